@@ -1,0 +1,73 @@
+import { charFor } from "./alphabet";
+import { BitWriter } from "./bits";
+import { fail, ok, type Result } from "./errors";
+import { SUPPORTED_VERSIONS, TREE_HASH_BYTES, type Loadout, type NodeRecord } from "./loadout";
+
+function isIntIn(value: number | undefined, min: number, max: number): boolean {
+  return value !== undefined && value === Math.floor(value) && value >= min && value <= max;
+}
+
+/** Checks every field fits its bit width, so encoding never silently truncates a value. */
+function validate(loadout: Loadout): Result<true> {
+  if (!SUPPORTED_VERSIONS.includes(loadout.version)) {
+    return fail("unsupported-version", `cannot encode serialization version ${loadout.version}`);
+  }
+  if (!isIntIn(loadout.specId, 0, 65535)) return fail("invalid-field", `spec ID ${loadout.specId} does not fit 16 bits`);
+  if (loadout.treeHash.length !== TREE_HASH_BYTES) {
+    return fail("invalid-field", `tree hash has ${loadout.treeHash.length} bytes, expected ${TREE_HASH_BYTES}`);
+  }
+  for (const byte of loadout.treeHash) {
+    if (!isIntIn(byte, 0, 255)) return fail("invalid-field", `tree hash byte ${byte} is not 0..255`);
+  }
+  let previous = -1;
+  for (const node of loadout.nodes) {
+    if (!isIntIn(node.index, previous + 1, loadout.recordCount - 1)) {
+      return fail("invalid-field", `node index ${node.index} is out of order or beyond the record count ${loadout.recordCount}`);
+    }
+    previous = node.index;
+    if (node.ranks !== undefined && !isIntIn(node.ranks, 0, 63)) return fail("invalid-field", `node ${node.index}: ranks ${node.ranks} is not 0..63`);
+    if (node.choice !== undefined && !isIntIn(node.choice, 0, 3)) return fail("invalid-field", `node ${node.index}: choice ${node.choice} is not 0..3`);
+  }
+  return ok(true);
+}
+
+function writeRecord(writer: BitWriter, version: number, node: NodeRecord): void {
+  writer.write(1, 1);
+  if (version >= 2) {
+    writer.write(node.purchased ? 1 : 0, 1);
+    if (!node.purchased) return;
+  }
+  // Version 1 has no granted nodes: a granted record is written as a purchased one.
+  if (node.ranks !== undefined) {
+    writer.write(1, 1);
+    writer.write(node.ranks, 6);
+  } else {
+    writer.write(0, 1);
+  }
+  if (node.choice !== undefined) {
+    writer.write(1, 1);
+    writer.write(node.choice, 2);
+  } else {
+    writer.write(0, 1);
+  }
+}
+
+/** Encodes a loadout exactly as given: `recordCount` records, unused bits of the last character zero. */
+export function encodeLoadout(loadout: Loadout): Result<string> {
+  const valid = validate(loadout);
+  if (!valid.ok) return fail(valid.error.kind, valid.error.message);
+  const writer = new BitWriter();
+  writer.write(loadout.version, 8);
+  writer.write(loadout.specId, 16);
+  for (const byte of loadout.treeHash) writer.write(byte, 8);
+  let next = 0;
+  for (const node of loadout.nodes) {
+    for (; next < node.index; next++) writer.write(0, 1);
+    writeRecord(writer, loadout.version, node);
+    next = node.index + 1;
+  }
+  for (; next < loadout.recordCount; next++) writer.write(0, 1);
+  const parts: string[] = [];
+  for (const value of writer.finish()) parts.push(charFor(value));
+  return ok(parts.join(""));
+}
