@@ -8,38 +8,43 @@ for (let i = 0, p = 1; i <= 16; i++, p = p * 2) {
   POW2.push(p);
 }
 
+/**
+ * Reads fields from the stream. The characters are expanded to single bits once: reading is then plain array
+ * indexing, which matters in the game's Lua where every arithmetic step is interpreted.
+ * No getters or setters here: TSTL implements them with a metatable __index function that slows every lookup.
+ */
 export class BitReader {
   private pos = 0;
+  private readonly bits: number[] = [];
   readonly totalBits: number;
 
-  constructor(private readonly values: readonly number[]) {
-    this.totalBits = values.length * 6;
-  }
-
-  get position(): number {
-    return this.pos;
+  constructor(values: readonly number[]) {
+    const bits = this.bits;
+    for (const value of values) {
+      let rest = value;
+      for (let i = 0; i < 6; i++) {
+        const bit = rest % 2;
+        bits.push(bit);
+        rest = (rest - bit) / 2;
+      }
+    }
+    this.totalBits = bits.length;
   }
 
   remaining(): number {
     return this.totalBits - this.pos;
   }
 
-  /** Reads a field of `width` bits (<= 16); undefined when the stream has fewer bits left. */
+  /** Reads a field of `width` bits (<= 16), least significant first; undefined when fewer bits are left. */
   read(width: number): number | undefined {
-    if (this.pos + width > this.totalBits) return undefined;
+    const start = this.pos;
+    if (start + width > this.totalBits) return undefined;
+    const bits = this.bits;
     let value = 0;
-    let shift = 0;
-    let left = width;
-    while (left > 0) {
-      const charIndex = Math.floor(this.pos / 6);
-      const offset = this.pos % 6;
-      const take = Math.min(6 - offset, left);
-      const chunk = Math.floor((this.values[charIndex] ?? 0) / POW2[offset]!) % POW2[take]!;
-      value += chunk * POW2[shift]!;
-      shift += take;
-      left -= take;
-      this.pos += take;
+    for (let i = width - 1; i >= 0; i--) {
+      value = value * 2 + bits[start + i]!;
     }
+    this.pos = start + width;
     return value;
   }
 }

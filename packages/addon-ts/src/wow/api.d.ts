@@ -1,0 +1,260 @@
+/** @noSelfInFile */
+/**
+ * The retail (Midnight 12.x) client APIs the addon uses, declared in one place.
+ * @wartoshika/wow-declarations predates Dragonflight and types multiple returns as arrays (`@tupleReturn`, which
+ * TypeScriptToLua 1.x no longer honours), so every API we call is declared here with LuaMultiReturn, following
+ * the client's generated API documentation (see shared/reference/wow-api.md). The simulated client in
+ * tests/wow-sim implements these same declarations, so the two cannot drift apart.
+ */
+
+/** Client event names we register for (the frame API rejects unknown names, like the real client). */
+type AttEvent =
+  | "ADDON_LOADED"
+  | "PLAYER_LOGIN"
+  | "PLAYER_LOGOUT"
+  | "PLAYER_ENTERING_WORLD"
+  | "TRAIT_CONFIG_LIST_UPDATED"
+  | "TRAIT_CONFIG_UPDATED"
+  | "CONFIG_COMMIT_FAILED"
+  | "ACTIVE_PLAYER_SPECIALIZATION_CHANGED"
+  | "PLAYER_REGEN_DISABLED"
+  | "PLAYER_REGEN_ENABLED"
+  | "ZONE_CHANGED_NEW_AREA"
+  | "READY_CHECK"
+  | "ENCOUNTER_START"
+  | "ENCOUNTER_END"
+  | "BOSS_KILL"
+  | "UPDATE_INSTANCE_INFO"
+  | "CHALLENGE_MODE_START"
+  | "CHALLENGE_MODE_COMPLETED"
+  | "CHALLENGE_MODE_RESET"
+  | "UNIT_SPELLCAST_SUCCEEDED"
+  | "UNIT_SPELLCAST_FAILED"
+  | "UNIT_SPELLCAST_INTERRUPTED";
+
+interface AttFrame {
+  RegisterEvent(event: AttEvent): void;
+  UnregisterEvent(event: AttEvent): void;
+  UnregisterAllEvents(): void;
+  IsEventRegistered(event: AttEvent): boolean;
+  SetScript(script: "OnEvent", handler: ((frame: AttFrame, event: AttEvent, ...args: any[]) => void) | undefined): void;
+  Show(): void;
+  Hide(): void;
+  IsShown(): boolean;
+}
+
+declare function CreateFrame(frameType: "Frame", name?: string, parent?: unknown, template?: string): AttFrame;
+
+// ---- Talents ---------------------------------------------------------------------------------------------------
+
+declare namespace Enum {
+  const TraitNodeType: { readonly Single: 0; readonly Tiered: 1; readonly Selection: 2; readonly SubTreeSelection: 3 };
+  const TraitConfigType: { readonly Invalid: 0; readonly Combat: 1; readonly Profession: 2; readonly Generic: 3 };
+}
+
+interface TraitConfigInfo {
+  ID: number;
+  type: number;
+  name: string;
+  treeIDs: number[];
+  usesSharedActionBars: boolean;
+}
+
+interface TraitEntryRankInfo {
+  entryID: number;
+  rank: number;
+}
+
+interface TraitOutEdgeInfo {
+  targetNode: number;
+  type: number;
+  visualStyle: number;
+  isActive: boolean;
+}
+
+interface TraitNodeInfo {
+  ID: number;
+  posX: number;
+  posY: number;
+  flags: number;
+  entryIDs: number[];
+  entryIDsWithCommittedRanks: number[];
+  canPurchaseRank: boolean;
+  canRefundRank: boolean;
+  isAvailable: boolean;
+  isVisible: boolean;
+  ranksPurchased: number;
+  activeRank: number;
+  currentRank: number;
+  activeEntry?: TraitEntryRankInfo;
+  nextEntry?: TraitEntryRankInfo;
+  maxRanks: number;
+  type: number;
+  visibleEdges: TraitOutEdgeInfo[];
+  meetsEdgeRequirements: boolean;
+  subTreeID?: number;
+  subTreeActive?: boolean;
+}
+
+interface TraitEntryInfo {
+  definitionID?: number;
+  subTreeID?: number;
+  type: number;
+  maxRanks: number;
+  isAvailable: boolean;
+}
+
+interface TraitSubTreeInfo {
+  ID: number;
+  name: string;
+  isActive: boolean;
+  subTreeSelectionNodeIDs: number[];
+  traitCurrencyID: number;
+}
+
+declare namespace C_ClassTalents {
+  /** nil before talents unlock or while the client has not loaded them yet. */
+  function GetActiveConfigID(): number | undefined;
+  function GetActiveHeroTalentSpec(): number | undefined;
+  function CommitConfig(savedConfigID?: number): boolean;
+  function CanChangeTalents(): LuaMultiReturn<[boolean, boolean, string | undefined]>;
+  function GetTraitTreeForSpec(specID: number): number | undefined;
+}
+
+declare namespace C_Traits {
+  function GetConfigInfo(configID: number): TraitConfigInfo | undefined;
+  function GetTreeNodes(treeID: number): number[];
+  function GetNodeInfo(configID: number, nodeID: number): TraitNodeInfo;
+  function GetEntryInfo(configID: number, entryID: number): TraitEntryInfo;
+  function GetSubTreeInfo(configID: number, subTreeID: number): TraitSubTreeInfo | undefined;
+  function CanPurchaseRank(configID: number, nodeID: number, nodeEntryID: number): boolean;
+  function PurchaseRank(configID: number, nodeID: number): boolean;
+  function RefundRank(configID: number, nodeID: number, clearEdges?: boolean): boolean;
+  function SetSelection(configID: number, nodeID: number, nodeEntryID?: number, clearEdges?: boolean): boolean;
+  function ResetTree(configID: number, treeID: number): boolean;
+  function RollbackConfig(configID: number): boolean;
+  function ConfigHasStagedChanges(configID: number): boolean;
+  function CommitConfig(configID: number): boolean;
+  function GetTreeHash(treeID: number): number[];
+  function GetLoadoutSerializationVersion(): number;
+  function GenerateImportString(configID: number): string;
+}
+
+/** Constants.TraitConsts.COMMIT_COMBAT_TRAIT_CONFIG_CHANGES_SPELL_ID: the "Changing Talents" cast. */
+declare namespace Constants {
+  const TraitConsts: { readonly COMMIT_COMBAT_TRAIT_CONFIG_CHANGES_SPELL_ID: number };
+}
+
+// ---- Player, instances, encounters ---------------------------------------------------------------------------
+
+declare namespace C_SpecializationInfo {
+  /** Index (1..4) of the active spec, or nil/0 before one is chosen. */
+  function GetSpecialization(): number | undefined;
+  /** specID, name, description, icon, role, primaryStat. */
+  function GetSpecializationInfo(specIndex: number): LuaMultiReturn<[number | undefined, string, string, number, string, number]>;
+}
+
+declare namespace C_ChallengeMode {
+  function IsChallengeModeActive(): boolean;
+  function GetActiveChallengeMapID(): number | undefined;
+}
+
+declare namespace C_InstanceEncounter {
+  function IsEncounterInProgress(): boolean;
+}
+
+/** name, instanceType, difficultyID, difficultyName, maxPlayers, dynamicDifficulty, isDynamic, instanceID, instanceGroupSize, lfgDungeonID */
+declare function GetInstanceInfo(): LuaMultiReturn<
+  [string, "none" | "party" | "raid" | "arena" | "pvp" | "scenario", number, string, number, number, boolean, number, number, number | undefined]
+>;
+
+declare function InCombatLockdown(): boolean;
+declare function GetServerTime(): number;
+
+declare namespace C_EncounterJournal {
+  function GetInstanceForGameMap(mapID: number): number | undefined;
+  function IsEncounterComplete(journalEncounterID: number): boolean;
+  function GetEncountersOnMap(uiMapID: number): { encounterID: number; mapX: number; mapY: number }[];
+}
+
+/** name, description, journalEncounterID, rootSectionID, link, journalInstanceID, dungeonEncounterID, instanceID; name is nil past the end. */
+declare function EJ_GetEncounterInfoByIndex(
+  index: number,
+  journalInstanceID?: number,
+): LuaMultiReturn<[string | undefined, string, number, number, string, number, number, number]>;
+
+declare namespace C_RaidLocks {
+  function IsEncounterComplete(mapID: number, encounterID: number, difficultyID?: number): boolean;
+}
+
+declare namespace C_Map {
+  function GetBestMapForUnit(unit: string): number | undefined;
+}
+
+declare function RequestRaidInfo(): void;
+
+/** Midnight: values the addon may not read or compare (ready-check payload, hostile unit identity in instances). */
+declare function issecretvalue(value: unknown): boolean;
+
+// ---- UI --------------------------------------------------------------------------------------------------------
+
+interface StaticPopupDialog {
+  text: string;
+  button1?: string;
+  button2?: string;
+  button3?: string;
+  OnAccept?: (dialog: unknown, data: unknown) => boolean | void;
+  OnCancel?: (dialog: unknown, data: unknown, reason: "clicked" | "timeout" | "override" | undefined) => boolean | void;
+  OnAlt?: (dialog: unknown, data: unknown) => boolean | void;
+  OnShow?: (dialog: unknown, data: unknown) => void;
+  OnHide?: (dialog: unknown, data: unknown) => void;
+  timeout?: number;
+  whileDead?: boolean;
+  hideOnEscape?: boolean;
+  exclusive?: boolean;
+  showAlert?: boolean;
+}
+
+declare const StaticPopupDialogs: { [which: string]: StaticPopupDialog };
+declare function StaticPopup_Show(which: string, textArg1?: string, textArg2?: string, data?: unknown): unknown;
+declare function StaticPopup_Hide(which: string, data?: unknown): void;
+declare function StaticPopup_Visible(which: string): unknown;
+
+interface SettingsCategory {
+  GetID(): number | string;
+}
+interface SettingsSetting {
+  GetValue(): unknown;
+  SetValue(value: unknown): void;
+  SetValueChangedCallback(callback: (setting: SettingsSetting, value: unknown) => void): void;
+}
+declare namespace Settings {
+  function RegisterVerticalLayoutCategory(name: string): LuaMultiReturn<[SettingsCategory, unknown]>;
+  function RegisterAddOnSetting(
+    category: SettingsCategory,
+    variable: string,
+    variableKey: string,
+    variableTbl: object,
+    variableType: "boolean" | "number" | "string",
+    name: string,
+    defaultValue: boolean | number | string,
+  ): SettingsSetting;
+  function CreateCheckbox(category: SettingsCategory, setting: SettingsSetting, tooltip?: string): unknown;
+  function RegisterAddOnCategory(category: SettingsCategory): void;
+  function OpenToCategory(categoryID: number | string): void;
+}
+
+declare namespace C_Timer {
+  function After(seconds: number, callback: () => void): void;
+  function NewTimer(seconds: number, callback: () => void): { Cancel(): void; IsCancelled(): boolean };
+}
+
+declare namespace C_AddOns {
+  function GetAddOnMetadata(addon: string, field: string): string | undefined;
+}
+
+declare const SlashCmdList: { [key: string]: (message: string) => void };
+
+// ---- SavedVariables (declared in the .toc) -----------------------------------------------------------------------
+declare let AzerothsTopTalentDB: unknown;
+declare let AzerothsTopTalentCharDB: unknown;

@@ -1,0 +1,38 @@
+import type { ContentType } from "@att/contract";
+
+/** One talent from a ranking row's combatant info. */
+export interface TalentPick {
+  readonly talentID: number;
+  readonly points: number;
+}
+
+/** One ranking row, reduced to what aggregation and import-string lookup need. */
+export interface RankedEntry {
+  readonly specId: number;
+  readonly encounterId: number;
+  readonly content: ContentType;
+  /** The encounter's position in its zone, used to order members of pooled samples deterministically. */
+  readonly encounterOrder: number;
+  /** 1-based position in the (spec, encounter) ranking. */
+  readonly rank: number;
+  readonly name: string;
+  readonly server: string;
+  readonly reportCode: string;
+  readonly fightId: number;
+  readonly startTime: number;
+  /** null when the row came without combatant info; the build must then come from the import string. */
+  readonly talents: readonly TalentPick[] | null;
+}
+
+/** The player behind an entry, as a stable string: what the import-string lookup is keyed by. */
+export function memberKey(entry: Pick<RankedEntry, "reportCode" | "fightId" | "name" | "server">): string {
+  return `${entry.reportCode}#${entry.fightId}#${entry.name}#${entry.server}`;
+}
+
+/**
+ * Names Warcraft Logs shows for hidden players. They cannot be matched to a report actor, so they are
+ * never looked up (a request that can only fail would cost points and a round).
+ */
+export function isAnonymous(name: string): boolean {
+  return name === "" || /^anonymous$/i.test(name) || /^Character \d+-\d+$/.test(name);
+}

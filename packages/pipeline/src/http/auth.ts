@@ -1,0 +1,83 @@
+import type { HttpDeps } from "./deps";
+import { PipelineError, RequestFailure } from "./errors";
+import { backoffDelay, type RetryPolicy } from "./retry";
+import { postOnce } from "./transport";
+import { TokenResponseSchema } from "../wcl/schemas";
+import type { Redactor } from "../util/redact";
+
+export interface AuthConfig {
+  readonly tokenUrl: string;
+  readonly clientId: string;
+  readonly clientSecret: string;
+  readonly timeoutMs: number;
+  readonly retry: RetryPolicy;
+}
+
+/** Tokens are renewed this long before they expire, so a request never races the expiry. */
+const EXPIRY_MARGIN_MS = 60_000;
+/** Assumed lifetime when the server does not say (WCL tokens reportedly last far longer). */
+const DEFAULT_LIFETIME_MS = 3_600_000;
+
+/**
+ * OAuth2 client-credentials tokens. The token is fetched lazily (a warm-cache run never asks for one),
+ * reused until shortly before it expires, and dropped on `invalidate()` after a 401.
+ */
+export class TokenProvider {
+  private token: { value: string; expiresAt: number } | undefined;
+  private pending: Promise<string> | undefined;
+  requests = 0;
+
+  constructor(
+    private readonly config: AuthConfig,
+    private readonly deps: HttpDeps,
+    private readonly redactor: Redactor,
+  ) {}
+
+  async get(): Promise<string> {
+    if (this.token !== undefined && this.deps.now() < this.token.expiresAt - EXPIRY_MARGIN_MS) return this.token.value;
+    this.pending ??= this.fetchToken().finally(() => (this.pending = undefined));
+    return this.pending;
+  }
+
+  invalidate(): void {
+    this.token = undefined;
+  }
+
+  private async fetchToken(): Promise<string> {
+    const basic = Buffer.from(`${this.config.clientId}:${this.config.clientSecret}`).toString("base64");
+    for (let attempt = 1; ; attempt++) {
+      try {
+        this.requests++;
+        const result = await postOnce(
+          this.deps.fetch,
+          this.config.tokenUrl,
+          {
+            headers: { Authorization: `Basic ${basic}`, "Content-Type": "application/x-www-form-urlencoded", Accept: "application/json" },
+            body: "grant_type=client_credentials",
+          },
+          this.config.timeoutMs,
+          this.deps.now(),
+          (text) => this.redactor.redact(text),
+        );
+        const parsed = TokenResponseSchema.safeParse(result.json);
+        if (!parsed.success) throw new RequestFailure("malformed", "token answer has no access_token", true);
+        const lifetime = (parsed.data.expires_in ?? DEFAULT_LIFETIME_MS / 1000) * 1000;
+        this.token = { value: parsed.data.access_token, expiresAt: this.deps.now() + lifetime };
+        this.redactor.add(parsed.data.access_token);
+        return parsed.data.access_token;
+      } catch (error) {
+        if (!(error instanceof RequestFailure)) throw this.redactor.error(error);
+        if (error.kind === "unauthorized" || error.kind === "client-error") {
+          throw new PipelineError(
+            `the token endpoint ${this.config.tokenUrl} rejected the client credentials (${error.message}); ` +
+              "check WCL_CLIENT_ID and WCL_CLIENT_SECRET (create a client at https://www.warcraftlogs.com/api/clients/)",
+          );
+        }
+        if (!error.retryable || attempt >= this.config.retry.maxAttempts) {
+          throw new PipelineError(`token request to ${this.config.tokenUrl} failed after ${attempt} attempt(s): ${error.message}`);
+        }
+        await this.deps.sleep(backoffDelay(this.config.retry, attempt, this.deps.random, error.retryAfterMs));
+      }
+    }
+  }
+}

@@ -1,0 +1,17 @@
+/** The effects the network layer needs, passed in so tests run with fake clocks and in-process servers. */
+export type FetchFn = (input: string, init: RequestInit) => Promise<Response>;
+
+export interface Clock {
+  now(): number;
+  sleep(ms: number): Promise<void>;
+}
+
+export interface HttpDeps extends Clock {
+  readonly fetch: FetchFn;
+  readonly random: () => number;
+}
+
+export const realClock: Clock = {
+  now: () => Date.now(),
+  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+};

@@ -1,0 +1,54 @@
+import type { FetchFn } from "./deps";
+import { RequestFailure } from "./errors";
+import { parseRetryAfter } from "./retry";
+
+export interface PostResult {
+  readonly status: number;
+  readonly json: unknown;
+}
+
+/**
+ * One POST with a timeout. Classifies every way it can fail into a RequestFailure; messages contain no
+ * request headers (they carry credentials) and only a short, caller-redacted slice of the body.
+ */
+export async function postOnce(
+  fetch: FetchFn,
+  url: string,
+  init: { headers: Record<string, string>; body: string },
+  timeoutMs: number,
+  nowMs: number,
+  redact: (text: string) => string,
+): Promise<PostResult> {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), timeoutMs);
+  let response: Response;
+  let text: string;
+  try {
+    response = await fetch(url, { method: "POST", headers: init.headers, body: init.body, signal: controller.signal });
+    text = await response.text();
+  } catch (error) {
+    if (controller.signal.aborted) throw new RequestFailure("timeout", `no answer within ${timeoutMs} ms`, true);
+    const cause = error instanceof Error ? (error.cause instanceof Error ? `${error.message}: ${error.cause.message}` : error.message) : String(error);
+    throw new RequestFailure("network", `network error: ${redact(cause)}`, true);
+  } finally {
+    clearTimeout(timer);
+  }
+  const snippet = redact(text.slice(0, 200).replace(/\s+/g, " "));
+  const status = response.status;
+  if (status === 429) {
+    const retryAfter = parseRetryAfter(response.headers.get("retry-after"), nowMs);
+    throw new RequestFailure("rate-limited", `HTTP 429 Too Many Requests${retryAfter !== undefined ? ` (Retry-After ${Math.round(retryAfter / 1000)} s)` : ""}`, true, retryAfter);
+  }
+  if (response.headers.get("cf-mitigated") !== null) {
+    // A Cloudflare challenge page will not go away by retrying quickly; say so instead of hammering it.
+    throw new RequestFailure("blocked", `HTTP ${status}: blocked by a Cloudflare challenge (cf-mitigated); try again later`, false);
+  }
+  if (status === 401) throw new RequestFailure("unauthorized", `HTTP 401 Unauthorized: ${snippet}`, false);
+  if (status >= 500) throw new RequestFailure("server-error", `HTTP ${status}: ${snippet}`, true);
+  if (status >= 400) throw new RequestFailure("client-error", `HTTP ${status}: ${snippet}`, false);
+  try {
+    return { status, json: JSON.parse(text) as unknown };
+  } catch {
+    throw new RequestFailure("malformed", `malformed JSON (${text.length} bytes): ${snippet}`, true);
+  }
+}

@@ -1,0 +1,168 @@
+/**
+ * The synthetic Warcraft Logs data set behind `--source sample` and the fake server: world data, classes, ranking
+ * rows for every (spec, encounter) pair and the reports those rows point at. Deterministic for a seed; plain data
+ * (no behaviour), so tests can read the truth they assert against straight from it.
+ */
+import { SPECS } from "@att/contract";
+import { createRng } from "./prng";
+import { makeReport, type PendingRow, type SampleReport, type SampleRow } from "./rankings";
+import { DEFAULT_QUIRKS, draftRows, type RowDraft, type SampleQuirkRates } from "./rows";
+import { codeToTalents, makeClassTree, makeSpecBuilds, talentsToCode, type SampleBuild, type SampleTree, type TalentPick } from "./talents";
+import { makeClasses, makeWorld, type SampleClass, type SampleEncounter, type SampleExpansion, type SampleZone } from "./world";
+
+export interface DatasetOptions {
+  readonly seed: number;
+  /** Spec IDs that have rankings; default all 40. */
+  readonly specs?: readonly number[];
+  readonly raidBosses?: number;
+  readonly dungeons?: number;
+  readonly rowsPerRanking?: number;
+  readonly buildsPerSpec?: number;
+  readonly quirks?: Partial<SampleQuirkRates>;
+}
+
+export interface SampleRanking {
+  readonly specId: number;
+  readonly encounterId: number;
+  /** Best first (rank 1 at index 0). */
+  readonly rows: readonly SampleRow[];
+}
+
+export interface SampleDataset {
+  readonly seed: number;
+  readonly specIds: readonly number[];
+  readonly expansions: readonly SampleExpansion[];
+  readonly zones: readonly SampleZone[];
+  readonly classes: readonly SampleClass[];
+  /** Class trees by class ID. */
+  readonly trees: ReadonlyMap<number, SampleTree>;
+  /** Each ranked spec's builds, in the spec's overall popularity order. */
+  readonly builds: ReadonlyMap<number, readonly SampleBuild[]>;
+  /** By rankingKey(specId, encounterId). */
+  readonly rankings: ReadonlyMap<string, SampleRanking>;
+  readonly reports: ReadonlyMap<string, SampleReport>;
+}
+
+/** Reports are dated from here, a fixed instant so output built from the data is reproducible. */
+export const SAMPLE_BASE_TIME = Date.UTC(2026, 2, 2);
+
+export const DEFAULT_DATASET: Required<Omit<DatasetOptions, "specs" | "quirks">> = {
+  seed: 20260302,
+  raidBosses: 9,
+  dungeons: 8,
+  rowsPerRanking: 60,
+  buildsPerSpec: 5,
+};
+
+export function rankingKey(specId: number, encounterId: number): string {
+  return `${specId}:${encounterId}`;
+}
+
+export function makeDataset(options: DatasetOptions): SampleDataset {
+  const { seed } = options;
+  const raidBosses = options.raidBosses ?? DEFAULT_DATASET.raidBosses;
+  const dungeons = options.dungeons ?? DEFAULT_DATASET.dungeons;
+  const n = options.rowsPerRanking ?? DEFAULT_DATASET.rowsPerRanking;
+  const buildsPerSpec = options.buildsPerSpec ?? DEFAULT_DATASET.buildsPerSpec;
+  const quirks: SampleQuirkRates = { ...DEFAULT_QUIRKS, ...options.quirks };
+  const specs = SPECS.filter((s) => options.specs === undefined || options.specs.includes(s.specId));
+  const unknown = (options.specs ?? []).filter((id) => !SPECS.some((s) => s.specId === id));
+  if (unknown.length > 0) throw new Error(`makeDataset: unknown spec IDs ${unknown.join(", ")}`);
+
+  const world = makeWorld(raidBosses, dungeons);
+  const trees = new Map<number, SampleTree>();
+  const allBuilds = new Map<number, SampleBuild[]>();
+  for (const spec of SPECS.filter((s) => specs.some((r) => r.classId === s.classId))) {
+    let tree = trees.get(spec.classId);
+    if (tree === undefined) trees.set(spec.classId, (tree = makeClassTree(seed, spec.classId)));
+    allBuilds.set(spec.specId, makeSpecBuilds(seed, tree, spec.specId, buildsPerSpec));
+  }
+
+  const rankings = new Map<string, SampleRanking>();
+  const reports = new Map<string, SampleReport>();
+  const usedCodes = new Set<string>();
+  const siblingsOf = new Map(specs.map((spec) => [spec.specId, SPECS.filter((s) => s.classId === spec.classId && s.specId !== spec.specId)]));
+  const ranked = world.zones.flatMap((z) => z.encounters).filter((e): e is SampleEncounter & { content: string } => e.content !== undefined);
+  for (const encounter of ranked) {
+    const mythicPlus = encounter.content === "mythicplus";
+    const drafts = new Map<number, RowDraft[]>();
+    for (const spec of specs) {
+      const rng = createRng(seed, `rows:${spec.specId}:${encounter.id}`);
+      drafts.set(spec.specId, draftRows(rng, { n, builds: allBuilds.get(spec.specId)!, role: spec.role, mythicPlus, quirks }));
+    }
+    const rows = new Map<number, SampleRow[]>(specs.map((s) => [s.specId, []]));
+    const ctx = {
+      rng: createRng(seed, `reports:${encounter.id}`),
+      encounter,
+      difficulty: mythicPlus ? 10 : 5,
+      baseTime: SAMPLE_BASE_TIME,
+      groupSize: mythicPlus ? 5 : 20,
+      quirks,
+      usedCodes,
+    };
+    // Rank-major order: a report holds players of similar rank across specs, like a real top guild's log.
+    let group: PendingRow[] = [];
+    const flush = (): void => {
+      const made = makeReport(ctx, group);
+      if (made.report !== undefined) reports.set(made.report.code, made.report);
+      for (const row of made.rows) rows.get(row.specId)!.push(row);
+      group = [];
+    };
+    for (let i = 0; i < n; i++) {
+      for (const spec of specs) {
+        const siblings = siblingsOf.get(spec.specId)!;
+        const respec = siblings.length > 0 ? allBuilds.get(ctx.rng.pick(siblings).specId)?.[0] : undefined;
+        group.push({ specId: spec.specId, draft: drafts.get(spec.specId)![i]!, respec });
+        if (group.length === ctx.groupSize) flush();
+      }
+    }
+    if (group.length > 0) flush();
+    for (const spec of specs) {
+      rankings.set(rankingKey(spec.specId, encounter.id), { specId: spec.specId, encounterId: encounter.id, rows: rows.get(spec.specId)! });
+    }
+  }
+
+  return {
+    seed,
+    specIds: specs.map((s) => s.specId),
+    expansions: world.expansions,
+    zones: world.zones,
+    classes: makeClasses(),
+    trees,
+    builds: new Map(specs.map((s) => [s.specId, allBuilds.get(s.specId)!])),
+    rankings,
+    reports,
+  };
+}
+
+export function findZone(dataset: SampleDataset, zoneId: number): SampleZone | undefined {
+  return dataset.zones.find((z) => z.id === zoneId);
+}
+
+export function findEncounter(dataset: SampleDataset, encounterId: number): SampleEncounter | undefined {
+  for (const zone of dataset.zones) {
+    const found = zone.encounters.find((e) => e.id === encounterId);
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
+function treeOfSpec(dataset: SampleDataset, specId: number): SampleTree | undefined {
+  const spec = SPECS.find((s) => s.specId === specId);
+  return spec === undefined ? undefined : dataset.trees.get(spec.classId);
+}
+
+/** A ranking row's talent list as the import string the game would export for it; undefined if not on the tree. */
+export function importCodeForTalents(dataset: SampleDataset, specId: number, talents: readonly TalentPick[]): string | undefined {
+  const tree = treeOfSpec(dataset, specId);
+  return tree === undefined ? undefined : talentsToCode(tree, specId, talents);
+}
+
+/** An import string back to the talent list a ranking row would show; undefined when it is not a sample string. */
+export function talentsForImportCode(dataset: SampleDataset, code: string): { specId: number; talents: TalentPick[] } | undefined {
+  for (const tree of dataset.trees.values()) {
+    const decoded = codeToTalents(tree, code);
+    if (decoded !== undefined && treeOfSpec(dataset, decoded.specId) === tree) return decoded;
+  }
+  return undefined;
+}

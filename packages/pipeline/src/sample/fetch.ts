@@ -1,0 +1,60 @@
+/**
+ * `--source sample`: a fetch-compatible function that answers the token URL and the API URL in-process, so the
+ * pipeline's real HTTP client (auth, retries, paging, rate-limit handling) runs unchanged with no network and no
+ * credentials. The URLs sit on a reserved `.invalid` host: should a request ever escape to the real fetch, it fails.
+ */
+import { createAuth, UNAUTHORIZED, type ClientCredentials } from "./auth";
+import { DEFAULT_DATASET, makeDataset, type SampleDataset } from "./dataset";
+import { createResponder, type Reply, type ResponderOptions } from "./responder";
+
+export const SAMPLE_ORIGIN = "https://sample.warcraftlogs.invalid";
+export const SAMPLE_TOKEN_URL = `${SAMPLE_ORIGIN}/oauth/token`;
+export const SAMPLE_API_URL = `${SAMPLE_ORIGIN}/api/v2/client`;
+/** Not secrets: fixed credentials of the synthetic API, the same on every machine. */
+export const SAMPLE_CREDENTIALS: ClientCredentials = { clientId: "sample-client-id", clientSecret: "sample-client-secret" };
+
+export interface SampleFetchOptions extends ResponderOptions {
+  readonly tokenTtlSeconds?: number;
+}
+
+function toResponse(reply: Reply): Response {
+  return new Response(JSON.stringify(reply.body), { status: reply.status, headers: reply.headers });
+}
+
+function abortError(signal: AbortSignal): unknown {
+  return signal.reason ?? new DOMException("This operation was aborted", "AbortError");
+}
+
+export function createSampleFetch(dataset: SampleDataset, options: SampleFetchOptions = {}): typeof fetch {
+  const responder = createResponder(dataset, options);
+  const auth = createAuth({ ...SAMPLE_CREDENTIALS, tokenTtlSeconds: options.tokenTtlSeconds, now: options.now });
+  return async (input, init) => {
+    const request = new Request(input, init);
+    if (request.signal.aborted) throw abortError(request.signal);
+    const url = new URL(request.url);
+    const path = `${url.origin}${url.pathname}`;
+    if (url.origin !== SAMPLE_ORIGIN) {
+      // What undici throws for a host that does not resolve.
+      throw new TypeError("fetch failed", { cause: new Error(`getaddrinfo ENOTFOUND ${url.hostname}`) });
+    }
+    if (path !== SAMPLE_TOKEN_URL && path !== SAMPLE_API_URL) return new Response("Not Found", { status: 404 });
+    if (request.method !== "POST") return new Response("Method Not Allowed", { status: 405, headers: { allow: "POST" } });
+    const body = await request.text();
+    const authorization = request.headers.get("authorization");
+    if (path === SAMPLE_TOKEN_URL) return toResponse(auth.issue({ authorization, body }));
+    if (!auth.verify(authorization)) return toResponse(UNAUTHORIZED);
+    return toResponse(responder.respond(body));
+  };
+}
+
+export interface SampleSource extends ClientCredentials {
+  readonly apiUrl: string;
+  readonly tokenUrl: string;
+  readonly fetch: typeof fetch;
+  readonly dataset: SampleDataset;
+}
+
+/** Everything the pipeline needs for `--source sample`: the default data set behind a fresh sample fetch. */
+export function createSampleSource(dataset: SampleDataset = makeDataset({ seed: DEFAULT_DATASET.seed })): SampleSource {
+  return { ...SAMPLE_CREDENTIALS, apiUrl: SAMPLE_API_URL, tokenUrl: SAMPLE_TOKEN_URL, fetch: createSampleFetch(dataset), dataset };
+}

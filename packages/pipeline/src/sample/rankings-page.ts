@@ -1,0 +1,82 @@
+/**
+ * `Encounter.characterRankings(...)`: one page of a spec's rankings as the JSON scalar Warcraft Logs returns,
+ * `{page, hasMorePages, count, rankings}`, or `{error}` for arguments the real API refuses inside the JSON
+ * (HTTP 200, no GraphQL error). Arguments not modelled (metric, bracket, size, server filters, filter, ...) are
+ * accepted and ignored: the sample rows are already ordered by the spec's metric.
+ */
+import { SPECS } from "@att/contract";
+import { findZone, rankingKey, type SampleDataset } from "./dataset";
+import type { SampleRow } from "./rankings";
+import type { SampleEncounter } from "./world";
+
+export const RANKINGS_PAGE_SIZE = 100;
+
+export interface RankingsArgs {
+  readonly className?: string;
+  readonly specName?: string;
+  readonly difficulty?: number;
+  readonly partition?: number;
+  readonly page?: number;
+  readonly leaderboard?: string;
+  readonly includeCombatantInfo?: boolean;
+}
+
+export type RankingsPayload =
+  | { page: number; hasMorePages: boolean; count: number; rankings: Record<string, unknown>[] }
+  | { error: string };
+
+function projectRow(row: SampleRow, mythicPlus: boolean, withTalents: boolean): Record<string, unknown> {
+  const spec = SPECS.find((s) => s.specId === row.specId)!;
+  const out: Record<string, unknown> = {
+    name: row.name,
+    class: spec.wclClass,
+    spec: spec.wclSpec,
+    amount: row.amount,
+    hardModeLevel: row.keyLevel ?? 0,
+    duration: row.duration,
+    startTime: row.startTime,
+    server: { id: row.server.id, name: row.server.name, region: row.server.region },
+    faction: row.server.id % 2,
+    bracketData: row.keyLevel ?? 0,
+  };
+  if (row.report !== undefined) out.report = { code: row.report.code, fightID: row.report.fightID, startTime: row.report.startTime };
+  if (mythicPlus) {
+    out.score = row.amount;
+    out.medal = "gold";
+    out.leaderboard = row.leaderboardOnly ? 1 : 0;
+  }
+  // One talent array per build, shared by every row of that build: nothing is copied per row.
+  if (withTalents && row.talentsListed) out.talents = row.build.talents;
+  return out;
+}
+
+export function rankingsPage(dataset: SampleDataset, encounter: SampleEncounter, args: RankingsArgs): RankingsPayload {
+  const zone = findZone(dataset, encounter.zoneId);
+  if (zone === undefined) return { error: "Unknown zone." };
+  const difficulties = zone.difficulties.map((d) => d.id);
+  const difficulty = args.difficulty === undefined || args.difficulty === 0 ? Math.max(...difficulties) : args.difficulty;
+  if (!difficulties.includes(difficulty)) return { error: "Invalid difficulty setting specified." };
+  const className = args.className ?? "Any";
+  const specName = args.specName ?? "Any";
+  if (className === "Any" || specName === "Any") {
+    return { error: "The sample data ranks one spec at a time: pass className and specName." };
+  }
+  const spec = SPECS.find((s) => s.wclClass === className && s.wclSpec === specName);
+  if (spec === undefined) return { error: `Invalid class or spec specified: ${className} ${specName}.` };
+
+  const partition = args.partition ?? 0;
+  const knownPartition = partition === 0 || partition === -1 || zone.partitions.some((p) => p.id === partition);
+  const ranking = knownPartition ? dataset.rankings.get(rankingKey(spec.specId, encounter.id)) : undefined;
+  const logsOnly = args.leaderboard === "LogsOnly";
+  const rows = (ranking?.rows ?? []).filter((r) => !logsOnly || r.report !== undefined);
+  const page = Math.max(1, args.page ?? 1);
+  const start = (page - 1) * RANKINGS_PAGE_SIZE;
+  const slice = rows.slice(start, start + RANKINGS_PAGE_SIZE);
+  const mythicPlus = encounter.content === "mythicplus";
+  return {
+    page,
+    hasMorePages: start + RANKINGS_PAGE_SIZE < rows.length,
+    count: slice.length,
+    rankings: slice.map((r) => projectRow(r, mythicPlus, args.includeCombatantInfo === true)),
+  };
+}

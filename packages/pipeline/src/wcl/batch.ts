@@ -1,0 +1,90 @@
+import type { QueryAnswer, WclClient } from "../http/client";
+import type { Clock } from "../http/deps";
+import { PipelineError } from "../http/errors";
+import { backoffDelay, type RetryPolicy } from "../http/retry";
+
+/** What one alias of an answer held for one item. */
+export type ItemOutcome<R> = { readonly ok: true; readonly value: R } | { readonly ok: false; readonly message: string };
+
+export interface AliasBatchSpec<T, R> {
+  readonly kind: string;
+  readonly maxPerRequest: number;
+  /** Selection set for the batch; item i must be readable back by `extract(item, i, answer)`. */
+  render(batch: readonly T[]): string;
+  extract(item: T, index: number, answer: QueryAnswer): ItemOutcome<R>;
+  describe(item: T): string;
+  /** Stores the value; may return follow-up items (the next page). */
+  onDone(item: T, value: R): Promise<readonly T[]> | readonly T[];
+  /** After the last attempt: return a value to carry on with (lookups), or undefined to fail the run. */
+  onGiveUp?(item: T, message: string): R | undefined;
+}
+
+export interface BatchRunner {
+  readonly client: WclClient;
+  readonly clock: Clock;
+  readonly random: () => number;
+  readonly retry: RetryPolicy;
+  readonly onItemRetry?: (description: string, attempt: number, message: string) => void;
+}
+
+/**
+ * Sends items many per request (GraphQL aliases). A whole-request failure is retried inside the client; an
+ * item whose alias failed (GraphQL error on its path, `{"error": ...}` in the rankings JSON, a malformed
+ * value) goes back in the queue with its attempt count, after a backoff. Nothing is dropped silently:
+ * after the last attempt the item either fails the run with a message naming it, or `onGiveUp` decides.
+ */
+export async function runAliasBatches<T, R>(runner: BatchRunner, items: readonly T[], spec: AliasBatchSpec<T, R>): Promise<void> {
+  let queue = items.map((item) => ({ item, attempt: 1 }));
+  while (queue.length > 0) {
+    const batch = queue.slice(0, spec.maxPerRequest);
+    queue = queue.slice(spec.maxPerRequest);
+    const retryAttempt = Math.max(...batch.map((b) => b.attempt));
+    if (retryAttempt > 1) await runner.clock.sleep(backoffDelay(runner.retry, retryAttempt - 1, runner.random));
+    const label = `${spec.kind} (${batch.length} item${batch.length === 1 ? "" : "s"}: ${batch.slice(0, 3).map((b) => spec.describe(b.item)).join("; ")}${batch.length > 3 ? "; ..." : ""})`;
+    let answer: QueryAnswer;
+    try {
+      answer = await runner.client.query(spec.render(batch.map((b) => b.item)), { label, kind: spec.kind, units: batch.length });
+    } catch (error) {
+      throw error instanceof PipelineError ? error : new PipelineError(String(error));
+    }
+    const followUps: { item: T; attempt: number }[] = [];
+    for (let i = 0; i < batch.length; i++) {
+      const entry = batch[i]!;
+      const outcome = spec.extract(entry.item, i, answer);
+      if (outcome.ok) {
+        for (const next of await spec.onDone(entry.item, outcome.value)) followUps.push({ item: next, attempt: 1 });
+        continue;
+      }
+      if (entry.attempt >= runner.retry.maxAttempts) {
+        const message = `${spec.describe(entry.item)}: failed on attempt ${entry.attempt} of ${runner.retry.maxAttempts}: ${outcome.message}`;
+        const fallback = spec.onGiveUp?.(entry.item, message);
+        if (fallback === undefined) throw new PipelineError(message);
+        for (const next of await spec.onDone(entry.item, fallback)) followUps.push({ item: next, attempt: 1 });
+        continue;
+      }
+      runner.onItemRetry?.(spec.describe(entry.item), entry.attempt, outcome.message);
+      followUps.push({ item: entry.item, attempt: entry.attempt + 1 });
+    }
+    // Retries and next pages go after fresh work, so a failing alias does not stall the others.
+    queue = [...queue, ...followUps];
+  }
+}
+
+/** The first GraphQL error whose path starts with `prefix` (an alias chain). */
+export function errorAt(answer: QueryAnswer, prefix: readonly string[]): string | undefined {
+  for (const error of answer.errors) {
+    const path = error.path ?? [];
+    if (prefix.every((p, i) => path[i] === p)) return error.message;
+  }
+  return undefined;
+}
+
+/** Reads data[a][b]... without casts: undefined when any step is not an object. */
+export function dig(data: unknown, path: readonly string[]): unknown {
+  let current = data;
+  for (const key of path) {
+    if (current === null || typeof current !== "object" || Array.isArray(current)) return undefined;
+    current = (current as Record<string, unknown>)[key];
+  }
+  return current;
+}

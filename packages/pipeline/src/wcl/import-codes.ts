@@ -1,0 +1,191 @@
+import type { ResponseCache } from "../cache/store";
+import type { QueryAnswer } from "../http/client";
+import { dig, errorAt, runAliasBatches, type BatchRunner, type ItemOutcome } from "./batch";
+import { CachedActorsSchema, CachedCodeSchema, ReportActorsSchema, type CachedActors } from "./schemas";
+import { createHash } from "node:crypto";
+import { z } from "zod";
+
+/** Set on values produced by onGiveUp: used for this run, never cached, so the next run asks again. */
+const GAVE_UP = Symbol("gave-up");
+type CodesValue = Map<number, string | null> & { [GAVE_UP]?: true };
+type ActorsValue = CachedActors & { [GAVE_UP]?: true };
+
+/** A ranked player whose import string is wanted. */
+export interface CodeLookup {
+  /** memberKey of the entry. */
+  readonly member: string;
+  readonly reportCode: string;
+  readonly fightId: number;
+  readonly name: string;
+  readonly server: string;
+}
+
+export interface LookupStats {
+  /** Players not found among the report's actors. */
+  unmatched: number;
+  /** Lookups given up after the last attempt (reported, treated as "no string"). */
+  failed: number;
+  failures: string[];
+}
+
+/** Names and servers compared loosely: the ranking shows "Argent Dawn", master data may show "ArgentDawn". */
+function norm(text: string): string {
+  return text.toLowerCase().replace(/[\s'’-]/g, "");
+}
+
+export function matchActor(actors: CachedActors["actors"], name: string, server: string): number | undefined {
+  const byName = actors.filter((a) => norm(a.name) === norm(name));
+  const exact = byName.filter((a) => norm(a.server) === norm(server));
+  if (exact.length === 1) return exact[0]!.id;
+  // Actors without a server (or a server spelt differently) still match when the name is unique in the report.
+  if (exact.length === 0 && byName.length === 1) return byName[0]!.id;
+  return undefined;
+}
+
+/**
+ * Import strings for ranked players, two requests per round at most: the players of every report involved
+ * (masterData actors, many reports per request), then talentImportCode for the matched actors, one alias per
+ * (report, fight) with one field alias per actor. Both answers are cached: report contents do not change.
+ * Returns the string or null for every lookup given (never leaves one out).
+ */
+export async function lookupImportCodes(
+  runner: BatchRunner,
+  cache: ResponseCache,
+  lookups: readonly CodeLookup[],
+  options: { maxReportsPerRequest: number; maxFightsPerRequest: number; prefetchReports?: readonly string[] },
+  stats: LookupStats,
+): Promise<Map<string, string | null>> {
+  const result = new Map<string, string | null>();
+  const pending: CodeLookup[] = [];
+  for (const lookup of lookups) {
+    const cached = await cache.get(codeKey(lookup), CachedCodeSchema, false);
+    if (cached !== undefined) result.set(lookup.member, cached.code);
+    else pending.push(lookup);
+  }
+  if (pending.length === 0) return result;
+
+  const actors = await loadActors(runner, cache, [...new Set([...pending.map((l) => l.reportCode), ...(options.prefetchReports ?? [])])], options, stats);
+
+  // Group by (report, fight): one alias per fight, one talentImportCode alias per actor.
+  const fights = new Map<string, { reportCode: string; fightId: number; players: { lookup: CodeLookup; actorId: number }[] }>();
+  for (const lookup of pending) {
+    const actorId = matchActor(actors.get(lookup.reportCode) ?? [], lookup.name, lookup.server);
+    if (actorId === undefined) {
+      stats.unmatched++;
+      result.set(lookup.member, null);
+      continue;
+    }
+    const key = `${lookup.reportCode}#${lookup.fightId}`;
+    const fight = fights.get(key) ?? { reportCode: lookup.reportCode, fightId: lookup.fightId, players: [] };
+    fight.players.push({ lookup, actorId });
+    fights.set(key, fight);
+  }
+
+  await runAliasBatches(runner, [...fights.values()], {
+    kind: "importCodes",
+    maxPerRequest: options.maxFightsPerRequest,
+    render: (batch) =>
+      `reportData {\n${batch
+        .map((f, i) => {
+          const fields = [...new Set(f.players.map((p) => p.actorId))].map((id) => `p${id}: talentImportCode(actorID: ${id})`);
+          return `f${i}: report(code: ${JSON.stringify(f.reportCode)}) { fights(fightIDs: [${f.fightId}]) { id ${fields.join(" ")} } }`;
+        })
+        .join("\n")}\n}`,
+    extract: (f, i, answer) => extractCodes(f, i, answer),
+    describe: (f) => `import strings of report ${f.reportCode} fight ${f.fightId} (${f.players.map((p) => p.lookup.name).join(", ")})`,
+    onGiveUp: (f, message) => {
+      stats.failed++;
+      if (stats.failures.length < 20) stats.failures.push(message);
+      const value: CodesValue = new Map<number, string | null>();
+      value[GAVE_UP] = true;
+      return value;
+    },
+    onDone: async (f, codes: CodesValue) => {
+      for (const { lookup, actorId } of f.players) {
+        const code = codes.get(actorId) ?? null;
+        if (codes[GAVE_UP] !== true) await cache.put(codeKey(lookup), { code });
+        result.set(lookup.member, code);
+      }
+      return [];
+    },
+  });
+  for (const lookup of lookups) if (!result.has(lookup.member)) result.set(lookup.member, null);
+  return result;
+}
+
+function extractCodes(
+  f: { reportCode: string; fightId: number; players: { actorId: number }[] },
+  index: number,
+  answer: QueryAnswer,
+): ItemOutcome<CodesValue> {
+  const path = ["reportData", `f${index}`];
+  const error = errorAt(answer, path);
+  const report = dig(answer.data, path);
+  // A report that is gone or private answers null (often with an error): its players have no string.
+  if (report === null) return { ok: true, value: new Map() };
+  if (error !== undefined) return { ok: false, message: `GraphQL error: ${error}` };
+  const fights = z.array(z.record(z.string(), z.unknown())).safeParse(dig(report, ["fights"]));
+  if (!fights.success) return { ok: false, message: "report.fights is not a list" };
+  const fight = fights.data.find((x) => x["id"] === f.fightId) ?? fights.data[0];
+  const codes = new Map<number, string | null>();
+  for (const { actorId } of f.players) {
+    const value = fight?.[`p${actorId}`];
+    codes.set(actorId, typeof value === "string" && value.length > 0 ? value : null);
+  }
+  return { ok: true, value: codes };
+}
+
+async function loadActors(
+  runner: BatchRunner,
+  cache: ResponseCache,
+  reportCodes: readonly string[],
+  options: { maxReportsPerRequest: number },
+  stats: LookupStats,
+): Promise<Map<string, CachedActors["actors"]>> {
+  const out = new Map<string, CachedActors["actors"]>();
+  const missing: string[] = [];
+  for (const code of [...reportCodes].sort()) {
+    const cached = await cache.get(`reports/${code}/actors`, CachedActorsSchema, false);
+    if (cached !== undefined) out.set(code, cached.actors);
+    else missing.push(code);
+  }
+  await runAliasBatches(runner, missing, {
+    kind: "reportActors",
+    maxPerRequest: options.maxReportsPerRequest,
+    render: (batch) =>
+      `reportData {\n${batch.map((code, i) => `r${i}: report(code: ${JSON.stringify(code)}) { masterData { actors(type: "Player") { id name server } } }`).join("\n")}\n}`,
+    extract: (code, i, answer): ItemOutcome<ActorsValue> => {
+      const path = ["reportData", `r${i}`];
+      const report = dig(answer.data, path);
+      if (report === null) return { ok: true, value: { actors: [] } };
+      const error = errorAt(answer, path);
+      if (error !== undefined) return { ok: false, message: `GraphQL error: ${error}` };
+      const parsed = ReportActorsSchema.safeParse(report);
+      if (!parsed.success) return { ok: false, message: "report master data does not fit the schema" };
+      const actors = (parsed.data.masterData?.actors ?? []).flatMap((a) =>
+        typeof a.id === "number" && typeof a.name === "string" ? [{ id: a.id, name: a.name, server: a.server ?? "" }] : [],
+      );
+      return { ok: true, value: { actors } };
+    },
+    describe: (code) => `players of report ${code}`,
+    onGiveUp: (code, message) => {
+      stats.failed++;
+      if (stats.failures.length < 20) stats.failures.push(message);
+      const value: ActorsValue = { actors: [] };
+      value[GAVE_UP] = true;
+      return value;
+    },
+    onDone: async (code, value: ActorsValue) => {
+      if (value[GAVE_UP] !== true) await cache.put(`reports/${code}/actors`, { actors: value.actors });
+      out.set(code, value.actors);
+      return [];
+    },
+  });
+  return out;
+}
+
+function codeKey(l: CodeLookup): string {
+  // Hashed: player names hold any Unicode, and two names must never share a file.
+  const who = createHash("sha256").update(`${l.name}\u0000${l.server}`).digest("hex").slice(0, 20);
+  return `reports/${l.reportCode}/f${l.fightId}-${who}`;
+}

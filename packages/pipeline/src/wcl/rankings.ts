@@ -1,0 +1,173 @@
+import type { SpecInfo } from "@att/contract";
+import type { ResponseCache } from "../cache/store";
+import type { QueryAnswer } from "../http/client";
+import type { PlannedEncounter, PlannedZone } from "../core/plan-types";
+import { dig, errorAt, runAliasBatches, type BatchRunner, type ItemOutcome } from "./batch";
+import { CachedPageSchema, RankingRowSchema, RankingsErrorSchema, RankingsPageSchema, type CachedPage, type RankingRow } from "./schemas";
+
+/** Warcraft Logs returns ranking pages of 100 rows. */
+export const PAGE_SIZE = 100;
+
+export interface RankingRequest {
+  readonly zone: PlannedZone;
+  readonly encounter: PlannedEncounter;
+  readonly spec: SpecInfo;
+  readonly page: number;
+}
+
+export interface PairRankings {
+  readonly zone: PlannedZone;
+  readonly encounter: PlannedEncounter;
+  readonly spec: SpecInfo;
+  /** Best first, at most topN. */
+  readonly rows: readonly RankingRow[];
+  /** Rows within topN that did not fit the row schema. */
+  readonly invalidRows: number;
+}
+
+export function pairKey(specId: number, encounterId: number): string {
+  return `${specId}:${encounterId}`;
+}
+
+export function rankingsCacheKey(r: RankingRequest): string {
+  const z = r.zone;
+  return `rankings/z${z.zoneId}-p${z.partition}-d${z.difficultyId}/s${r.spec.specId}-e${r.encounter.id}-pg${r.page}`;
+}
+
+/** Raid: dps for damage dealers and tanks, hps for healers. Mythic+: run score. */
+export function metricFor(zone: PlannedZone, spec: SpecInfo): string {
+  if (zone.content === "mythicplus") return "playerscore";
+  return spec.role === "healer" ? "hps" : "dps";
+}
+
+function rankingArgs(r: RankingRequest): string {
+  const args = [
+    `className: ${JSON.stringify(r.spec.wclClass)}`,
+    `specName: ${JSON.stringify(r.spec.wclSpec)}`,
+    `metric: ${metricFor(r.zone, r.spec)}`,
+    `difficulty: ${r.zone.difficultyId}`,
+    `partition: ${r.zone.partition}`,
+    `page: ${r.page}`,
+    "includeCombatantInfo: true",
+  ];
+  // Keystone leaderboards include runs without a log; those have no report to read an import string from.
+  if (r.zone.content === "mythicplus") args.push("leaderboard: LogsOnly");
+  return args.join(", ");
+}
+
+/** `worldData { e<id>: encounter(id: <id>) { a<i>: characterRankings(...) ... } ... }` */
+export function renderRankings(batch: readonly RankingRequest[]): string {
+  const byEncounter = new Map<number, string[]>();
+  batch.forEach((r, i) => {
+    const list = byEncounter.get(r.encounter.id) ?? [];
+    list.push(`a${i}: characterRankings(${rankingArgs(r)})`);
+    byEncounter.set(r.encounter.id, list);
+  });
+  const parts = [...byEncounter].map(([id, fields]) => `e${id}: encounter(id: ${id}) {\n${fields.join("\n")}\n}`);
+  return `worldData {\n${parts.join("\n")}\n}`;
+}
+
+/** Validates one alias: the JSON scalar (possibly a string), `{ "error": ... }`, rows one by one. */
+export function extractRankings(r: RankingRequest, index: number, answer: QueryAnswer): ItemOutcome<CachedPage> {
+  const path = ["worldData", `e${r.encounter.id}`, `a${index}`];
+  const error = errorAt(answer, path) ?? errorAt(answer, path.slice(0, 2));
+  if (error !== undefined) return { ok: false, message: `GraphQL error: ${error}` };
+  let value = dig(answer.data, path);
+  if (typeof value === "string") {
+    try {
+      value = JSON.parse(value) as unknown;
+    } catch {
+      return { ok: false, message: "rankings JSON string does not parse" };
+    }
+  }
+  const apiError = RankingsErrorSchema.safeParse(value);
+  if (apiError.success && apiError.data.error !== undefined && apiError.data.error !== null) {
+    return { ok: false, message: `rankings answered {"error": ${JSON.stringify(apiError.data.error).slice(0, 200)}}` };
+  }
+  const page = RankingsPageSchema.safeParse(value);
+  if (!page.success) return { ok: false, message: "rankings value is not a rankings page" };
+  const rows: RankingRow[] = [];
+  let invalidRows = 0;
+  for (const raw of page.data.rankings) {
+    const row = RankingRowSchema.safeParse(raw);
+    if (row.success) rows.push(row.data);
+    else invalidRows++;
+  }
+  return { ok: true, value: { hasMorePages: page.data.hasMorePages, rows, invalidRows } };
+}
+
+export function describeRequest(r: RankingRequest): string {
+  return `${r.spec.specName} ${r.spec.className} @ ${r.encounter.name} (spec ${r.spec.specId}, encounter ${r.encounter.id}, page ${r.page})`;
+}
+
+/**
+ * Top N rows for every (spec, encounter) pair: cached pages first, then the rest many pairs per request,
+ * following pages only where N is not reached yet and the API says there are more.
+ */
+export async function fetchRankings(
+  runner: BatchRunner,
+  cache: ResponseCache,
+  pairs: readonly Omit<RankingRequest, "page">[],
+  options: { topN: number; maxPerRequest: number; onPage?: (fromCache: boolean) => void },
+): Promise<PairRankings[]> {
+  const pages = new Map<string, CachedPage[]>();
+  const needsPage = (key: string): number | undefined => {
+    const got = pages.get(key) ?? [];
+    const rows = got.reduce((n, p) => n + p.rows.length + p.invalidRows, 0);
+    const last = got[got.length - 1];
+    if (last !== undefined && (!last.hasMorePages || rows >= options.topN)) return undefined;
+    return got.length + 1;
+  };
+  const store = (r: RankingRequest, page: CachedPage): void => {
+    const key = pairKey(r.spec.specId, r.encounter.id);
+    const list = pages.get(key) ?? [];
+    list[r.page - 1] = page;
+    pages.set(key, list);
+  };
+
+  // Cached pages (following each pair's chain), then what is left goes to the network.
+  const toFetch: RankingRequest[] = [];
+  for (const pair of pairs) {
+    const key = pairKey(pair.spec.specId, pair.encounter.id);
+    for (let page = needsPage(key); page !== undefined; page = needsPage(key)) {
+      const request = { ...pair, page };
+      const cached = await cache.get(rankingsCacheKey(request), CachedPageSchema, true);
+      if (cached === undefined) {
+        toFetch.push(request);
+        break;
+      }
+      store(request, cached);
+      options.onPage?.(true);
+    }
+  }
+
+  await runAliasBatches(runner, toFetch, {
+    kind: "rankings",
+    maxPerRequest: options.maxPerRequest,
+    render: renderRankings,
+    extract: extractRankings,
+    describe: describeRequest,
+    onDone: async (r, page) => {
+      await cache.put(rankingsCacheKey(r), page);
+      store(r, page);
+      options.onPage?.(false);
+      const key = pairKey(r.spec.specId, r.encounter.id);
+      // A later page can already be on disk when an earlier run was killed between pages.
+      for (let next = needsPage(key); next !== undefined; next = needsPage(key)) {
+        const request = { ...r, page: next };
+        const cached = await cache.get(rankingsCacheKey(request), CachedPageSchema, true);
+        if (cached === undefined) return [request];
+        store(request, cached);
+        options.onPage?.(true);
+      }
+      return [];
+    },
+  });
+
+  return pairs.map((pair) => {
+    const got = pages.get(pairKey(pair.spec.specId, pair.encounter.id)) ?? [];
+    const rows = got.flatMap((p) => p.rows).slice(0, options.topN);
+    const invalid = got.reduce((n, p) => n + p.invalidRows, 0);
+    return { ...pair, rows, invalidRows: Math.min(invalid, Math.max(0, options.topN - rows.length)) };
+  });
+}

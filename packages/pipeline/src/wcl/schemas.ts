@@ -1,0 +1,103 @@
+import { z } from "zod";
+
+/**
+ * zod schemas for every answer the pipeline reads from Warcraft Logs. Nothing from the network is used
+ * through a type assertion: an answer that does not fit is a malformed answer and is retried or reported.
+ * Unknown fields are stripped, so the cache holds only what the pipeline uses.
+ */
+export const TokenResponseSchema = z.object({
+  access_token: z.string().min(1),
+  token_type: z.string().optional(),
+  expires_in: z.number().positive().optional(),
+});
+
+export const RateLimitSchema = z.object({
+  limitPerHour: z.number(),
+  pointsSpentThisHour: z.number(),
+  pointsResetIn: z.number(),
+});
+export type RateLimitData = z.infer<typeof RateLimitSchema>;
+
+export const GraphQLErrorSchema = z.object({
+  message: z.string(),
+  path: z.array(z.union([z.string(), z.number()])).optional(),
+});
+export type GraphQLErrorItem = z.infer<typeof GraphQLErrorSchema>;
+
+export const EnvelopeSchema = z.object({
+  data: z.record(z.string(), z.unknown()).nullable().optional(),
+  errors: z.array(GraphQLErrorSchema).optional(),
+});
+
+/** Lists in the WCL schema are nullable with nullable items; drop the nulls. */
+function list<T extends z.ZodType>(item: T) {
+  return z
+    .array(item.nullable())
+    .nullable()
+    .optional()
+    .transform((items) => (items ?? []).filter((x): x is NonNullable<typeof x> => x !== null && x !== undefined));
+}
+
+export const EncounterSchema = z.object({ id: z.number().int(), name: z.string(), journalID: z.number().int() });
+export const DifficultySchema = z.object({ id: z.number().int(), name: z.string() });
+export const PartitionSchema = z.object({ id: z.number().int(), name: z.string(), default: z.boolean() });
+export const ZoneSchema = z.object({
+  id: z.number().int(),
+  name: z.string(),
+  frozen: z.boolean(),
+  encounters: list(EncounterSchema),
+  difficulties: list(DifficultySchema),
+  partitions: list(PartitionSchema),
+});
+export type Zone = z.infer<typeof ZoneSchema>;
+export const ExpansionSchema = z.object({ id: z.number().int(), name: z.string(), zones: list(ZoneSchema) });
+export type Expansion = z.infer<typeof ExpansionSchema>;
+
+export const ExpansionsAnswerSchema = z.object({ worldData: z.object({ expansions: list(ExpansionSchema) }) });
+export const ZoneAnswerSchema = z.object({ worldData: z.object({ zone: ZoneSchema.nullable() }) });
+
+export const TalentSchema = z.object({ talentID: z.number().int(), points: z.number().int() });
+
+/** One ranking row; fields beyond these are dropped. */
+export const RankingRowSchema = z.object({
+  name: z.string(),
+  spec: z.string().optional(),
+  startTime: z.number().optional(),
+  report: z.object({ code: z.string().min(1), fightID: z.number().int(), startTime: z.number().optional() }),
+  server: z.object({ name: z.string(), region: z.string().optional() }).nullable().optional(),
+  talents: z.array(TalentSchema).nullable().optional(),
+});
+export type RankingRow = z.infer<typeof RankingRowSchema>;
+
+/** The characterRankings JSON scalar: a page of rows, or `{ "error": ... }` with HTTP 200. */
+export const RankingsPageSchema = z.object({
+  page: z.number().optional(),
+  hasMorePages: z.boolean(),
+  rankings: z.array(z.unknown()),
+});
+export const RankingsErrorSchema = z.object({ error: z.unknown() });
+
+/** What the cache keeps per (spec, encounter, page): valid rows and how many rows were unusable. */
+export const CachedPageSchema = z.object({
+  hasMorePages: z.boolean(),
+  rows: z.array(RankingRowSchema),
+  invalidRows: z.number().int(),
+});
+export type CachedPage = z.infer<typeof CachedPageSchema>;
+
+export const ActorSchema = z.object({
+  id: z.number().int().nullable().optional(),
+  name: z.string().nullable().optional(),
+  server: z.string().nullable().optional(),
+});
+export const ReportActorsSchema = z.object({
+  masterData: z.object({ actors: list(ActorSchema) }).nullable().optional(),
+});
+/** Cached per report: its players. */
+export const CachedActorsSchema = z.object({
+  actors: z.array(z.object({ id: z.number().int(), name: z.string(), server: z.string() })),
+});
+export type CachedActors = z.infer<typeof CachedActorsSchema>;
+
+/** Cached per (report, fight, actor): the import string or null when the API had none. */
+export const CachedCodeSchema = z.object({ code: z.string().nullable() });

@@ -1,0 +1,25 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+
+export interface TalentVector {
+  readonly code: string;
+  readonly specID: number;
+  readonly className: string;
+  readonly specName: string;
+  readonly version: number;
+  readonly selectedCount: number;
+}
+
+export interface InvalidVector {
+  readonly code: string;
+  readonly filedSpecID: number;
+  readonly headerSpecID?: number;
+  readonly problem: string;
+}
+
+const dir = join(import.meta.dirname, "../fixtures");
+export const VECTORS: readonly TalentVector[] = JSON.parse(readFileSync(join(dir, "talent-strings.json"), "utf8"));
+export const INVALID_VECTORS: readonly InvalidVector[] = JSON.parse(readFileSync(join(dir, "talent-strings-invalid.json"), "utf8"));
+
+/** The Blood DK seed string, worked through by hand in shared/reference/loadout-string.md §8. */
+export const BLOOD_SEED = VECTORS.find((v) => v.code.startsWith("CoPAAAAAAAAAAAAAAAAAAAAAAwYWmZ"))!;
