@@ -1,0 +1,204 @@
+/**
+ * A fake Warcraft Logs API for tests and benches: a real HTTP server on 127.0.0.1 (port chosen by the OS) with the
+ * OAuth token endpoint and the GraphQL endpoint, answering through the same responder and auth as `--source sample`,
+ * plus per-request latency, a fault plan and counters.
+ */
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { createAuth, createResponder, UNAUTHORIZED, type Reply, type SampleDataset } from "../../packages/pipeline/src/sample/index";
+import { createFaultPlan, FAULT_KINDS, type Fault, type FaultKind, type FaultRule, type SeenRequest } from "./faults";
+
+export * from "./faults";
+
+export interface FakeWclOptions {
+  readonly dataset: SampleDataset;
+  /** Delay before each answer (all endpoints); a function can vary it per request. */
+  readonly latencyMs?: number | ((request: SeenRequest) => number);
+  readonly clientId?: string;
+  readonly clientSecret?: string;
+  readonly tokenTtlSeconds?: number;
+  readonly pointsPerHour?: number;
+  /** Length of the points window; an hour unless a test needs the budget to reset sooner. */
+  readonly rateWindowMs?: number;
+  readonly faults?: readonly FaultRule[];
+}
+
+export interface FakeWclStats {
+  requests: number;
+  tokenRequests: number;
+  graphqlRequests: number;
+  /** GraphQL requests refused for a missing or expired token. */
+  unauthorized: number;
+  /** Points the responder charged (all windows). */
+  pointsCharged: number;
+  faults: Record<FaultKind, number>;
+  /** Every request as received, in order. */
+  received: SeenRequest[];
+}
+
+export interface FakeWcl {
+  readonly apiUrl: string;
+  readonly tokenUrl: string;
+  readonly clientId: string;
+  readonly clientSecret: string;
+  readonly stats: FakeWclStats;
+  /** Replaces the fault plan; the new rules count requests from now on. */
+  setFaults(rules: readonly FaultRule[]): void;
+  close(): Promise<void>;
+}
+
+const TOKEN_PATH = "/oauth/token";
+const API_PATH = "/api/v2/client";
+
+const HTML_ERROR = (status: number): string =>
+  `<!DOCTYPE html><html><head><title>${status} Bad Gateway</title></head><body><h1>${status}</h1><p>The server is temporarily unavailable.</p></body></html>`;
+const HTML_PAGE =
+  "<!DOCTYPE html><html><head><title>Warcraft Logs - Maintenance</title></head><body><h1>We'll be right back</h1></body></html>";
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on("data", (chunk: Buffer) => chunks.push(chunk));
+    req.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
+    req.on("error", reject);
+  });
+}
+
+function flatHeaders(req: IncomingMessage): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [name, value] of Object.entries(req.headers)) {
+    if (value !== undefined) out[name] = Array.isArray(value) ? value.join(", ") : value;
+  }
+  return out;
+}
+
+function seenRequest(n: number, req: IncomingMessage, body: string): SeenRequest {
+  const path = (req.url ?? "/").split("?")[0];
+  const endpoint = path === TOKEN_PATH ? "token" : path === API_PATH ? "graphql" : "other";
+  const base = { n, endpoint, method: req.method ?? "GET", url: req.url ?? "/", headers: flatHeaders(req), body } as const;
+  if (endpoint !== "graphql") return base;
+  try {
+    const parsed = JSON.parse(body) as { query?: unknown; variables?: unknown };
+    const query = typeof parsed.query === "string" ? parsed.query : undefined;
+    const variables = typeof parsed.variables === "object" && parsed.variables !== null ? (parsed.variables as Record<string, unknown>) : undefined;
+    return { ...base, query, variables };
+  } catch {
+    return base;
+  }
+}
+
+function send(res: ServerResponse, status: number, headers: Record<string, string>, body: string): void {
+  res.writeHead(status, headers);
+  res.end(body);
+}
+
+function sendReply(res: ServerResponse, reply: Reply): void {
+  send(res, reply.status, { ...reply.headers }, JSON.stringify(reply.body));
+}
+
+/** Replaces the first characterRankings payload in `data` (depth-first, in key order) by `{error}`. */
+function injectRankingsError(value: unknown, message: string): boolean {
+  if (typeof value !== "object" || value === null) return false;
+  const record = value as Record<string, unknown>;
+  for (const key of Object.keys(record)) {
+    const child = record[key];
+    if (key === "characterRankings" && typeof child === "object" && child !== null && "rankings" in child) {
+      record[key] = { error: message };
+      return true;
+    }
+    if (injectRankingsError(child, message)) return true;
+  }
+  return false;
+}
+
+export async function startFakeWcl(options: FakeWclOptions): Promise<FakeWcl> {
+  const clientId = options.clientId ?? "fake-client-id";
+  const clientSecret = options.clientSecret ?? "fake-client-secret";
+  const responder = createResponder(options.dataset, { limitPerHour: options.pointsPerHour, windowMs: options.rateWindowMs });
+  const auth = createAuth({ clientId, clientSecret, tokenTtlSeconds: options.tokenTtlSeconds });
+  let plan = createFaultPlan(options.faults ?? []);
+  const stats: FakeWclStats = {
+    requests: 0,
+    tokenRequests: 0,
+    graphqlRequests: 0,
+    unauthorized: 0,
+    pointsCharged: 0,
+    faults: Object.fromEntries(FAULT_KINDS.map((k) => [k, 0])) as Record<FaultKind, number>,
+    received: [],
+  };
+
+  const answerGraphql = (res: ServerResponse, request: SeenRequest, fault: Fault | undefined): void => {
+    if (fault?.kind === "tokenExpiry") auth.expireAll();
+    if (!auth.verify(request.headers.authorization)) {
+      stats.unauthorized++;
+      return sendReply(res, UNAUTHORIZED);
+    }
+    if (fault?.kind === "rateLimitExhausted") responder.rateLimit.exhaust(fault.resetInMs ?? 2000);
+    const reply = responder.respond(request.body);
+    stats.pointsCharged = responder.rateLimit.totalCharged();
+    if (fault?.kind === "truncatedJson") {
+      const text = JSON.stringify(reply.body);
+      return send(res, 200, { "content-type": "application/json" }, text.slice(0, Math.floor(text.length / 2)));
+    }
+    if (fault?.kind === "rankingsError") injectRankingsError((reply.body as { data?: unknown }).data, fault.message ?? "Invalid difficulty setting specified.");
+    sendReply(res, reply);
+  };
+
+  const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    const body = await readBody(req);
+    const request = seenRequest(++stats.requests, req, body);
+    stats.received.push(request);
+    if (request.endpoint === "token") stats.tokenRequests++;
+    if (request.endpoint === "graphql") stats.graphqlRequests++;
+    const latency = typeof options.latencyMs === "function" ? options.latencyMs(request) : options.latencyMs ?? 0;
+    if (latency > 0) await new Promise((resolve) => setTimeout(resolve, latency));
+
+    if (request.endpoint === "other") return send(res, 404, { "content-type": "text/plain" }, "Not Found");
+    if (request.method !== "POST") return send(res, 405, { allow: "POST", "content-type": "text/plain" }, "Method Not Allowed");
+    const fault = plan.next(request);
+    if (fault !== undefined) stats.faults[fault.kind]++;
+    switch (fault?.kind) {
+      case "hang":
+        return;
+      case "status429":
+        return send(res, 429, { "content-type": "application/json", "retry-after": String(fault.retryAfterSeconds ?? 1) }, '{"error":"Too Many Requests"}');
+      case "status5xx": {
+        const status = fault.status ?? 502;
+        return send(res, status, { "content-type": "text/html" }, HTML_ERROR(status));
+      }
+      case "htmlPage":
+        return send(res, 200, { "content-type": "text/html; charset=UTF-8" }, HTML_PAGE);
+      case "graphqlErrors":
+        return send(res, 200, { "content-type": "application/json" }, JSON.stringify({ data: null, errors: [{ message: fault.message ?? "Internal server error" }] }));
+    }
+    if (request.endpoint === "token") return sendReply(res, auth.issue({ authorization: request.headers.authorization, body }));
+    answerGraphql(res, request, fault);
+  };
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      if (!res.headersSent) send(res, 500, { "content-type": "text/plain" }, `fake server error: ${String(error)}`);
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  const origin = `http://127.0.0.1:${port}`;
+
+  return {
+    apiUrl: `${origin}${API_PATH}`,
+    tokenUrl: `${origin}${TOKEN_PATH}`,
+    clientId,
+    clientSecret,
+    stats,
+    setFaults(rules) {
+      plan = createFaultPlan(rules);
+    },
+    close() {
+      return new Promise((resolve, reject) => {
+        server.close((error) => (error === undefined ? resolve() : reject(error)));
+        // Hung requests and idle keep-alive sockets would otherwise hold close() open.
+        server.closeAllConnections();
+      });
+    },
+  };
+}
