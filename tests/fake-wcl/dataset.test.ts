@@ -1,0 +1,111 @@
+import { decodeLoadout, SPECS } from "@att/contract";
+import { describe, expect, it } from "vitest";
+import { buildKey, createResponder, makeDataset, rankingKey, talentsForImportCode, type SampleRow } from "../../packages/pipeline/src/sample/index";
+
+function countBuilds(rows: readonly SampleRow[]): number[] {
+  const counts = new Map<string, number>();
+  for (const row of rows) counts.set(row.build.key, (counts.get(row.build.key) ?? 0) + 1);
+  return [...counts.values()].sort((a, b) => b - a);
+}
+
+describe("sample dataset", () => {
+  const full = makeDataset({ seed: 20260302 });
+
+  it("has the default size: 40 specs x (9 bosses + 8 dungeons), 60 rows each", () => {
+    expect(full.specIds).toHaveLength(40);
+    expect(full.rankings.size).toBe(40 * 17);
+    expect([...full.rankings.values()].every((r) => r.rows.length === 60)).toBe(true);
+  });
+
+  it("offers the discovery decoys: a frozen older raid, a frozen older season and a non-frozen Dummy Dome", () => {
+    const byName = new Map(full.zones.map((z) => [z.name, z]));
+    expect(byName.get("Dummy Dome")?.frozen).toBe(false);
+    expect(byName.get("Mythic+ Season 3")?.frozen).toBe(true);
+    expect(full.zones.filter((z) => z.frozen && z.encounters.every((e) => e.id < 10000))).toHaveLength(1);
+    const dungeons = full.zones.find((z) => z.name === "Mythic+ Season 1")!.encounters;
+    expect(dungeons).toHaveLength(8);
+    for (const d of dungeons) expect([10000, 60000].map((p) => d.id - p)).toContain(d.instanceMapID);
+    expect(new Set(dungeons.map((d) => Math.floor(d.id / 10000)))).toEqual(new Set([1, 6]));
+    expect(full.zones.every((z) => z.name.startsWith("Sample") || z.name.startsWith("Mythic+") || z.name === "Dummy Dome")).toBe(true);
+  });
+
+  it("is deterministic for a seed and keeps a spec's rows when other specs are left out", () => {
+    const again = makeDataset({ seed: 20260302, specs: [253], raidBosses: 9, dungeons: 8 });
+    const a = full.rankings.get(rankingKey(253, 3301))!.rows.map((r) => [r.build.key, r.amount]);
+    const b = again.rankings.get(rankingKey(253, 3301))!.rows.map((r) => [r.build.key, r.amount]);
+    expect(b).toEqual(a);
+    const other = makeDataset({ seed: 1, specs: [253], raidBosses: 1, dungeons: 0 });
+    expect(other.rankings.get(rankingKey(253, 3301))!.rows.map((r) => r.build.key)).not.toEqual(a.map((x) => x[0]));
+  });
+
+  it("gives most rankings a clear favourite and some an exact tie on 50 rows", () => {
+    const top50 = [...full.rankings.values()].map((r) => countBuilds(r.rows.slice(0, 50)));
+    const clear = top50.filter(([first, second]) => first! > (second ?? 0));
+    const tied = top50.filter(([first, second]) => first === second);
+    expect(clear.length).toBeGreaterThan(top50.length * 0.8);
+    expect(tied.length).toBeGreaterThan(0);
+  });
+
+  it("contains the quirks a pipeline must survive", () => {
+    const rows = [...full.rankings.values()].flatMap((r) => r.rows);
+    expect(rows.some((r) => r.name === "Anonymous")).toBe(true);
+    expect(rows.some((r) => !r.talentsListed && r.report !== undefined)).toBe(true);
+    expect(rows.some((r) => r.report === undefined)).toBe(true);
+    const codes = [...full.reports.values()].flatMap((rep) => rep.fights.flatMap((f) => [...f.importCodes.values()]));
+    expect(codes.some((c) => c === null)).toBe(true);
+    // Only Mythic+ has leaderboard runs without a log; every raid row points at a report.
+    const raidRows = [...full.rankings.values()].filter((r) => r.encounterId < 10000).flatMap((r) => r.rows);
+    expect(raidRows.every((r) => r.report !== undefined)).toBe(true);
+  });
+
+  it("labels rows with the spec's Warcraft Logs slugs and ranks them by amount", () => {
+    const ranking = full.rankings.get(rankingKey(1473, 3301))!;
+    for (let i = 1; i < ranking.rows.length; i++) expect(ranking.rows[i]!.amount).toBeLessThanOrEqual(ranking.rows[i - 1]!.amount);
+    expect(SPECS.find((s) => s.specId === 1473)?.wclSpec).toBe("Augmentation");
+  });
+});
+
+describe("sample dataset: ranking talents and report import codes describe the same build", () => {
+  const ds = makeDataset({ seed: 3, specs: [577, 1480, 105], raidBosses: 1, dungeons: 1, rowsPerRanking: 40, quirks: { nullCode: 0, wrongSpecCode: 0 } });
+
+  it("every logged row's player is in its report, and the fight's string is a valid loadout of that spec and build", () => {
+    let checked = 0;
+    for (const ranking of ds.rankings.values()) {
+      for (const row of ranking.rows) {
+        if (row.report === undefined) continue;
+        const report = ds.reports.get(row.report.code)!;
+        const actor = report.actors.find((a) => a.type === "Player" && a.name === row.actorName && a.server === row.server.name)!;
+        expect(actor).toBeDefined();
+        const fight = report.fights.find((f) => f.id === row.report!.fightID)!;
+        const code = fight.importCodes.get(actor.id)!;
+        const decoded = decodeLoadout(code);
+        expect(decoded.ok).toBe(true);
+        if (!decoded.ok) continue;
+        expect(decoded.value.specId).toBe(ranking.specId);
+        expect(decoded.value.version).toBe(2);
+        // One selected node per listed talent.
+        expect(decoded.value.nodes).toHaveLength(row.build.talents.length);
+        expect(buildKey(talentsForImportCode(ds, code)!.talents)).toBe(buildKey(row.build.talents));
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(100);
+  });
+
+  it("the same holds through GraphQL: a row's report lookup returns its build's string", () => {
+    const responder = createResponder(ds);
+    const ask = (query: string) => JSON.parse(JSON.stringify(responder.respond(JSON.stringify({ query })).body));
+    const rows = ask(
+      `{ worldData { encounter(id: 3301) { characterRankings(className: "DemonHunter", specName: "Devourer", includeCombatantInfo: true) } } }`,
+    ).data.worldData.encounter.characterRankings.rankings;
+    const row = rows.find((r: { name: string; talents?: unknown }) => r.name !== "Anonymous" && r.talents !== undefined);
+    const report = ask(`{ reportData { report(code: "${row.report.code}") { masterData { actors(type: "Player") { id name server } } } } }`).data
+      .reportData.report;
+    const actor = report.masterData.actors.find((a: { name: string; server: string }) => a.name === row.name && a.server === row.server.name);
+    const fight = ask(`{ reportData { report(code: "${row.report.code}") { fights(fightIDs: [${row.report.fightID}]) { id code: talentImportCode(actorID: ${actor.id}) } } } }`)
+      .data.reportData.report.fights[0];
+    const decoded = decodeLoadout(fight.code);
+    expect(decoded.ok && decoded.value.specId).toBe(1480);
+    expect(buildKey(talentsForImportCode(ds, fight.code)!.talents)).toBe(buildKey(row.talents));
+  });
+});
