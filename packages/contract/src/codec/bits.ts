@@ -1,82 +1,71 @@
 /**
- * LSB-first 6-bit stream reader and writer (see shared/reference/loadout-string.md §1).
- * Arithmetic only: Lua 5.1 has no bitwise operators, and every field is at most 16 bits wide,
- * so Math.floor and % are exact in JS doubles, Lua 5.1 doubles and fengari's 32-bit integers alike.
+ * The LSB-first 6-bit stream (see shared/reference/loadout-string.md §1) as a flat array of 0/1 numbers.
+ * Plain functions over an array rather than a reader class: in the game's interpreted Lua 5.1 a method call per
+ * bit dominated decoding, while indexing an array is cheap, and most records are a single 0 bit.
+ * Arithmetic only (Lua 5.1 has no bitwise operators); every field is at most 16 bits wide.
  */
-const POW2: number[] = [];
-for (let i = 0, p = 1; i <= 16; i++, p = p * 2) {
-  POW2.push(p);
+
+/** The six bits of every character value, least significant first, computed once. */
+const PATTERNS: number[][] = [];
+for (let value = 0; value < 64; value++) {
+  const pattern: number[] = [];
+  let rest = value;
+  for (let i = 0; i < 6; i++) {
+    const bit = rest % 2;
+    pattern.push(bit);
+    rest = (rest - bit) / 2;
+  }
+  PATTERNS.push(pattern);
 }
 
-/**
- * Reads fields from the stream. The characters are expanded to single bits once: reading is then plain array
- * indexing, which matters in the game's Lua where every arithmetic step is interpreted.
- * No getters or setters here: TSTL implements them with a metatable __index function that slows every lookup.
- */
-export class BitReader {
-  private pos = 0;
-  private readonly bits: number[] = [];
-  readonly totalBits: number;
-
-  constructor(values: readonly number[]) {
-    const bits = this.bits;
-    for (const value of values) {
-      let rest = value;
-      for (let i = 0; i < 6; i++) {
-        const bit = rest % 2;
-        bits.push(bit);
-        rest = (rest - bit) / 2;
-      }
-    }
-    this.totalBits = bits.length;
+/** Expands 6-bit character values into bits, least significant bit of each character first. */
+export function expandBits(values: readonly number[]): number[] {
+  const bits: number[] = [];
+  let n = 0;
+  for (const value of values) {
+    // Unrolled on purpose: this loop is most of the decoding time in Lua.
+    const p = PATTERNS[value]!;
+    bits[n] = p[0]!;
+    bits[n + 1] = p[1]!;
+    bits[n + 2] = p[2]!;
+    bits[n + 3] = p[3]!;
+    bits[n + 4] = p[4]!;
+    bits[n + 5] = p[5]!;
+    n += 6;
   }
+  return bits;
+}
 
-  remaining(): number {
-    return this.totalBits - this.pos;
+/** Reads `width` bits starting at `pos` as an unsigned integer, least significant first. Caller checks bounds. */
+export function readField(bits: readonly number[], pos: number, width: number): number {
+  let value = 0;
+  for (let i = pos + width - 1; i >= pos; i--) {
+    value = value * 2 + bits[i]!;
   }
+  return value;
+}
 
-  /** Reads a field of `width` bits (<= 16), least significant first; undefined when fewer bits are left. */
-  read(width: number): number | undefined {
-    const start = this.pos;
-    if (start + width > this.totalBits) return undefined;
-    const bits = this.bits;
+/** Appends the low `width` bits of a non-negative integer; returns the new length. */
+export function writeField(bits: number[], length: number, value: number, width: number): number {
+  let rest = value;
+  let n = length;
+  for (let i = 0; i < width; i++) {
+    const bit = rest % 2;
+    bits[n] = bit;
+    n++;
+    rest = (rest - bit) / 2;
+  }
+  return n;
+}
+
+/** Packs bits into 6-bit character values; the last partial character gets zero high bits. */
+export function packBits(bits: readonly number[], length: number): number[] {
+  const values: number[] = [];
+  for (let start = 0; start < length; start += 6) {
     let value = 0;
-    for (let i = width - 1; i >= 0; i--) {
-      value = value * 2 + bits[start + i]!;
-    }
-    this.pos = start + width;
-    return value;
+    const end = Math.min(start + 6, length);
+    for (let i = end - 1; i >= start; i--) value = value * 2 + bits[i]!;
+    values.push(value);
   }
-}
-
-export class BitWriter {
-  private readonly values: number[] = [];
-  private current = 0;
-  private pos = 0;
-
-  /** Appends the low `width` bits (<= 16) of a non-negative integer `value`. */
-  write(value: number, width: number): void {
-    let rest = value;
-    let left = width;
-    while (left > 0) {
-      const offset = this.pos % 6;
-      const take = Math.min(6 - offset, left);
-      const chunk = rest % POW2[take]!;
-      this.current += chunk * POW2[offset]!;
-      rest = Math.floor(rest / POW2[take]!);
-      left -= take;
-      this.pos += take;
-      if (this.pos % 6 === 0) {
-        this.values.push(this.current);
-        this.current = 0;
-      }
-    }
-  }
-
-  /** The 6-bit values, the last partial character flushed with zero high bits. */
-  finish(): number[] {
-    const out = [...this.values];
-    if (this.pos % 6 !== 0) out.push(this.current);
-    return out;
-  }
+  return values;
 }

@@ -1,5 +1,5 @@
 import { charValue } from "./alphabet";
-import { BitReader } from "./bits";
+import { expandBits, readField } from "./bits";
 import { fail, ok, type Result } from "./errors";
 import { HEADER_BITS, MAX_CODE_LENGTH, SUPPORTED_VERSIONS, TREE_HASH_BYTES, type Loadout, type NodeRecord } from "./loadout";
 
@@ -30,33 +30,37 @@ function toValues(code: string): Result<number[]> {
   return ok(values);
 }
 
-/** Reads one node record; undefined when the string ends inside it. */
-function readRecord(reader: BitReader, version: number, index: number): NodeRecord | "unselected" | undefined {
-  const selected = reader.read(1);
-  if (selected === undefined) return undefined;
-  if (selected === 0) return "unselected";
-  let purchased = true;
+/**
+ * Reads the selected record that starts at `pos` (whose first bit is 1). Returns the record and where the next
+ * one starts, or undefined when the string ends inside it.
+ */
+function readSelected(bits: readonly number[], total: number, pos: number, version: number, index: number): [NodeRecord, number] | undefined {
+  let p = pos + 1;
   if (version >= 2) {
-    const purchasedBit = reader.read(1);
-    if (purchasedBit === undefined) return undefined;
+    if (p >= total) return undefined;
     // A selected node that is not purchased is granted: the game assumes one free rank and no more bits follow.
-    if (purchasedBit === 0) return { index, purchased: false };
+    if (bits[p] === 0) return [{ index, purchased: false }, p + 1];
+    p++;
   }
-  const partial = reader.read(1);
-  if (partial === undefined) return undefined;
+  if (p >= total) return undefined;
   let ranks: number | undefined;
-  if (partial === 1) {
-    ranks = reader.read(6);
-    if (ranks === undefined) return undefined;
+  if (bits[p] === 1) {
+    if (p + 7 > total) return undefined;
+    ranks = readField(bits, p + 1, 6);
+    p += 7;
+  } else {
+    p++;
   }
-  const isChoice = reader.read(1);
-  if (isChoice === undefined) return undefined;
+  if (p >= total) return undefined;
   let choice: number | undefined;
-  if (isChoice === 1) {
-    choice = reader.read(2);
-    if (choice === undefined) return undefined;
+  if (bits[p] === 1) {
+    if (p + 3 > total) return undefined;
+    choice = readField(bits, p + 1, 2);
+    p += 3;
+  } else {
+    p++;
   }
-  return { index, purchased, ranks, choice };
+  return [{ index, purchased: true, ranks, choice }, p];
 }
 
 /**
@@ -72,26 +76,33 @@ export function decodeLoadout(input: string): Result<Loadout> {
   }
   const values = toValues(code);
   if (!values.ok) return values;
-  const reader = new BitReader(values.value);
-  if (reader.totalBits < HEADER_BITS) {
+  const bits = expandBits(values.value);
+  const total = bits.length;
+  if (total < HEADER_BITS) {
     return fail("too-short", `the talent string is ${code.length} characters long; its header alone needs ${Math.ceil(HEADER_BITS / 6)}`);
   }
-  const version = reader.read(8)!;
+  const version = readField(bits, 0, 8);
   if (!SUPPORTED_VERSIONS.includes(version)) {
     return fail("unsupported-version", `unsupported loadout serialization version ${version} (supported: ${SUPPORTED_VERSIONS.join(", ")})`);
   }
-  const specId = reader.read(16)!;
+  const specId = readField(bits, 8, 16);
   const treeHash: number[] = [];
-  for (let i = 0; i < TREE_HASH_BYTES; i++) treeHash.push(reader.read(8)!);
+  for (let i = 0; i < TREE_HASH_BYTES; i++) treeHash.push(readField(bits, 24 + 8 * i, 8));
 
   const nodes: NodeRecord[] = [];
   let recordCount = 0;
-  while (reader.remaining() > 0) {
-    const record = readRecord(reader, version, recordCount);
-    if (record === undefined) {
-      return fail("truncated", `the talent string is truncated: it ends inside the record of node ${recordCount + 1}`);
+  let pos = HEADER_BITS;
+  while (pos < total) {
+    if (bits[pos] === 0) {
+      pos++;
+    } else {
+      const read = readSelected(bits, total, pos, version, recordCount);
+      if (read === undefined) {
+        return fail("truncated", `the talent string is truncated: it ends inside the record of node ${recordCount + 1}`);
+      }
+      nodes.push(read[0]);
+      pos = read[1];
     }
-    if (record !== "unselected") nodes.push(record);
     recordCount++;
   }
   return ok({ version, specId, treeHash, recordCount, nodes });

@@ -1,5 +1,5 @@
 import { charFor } from "./alphabet";
-import { BitWriter } from "./bits";
+import { packBits, writeField } from "./bits";
 import { fail, ok, type Result } from "./errors";
 import { SUPPORTED_VERSIONS, TREE_HASH_BYTES, type Loadout, type NodeRecord } from "./loadout";
 
@@ -31,43 +31,51 @@ function validate(loadout: Loadout): Result<true> {
   return ok(true);
 }
 
-function writeRecord(writer: BitWriter, version: number, node: NodeRecord): void {
-  writer.write(1, 1);
+/** Appends one selected record; returns the new bit length. */
+function writeRecord(bits: number[], length: number, version: number, node: NodeRecord): number {
+  let n = writeField(bits, length, 1, 1);
   if (version >= 2) {
-    writer.write(node.purchased ? 1 : 0, 1);
-    if (!node.purchased) return;
+    n = writeField(bits, n, node.purchased ? 1 : 0, 1);
+    if (!node.purchased) return n;
   }
   // Version 1 has no granted nodes: a granted record is written as a purchased one.
   if (node.ranks !== undefined) {
-    writer.write(1, 1);
-    writer.write(node.ranks, 6);
+    n = writeField(bits, n, 1, 1);
+    n = writeField(bits, n, node.ranks, 6);
   } else {
-    writer.write(0, 1);
+    n = writeField(bits, n, 0, 1);
   }
   if (node.choice !== undefined) {
-    writer.write(1, 1);
-    writer.write(node.choice, 2);
+    n = writeField(bits, n, 1, 1);
+    n = writeField(bits, n, node.choice, 2);
   } else {
-    writer.write(0, 1);
+    n = writeField(bits, n, 0, 1);
   }
+  return n;
 }
 
 /** Encodes a loadout exactly as given: `recordCount` records, unused bits of the last character zero. */
 export function encodeLoadout(loadout: Loadout): Result<string> {
   const valid = validate(loadout);
   if (!valid.ok) return fail(valid.error.kind, valid.error.message);
-  const writer = new BitWriter();
-  writer.write(loadout.version, 8);
-  writer.write(loadout.specId, 16);
-  for (const byte of loadout.treeHash) writer.write(byte, 8);
+  const bits: number[] = [];
+  let n = writeField(bits, 0, loadout.version, 8);
+  n = writeField(bits, n, loadout.specId, 16);
+  for (const byte of loadout.treeHash) n = writeField(bits, n, byte, 8);
   let next = 0;
   for (const node of loadout.nodes) {
-    for (; next < node.index; next++) writer.write(0, 1);
-    writeRecord(writer, loadout.version, node);
+    for (; next < node.index; next++) {
+      bits[n] = 0;
+      n++;
+    }
+    n = writeRecord(bits, n, loadout.version, node);
     next = node.index + 1;
   }
-  for (; next < loadout.recordCount; next++) writer.write(0, 1);
+  for (; next < loadout.recordCount; next++) {
+    bits[n] = 0;
+    n++;
+  }
   const parts: string[] = [];
-  for (const value of writer.finish()) parts.push(charFor(value));
+  for (const value of packBits(bits, n)) parts.push(charFor(value));
   return ok(parts.join(""));
 }
