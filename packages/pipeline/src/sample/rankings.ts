@@ -96,8 +96,10 @@ export interface ReportContext {
 
 function reportCode(ctx: ReportContext): string {
   for (;;) {
-    let code = "";
-    for (let i = 0; i < 16; i++) code += CODE_CHARS.charAt(ctx.rng.int(0, CODE_CHARS.length - 1));
+    const chars: number[] = [];
+    for (let i = 0; i < 16; i++) chars.push(CODE_CHARS.charCodeAt(ctx.rng.int(0, CODE_CHARS.length - 1)));
+    // One flat string rather than 16 concatenations: it is hashed as a map key right away.
+    const code = String.fromCharCode(...chars);
     if (!ctx.usedCodes.has(code)) {
       ctx.usedCodes.add(code);
       return code;
