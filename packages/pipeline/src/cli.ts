@@ -1,0 +1,12 @@
+/** `npm run pipeline`: the only place that touches process.argv/env and calls process.exit. */
+import { main } from "./cli/main";
+
+const code = await main({
+  argv: process.argv.slice(2),
+  env: process.env,
+  stdout: process.stdout,
+  stderr: process.stderr,
+  dotenvPath: ".env",
+});
+process.exitCode = code;
+process.exit(code);

@@ -1,0 +1,115 @@
+import { Command, InvalidArgumentError, Option } from "commander";
+import type { ContentType } from "@att/contract";
+import { parseDuration } from "../util/duration";
+
+export interface CliOptions {
+  readonly source: "wcl" | "sample";
+  readonly fresh: boolean;
+  readonly class?: string[];
+  readonly spec?: string[];
+  readonly encounter?: string[];
+  readonly content?: ContentType;
+  readonly topN: number;
+  readonly out: string;
+  readonly cacheDir: string;
+  readonly maxAge?: number;
+  readonly dryRun: boolean;
+  readonly verbose: boolean;
+  readonly raidDifficulty: "mythic" | "heroic" | "normal";
+  readonly raidZone?: number;
+  readonly mplusZone?: number;
+  readonly generatedAt?: string;
+  readonly progress?: boolean;
+  readonly timeout: number;
+  readonly retries: number;
+}
+
+function positiveInt(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError("expected a positive integer");
+  return n;
+}
+
+function duration(value: string): number {
+  const ms = parseDuration(value);
+  if (ms === undefined) throw new InvalidArgumentError('expected a duration like "90m", "12h" or "2d"');
+  return ms;
+}
+
+function isoDate(value: string): string {
+  const t = Date.parse(value);
+  if (Number.isNaN(t)) throw new InvalidArgumentError("expected an ISO-8601 date, e.g. 2026-03-01T00:00:00Z");
+  return new Date(t).toISOString();
+}
+
+function collect(value: string, previous: string[] | undefined): string[] {
+  const parts = value.split(",").map((v) => v.trim()).filter((v) => v.length > 0);
+  return [...(previous ?? []), ...parts];
+}
+
+/** The `npm run pipeline` command line (commander only parses; the run itself lives in run/pipeline.ts). */
+export function pipelineCommand(): Command {
+  return new Command("pipeline")
+    .description("Warcraft Logs -> most popular talent builds of top players -> TalentData.lua + talent-data.json")
+    .addOption(new Option("--source <source>", "where rankings come from: wcl (the API, needs credentials) or sample (built-in synthetic data)").choices(["wcl", "sample"]).default("wcl"))
+    .option("--fresh", "ignore cached answers (they are still rewritten)", false)
+    .option("--class <names>", "only these classes (comma-separated or repeated), e.g. Mage,\"Death Knight\"", collect)
+    .option("--spec <specs>", 'only these specs: spec ID or "Frost Mage" (comma-separated or repeated)', collect)
+    .option("--encounter <encounters>", "only these encounters: ID or name (comma-separated or repeated)", collect)
+    .addOption(new Option("--content <content>", "only raid or only mythicplus").choices(["raid", "mythicplus"]))
+    .option("--top-n <n>", "top N players per spec and encounter", positiveInt, 50)
+    .option("--out <dir>", "output directory", "packages/addon-ts/data")
+    .option("--cache-dir <dir>", "cache directory", ".cache")
+    .option("--max-age <duration>", "refetch cached rankings older than this (e.g. 12h)", duration)
+    .option("--dry-run", "print the plan (encounters, specs, request and point estimate) and stop", false)
+    .option("--verbose", "log every request and retry", false)
+    .addOption(new Option("--raid-difficulty <difficulty>", "raid difficulty").choices(["mythic", "heroic", "normal"]).default("mythic"))
+    .option("--raid-zone <id>", "use this raid zone instead of discovering the current one", positiveInt)
+    .option("--mplus-zone <id>", "use this Mythic+ zone instead of discovering the current one", positiveInt)
+    .option("--generated-at <iso>", "timestamp written as generatedAt (default: newest ranking in the data)", isoDate)
+    .option("--no-progress", "plain progress lines even on a terminal")
+    .option("--timeout <ms>", "per-request timeout in milliseconds", positiveInt, 30_000)
+    .option("--retries <n>", "attempts per request before giving up", positiveInt, 6)
+    .addHelpText(
+      "after",
+      [
+        "",
+        "Environment (or .env): WCL_CLIENT_ID, WCL_CLIENT_SECRET (https://www.warcraftlogs.com/api/clients/),",
+        "WCL_TOKEN_URL, WCL_API_URL (default: the public Warcraft Logs endpoints).",
+        "",
+        "Examples:",
+        "  npm run pipeline -- --source sample",
+        "  npm run pipeline -- --dry-run",
+        '  npm run pipeline -- --spec "Frost Mage" --content raid',
+      ].join("\n"),
+    );
+}
+
+export function optionsFrom(command: Command): CliOptions {
+  const o = command.opts<Record<string, unknown>>();
+  return {
+    source: o["source"] === "sample" ? "sample" : "wcl",
+    fresh: o["fresh"] === true,
+    class: strings(o["class"]),
+    spec: strings(o["spec"]),
+    encounter: strings(o["encounter"]),
+    content: o["content"] === "raid" || o["content"] === "mythicplus" ? o["content"] : undefined,
+    topN: typeof o["topN"] === "number" ? o["topN"] : 50,
+    out: typeof o["out"] === "string" ? o["out"] : "packages/addon-ts/data",
+    cacheDir: typeof o["cacheDir"] === "string" ? o["cacheDir"] : ".cache",
+    maxAge: typeof o["maxAge"] === "number" ? o["maxAge"] : undefined,
+    dryRun: o["dryRun"] === true,
+    verbose: o["verbose"] === true,
+    raidDifficulty: o["raidDifficulty"] === "heroic" ? "heroic" : o["raidDifficulty"] === "normal" ? "normal" : "mythic",
+    raidZone: typeof o["raidZone"] === "number" ? o["raidZone"] : undefined,
+    mplusZone: typeof o["mplusZone"] === "number" ? o["mplusZone"] : undefined,
+    generatedAt: typeof o["generatedAt"] === "string" ? o["generatedAt"] : undefined,
+    progress: o["progress"] !== false,
+    timeout: typeof o["timeout"] === "number" ? o["timeout"] : 30_000,
+    retries: typeof o["retries"] === "number" ? o["retries"] : 6,
+  };
+}
+
+function strings(value: unknown): string[] | undefined {
+  return Array.isArray(value) && value.every((v) => typeof v === "string") ? value : undefined;
+}

@@ -1,0 +1,34 @@
+import type { PairRankings } from "../wcl/rankings";
+import { unpackTalents } from "../wcl/schemas";
+import type { RankedEntry } from "./entry";
+
+/** Ranking rows -> entries, rank = position in the (spec, encounter) list. Rows of another spec are dropped. */
+export function entriesOf(pair: PairRankings): { entries: RankedEntry[]; wrongSpec: number } {
+  const entries: RankedEntry[] = [];
+  let wrongSpec = 0;
+  const expected = squash(pair.spec.wclSpec);
+  pair.rows.forEach((row, index) => {
+    if (row.spec !== undefined && squash(row.spec) !== expected) {
+      wrongSpec++;
+      return;
+    }
+    entries.push({
+      specId: pair.spec.specId,
+      encounterId: pair.encounter.id,
+      content: pair.encounter.content,
+      encounterOrder: pair.encounter.order,
+      rank: index + 1,
+      name: row.name,
+      server: row.server?.name ?? "",
+      reportCode: row.report.code,
+      fightId: row.report.fightID,
+      startTime: row.startTime ?? row.report.startTime ?? 0,
+      talents: unpackTalents(row.talents),
+    });
+  });
+  return { entries, wrongSpec };
+}
+
+function squash(text: string): string {
+  return text.toLowerCase().replace(/\s+/g, "");
+}

@@ -1,0 +1,311 @@
+import * as fs from "node:fs/promises";
+import * as path from "node:path";
+import { SPECS, type Build, type ContentType } from "@att/contract";
+import { ResponseCache } from "../cache/store";
+import { popularity } from "../core/aggregate";
+import { entriesOf } from "../core/entries";
+import { isAnonymous, memberKey, type RankedEntry } from "../core/entry";
+import type { PlannedEncounter, PlannedZone } from "../core/plan-types";
+import { Resolver } from "../core/resolve";
+import { buildSamples, buildTargets, encounterTargetId, entriesNeedingCodes, generalTargetId } from "../core/samples";
+import { TokenProvider } from "../http/auth";
+import { WclClient } from "../http/client";
+import type { FetchFn, Clock } from "../http/deps";
+import { PipelineError } from "../http/errors";
+import { RateBudget } from "../http/rate-limit";
+import type { RetryPolicy } from "../http/retry";
+import { composeTalentData, type RunResult } from "../output/talent-data";
+import { readExisting, writeOutputs } from "../output/write";
+import type { Redactor } from "../util/redact";
+import type { BatchRunner } from "../wcl/batch";
+import { discoverZones } from "../wcl/discovery";
+import { lookupImportCodes, type CodeLookup, type LookupStats } from "../wcl/import-codes";
+import { fetchRankings, PAGE_SIZE } from "../wcl/rankings";
+import { estimate } from "./estimate";
+import type { Counters, Reporter, Sink } from "./progress";
+import { fullyCoveredContents, isPartial, selectContents, selectEncounters, selectSpecs, type Selection } from "./selection";
+import { formatSummary, type ContentSummary, type RunSummary } from "./summary";
+
+export interface PipelineConfig {
+  readonly kind: "warcraftlogs" | "sample";
+  readonly apiUrl: string;
+  readonly tokenUrl: string;
+  readonly clientId: string;
+  readonly clientSecret: string;
+  readonly topN: number;
+  readonly raidDifficulty: string;
+  readonly selection: Selection;
+  readonly raidZone?: number;
+  readonly mplusZone?: number;
+  readonly outDir: string;
+  readonly cacheDir: string;
+  readonly fresh: boolean;
+  readonly maxAgeMs?: number;
+  readonly dryRun: boolean;
+  readonly generatedAt?: string;
+  readonly batch: { readonly rankings: number; readonly reports: number; readonly fights: number };
+  readonly retry: RetryPolicy;
+  readonly timeoutMs: number;
+}
+
+export interface PipelineDeps {
+  readonly fetch: FetchFn;
+  readonly clock: Clock;
+  readonly random: () => number;
+  readonly reporter: Reporter;
+  readonly redactor: Redactor;
+  /** Where the plan and the summary go (stdout in the CLI). */
+  readonly stdout: Sink;
+}
+
+/** Initial per-alias point guesses; replaced by what rateLimitData shows as the run goes. */
+const INITIAL_COSTS = { discovery: 0, rankings: 1, reportActors: 0.5, importCodes: 0.5 };
+
+export const DEFAULT_BATCH = { rankings: 40, reports: 100, fights: 100 };
+
+/**
+ * The whole run: discover -> rankings -> samples -> choose builds (+ import strings) -> TalentData files.
+ * Every effect comes from `deps`; every answer is cached before it is used, so a killed run resumes from disk.
+ */
+export async function runPipeline(config: PipelineConfig, deps: PipelineDeps): Promise<RunSummary | undefined> {
+  const started = deps.clock.now();
+  const { reporter } = deps;
+  deps.redactor.addCredentials(config.clientId, config.clientSecret);
+
+  const cache = new ResponseCache(
+    { dir: path.join(config.cacheDir, config.kind), fresh: config.fresh, maxAgeMs: config.maxAgeMs },
+    fs,
+    deps.clock.now,
+  );
+  const httpDeps = { fetch: deps.fetch, random: deps.random, now: deps.clock.now, sleep: deps.clock.sleep };
+  const auth = new TokenProvider(
+    { tokenUrl: config.tokenUrl, clientId: config.clientId, clientSecret: config.clientSecret, timeoutMs: config.timeoutMs, retry: config.retry },
+    httpDeps,
+    deps.redactor,
+  );
+  const budget = new RateBudget(deps.clock, (seconds, reason) => reporter.countdown(seconds, reason), INITIAL_COSTS);
+  const client = new WclClient({ apiUrl: config.apiUrl, timeoutMs: config.timeoutMs, retry: config.retry }, httpDeps, auth, budget, deps.redactor, (event) => {
+    if (!event.ok) reporter.verbose(`retry: ${event.label}: attempt ${event.attempt}: ${event.message ?? ""}${event.delayMs !== undefined ? ` (waiting ${event.delayMs} ms)` : ""}`);
+    else reporter.verbose(`request ${client.requests}: ${event.label}`);
+  });
+  const counters = (): Counters => {
+    const snap = budget.snapshot;
+    return { requests: client.requests, pointsUsed: budget.pointsSpentByRun, pointsLeft: snap === undefined ? undefined : snap.limitPerHour - snap.pointsSpentThisHour };
+  };
+  const runner: BatchRunner = {
+    client,
+    clock: deps.clock,
+    random: deps.random,
+    retry: config.retry,
+    onItemRetry: (what, attempt, message) => reporter.verbose(`retry: ${what}: attempt ${attempt}: ${message}`),
+  };
+
+  // 1. What to rank.
+  const specSel = selectSpecs(config.selection);
+  if (!specSel.ok) throw new PipelineError(specSel.message);
+  const specs = specSel.value;
+  const contents = selectContents(config.selection);
+  const allZones = await discoverZones(client, cache, { raidZone: config.raidZone, mplusZone: config.mplusZone, raidDifficulty: config.raidDifficulty, contents });
+  const encSel = selectEncounters(allZones, config.selection);
+  if (!encSel.ok) throw new PipelineError(encSel.message);
+  const encounters = encSel.value;
+  const zones = allZones.filter((z) => encounters.some((e) => e.zoneId === z.zoneId));
+  const generalContents = fullyCoveredContents(zones, encounters);
+
+  if (config.dryRun) {
+    deps.stdout.write(formatPlan(config, zones, encounters, specs.length, generalContents, budget));
+    return undefined;
+  }
+
+  // 2. Rankings.
+  const pairs = specs.flatMap((spec) => encounters.map((encounter) => ({ spec, encounter, zone: zones.find((z) => z.zoneId === encounter.zoneId)! })));
+  reporter.phase("rankings", pairs.length * Math.max(1, Math.ceil(config.topN / PAGE_SIZE)));
+  const rankings = await fetchRankings(runner, cache, pairs, {
+    topN: config.topN,
+    maxPerRequest: config.batch.rankings,
+    onPage: () => reporter.advance(1, counters()),
+  });
+
+  const entries: RankedEntry[] = [];
+  const invalidRows = new Map<string, number>();
+  for (const pair of rankings) {
+    const { entries: list, wrongSpec } = entriesOf(pair);
+    entries.push(...list);
+    const invalid = pair.invalidRows + wrongSpec;
+    if (invalid > 0) invalidRows.set(`${pair.spec.specId}:${pair.encounter.id}`, invalid);
+  }
+  const entryByMember = new Map(entries.map((e) => [memberKey(e), e]));
+  const lookupStats: LookupStats = { unmatched: 0, failed: 0, failures: [] };
+  const lookup = async (members: readonly string[], prefetch: readonly string[] = []): Promise<Map<string, string | null>> => {
+    const requests: CodeLookup[] = members.map((member) => {
+      const e = entryByMember.get(member)!;
+      return { member, reportCode: e.reportCode, fightId: e.fightId, name: e.name, server: e.server };
+    });
+    const result = await lookupImportCodes(runner, cache, requests, { maxReportsPerRequest: config.batch.reports, maxFightsPerRequest: config.batch.fights, prefetchReports: prefetch }, lookupStats);
+    reporter.advance(members.length, counters());
+    return result;
+  };
+
+  // 3. Rows without a talent list: their own import string is their build.
+  const needing = entriesNeedingCodes(entries);
+  let fallbackCodes = new Map<string, string | null>();
+  if (needing.length > 0) {
+    reporter.phase("rows w/o talents", needing.length);
+    fallbackCodes = await lookup(needing.map(memberKey));
+  }
+  const samples = buildSamples(entries, fallbackCodes, invalidRows);
+
+  // 4. Most popular builds and their import strings.
+  const targets = buildTargets(specs.map((s) => s.specId), encounters, generalContents, samples);
+  const resolver = new Resolver(targets, (member) => !isAnonymous(entryByMember.get(member)?.name ?? ""), samples.knownCodes);
+  reporter.phase("import strings", targets.length);
+  for (let round = 1; ; round++) {
+    const wanted = resolver.step();
+    if (wanted.length === 0) break;
+    reporter.verbose(`import strings round ${round}: ${wanted.length} players`);
+    // Also fetch the players of the next candidates' reports now: if this round misses, the next needs no player request.
+    const answers = await lookup(wanted, nextReports(resolver, entryByMember));
+    for (const member of wanted) resolver.record(member, answers.get(member) ?? null);
+  }
+  reporter.finish();
+
+  // 5. Output.
+  const encounterBuilds = new Map<number, Map<number, Build>>();
+  const generalBuilds = new Map<number, Map<ContentType, Build>>();
+  let fallbackBuilds = 0;
+  let unresolved = 0;
+  const toBuild = (targetId: string, sampleSize: number): Build | undefined => {
+    const r = resolver.result(targetId);
+    if (r === null) {
+      if (sampleSize > 0) unresolved++;
+      return undefined;
+    }
+    if (r.groupIndex > 0) fallbackBuilds++;
+    return { talentCode: r.code, count: r.group.count, sampleSize, popularity: popularity(r.group.count, sampleSize) };
+  };
+  for (const target of targets) {
+    const build = toBuild(target.id, target.builds.sampleSize);
+    if (build === undefined) continue;
+    const specId = target.specId;
+    const [, kind, id] = target.id.split("/");
+    if (kind === "encounter") {
+      const map = encounterBuilds.get(specId) ?? new Map<number, Build>();
+      map.set(Number(id), build);
+      encounterBuilds.set(specId, map);
+    } else {
+      const map = generalBuilds.get(specId) ?? new Map<ContentType, Build>();
+      map.set(id === "raid" ? "raid" : "mythicplus", build);
+      generalBuilds.set(specId, map);
+    }
+  }
+  const newest = entries.reduce((max, e) => Math.max(max, e.startTime), 0);
+  const run: RunResult = {
+    kind: config.kind,
+    topN: config.topN,
+    generatedAt: config.generatedAt ?? new Date(newest).toISOString(),
+    zones,
+    specs,
+    encounters,
+    generalContents,
+    encounterBuilds,
+    generalBuilds,
+  };
+  let existing;
+  if (isPartial(config.selection)) {
+    const read = await readExisting(config.outDir);
+    if (read.problem !== undefined) reporter.warn(read.problem);
+    existing = read.data;
+  }
+  const files = await writeOutputs(config.outDir, composeTalentData(run, existing));
+
+  for (const failure of lookupStats.failures) reporter.warn(failure);
+  const summary: RunSummary = {
+    contents: zones.map((zone) => contentSummary(zone.content, zone.name, specs.length, encounters.filter((e) => e.content === zone.content), samples, encounterBuilds, generalBuilds)),
+    requests: client.requests,
+    tokenRequests: auth.requests,
+    points: budget.pointsSpentByRun,
+    pointsLeft: counters().pointsLeft,
+    cacheHits: cache.stats.hits,
+    cacheCorrupt: cache.stats.corrupt,
+    lookups: resolver.stats.lookups + fallbackCodes.size,
+    missingCodes: resolver.stats.missing,
+    rejectedCodes: resolver.stats.rejected,
+    fallbackBuilds,
+    unresolved,
+    lookupFailures: lookupStats.failed,
+    seconds: (deps.clock.now() - started) / 1000,
+    outputFiles: [files.lua, files.json],
+  };
+  for (const reason of resolver.stats.rejectReasons) reporter.verbose(`rejected import string: ${reason}`);
+  deps.stdout.write(formatSummary(summary));
+  return summary;
+}
+
+/** Reports of the member after each build's current candidate: prefetched with this round's players. */
+function nextReports(resolver: Resolver, entries: ReadonlyMap<string, RankedEntry>): string[] {
+  return resolver.upcoming().flatMap((member) => {
+    const e = entries.get(member);
+    return e === undefined ? [] : [e.reportCode];
+  });
+}
+
+function contentSummary(
+  content: ContentType,
+  zone: string,
+  specCount: number,
+  encounters: readonly PlannedEncounter[],
+  samples: ReturnType<typeof buildSamples>,
+  encounterBuilds: ReadonlyMap<number, ReadonlyMap<number, Build>>,
+  generalBuilds: ReadonlyMap<number, ReadonlyMap<ContentType, Build>>,
+): ContentSummary {
+  const ids = new Set(encounters.map((e) => e.id));
+  let covered = 0;
+  for (const map of encounterBuilds.values()) for (const id of map.keys()) if (ids.has(id)) covered++;
+  let sampleCount = 0;
+  let skipped = 0;
+  for (const [pair, list] of samples.byPair) if (ids.has(Number(pair.split(":")[1]))) sampleCount += list.length;
+  for (const [pair, counts] of samples.skipped) if (ids.has(Number(pair.split(":")[1]))) skipped += counts.noBuild + counts.invalid;
+  let general = 0;
+  for (const map of generalBuilds.values()) if (map.has(content)) general++;
+  return { content, zone, encounters: encounters.length, specs: specCount, covered, pairs: encounters.length * specCount, samples: sampleCount, skipped, general };
+}
+
+function formatPlan(
+  config: PipelineConfig,
+  zones: readonly PlannedZone[],
+  encounters: readonly PlannedEncounter[],
+  specCount: number,
+  generalContents: readonly ContentType[],
+  budget: RateBudget,
+): string {
+  const lines: string[] = ["Plan (dry run, nothing fetched beyond discovery):"];
+  for (const zone of zones) {
+    lines.push(`  ${zone.content}: zone ${zone.zoneId} "${zone.name}", partition ${zone.partition}, difficulty ${zone.difficultyName} (${zone.difficultyId})`);
+  }
+  for (const e of encounters) {
+    const extra = e.instanceId !== undefined ? `, instance ${e.instanceId}` : e.journalId > 0 ? `, journal ${e.journalId}` : "";
+    lines.push(`    ${String(e.order).padStart(2)}. ${e.name} (${e.id}${extra})`);
+  }
+  const specNames = selectSpecs(config.selection);
+  lines.push(`  specs (${specCount}): ${specNames.ok ? specNames.value.map((s) => `${s.specName} ${s.className}`).join(", ") : ""}`);
+  const est = estimate({
+    specs: specCount,
+    encounters: encounters.length,
+    generalContents,
+    topN: config.topN,
+    discoveryRequests: 0,
+    batch: config.batch,
+    cost: { rankings: budget.estimate("rankings", 1), reportActors: budget.estimate("reportActors", 1), importCodes: budget.estimate("importCodes", 1) },
+  });
+  lines.push(
+    `  top ${config.topN}: ${est.rankingPages} ranking pages in ${est.rankingRequests} requests (${config.batch.rankings} per request)`,
+    `  builds to resolve: up to ${est.builds}; import-string requests: ${est.lookupRequests.min}-${est.lookupRequests.max}`,
+    `  estimate without cache: ${est.requests.min}-${est.requests.max} requests, ${Math.round(est.points.min)}-${Math.round(est.points.max)} points` +
+      ` (assumed cost per alias: rankings ${budget.estimate("rankings", 1)}, report ${budget.estimate("reportActors", 1)})`,
+    `  cached answers are reused, so a warm run needs fewer (0 when everything is cached)`,
+  );
+  return lines.join("\n") + "\n";
+}
+
+/** Every spec known to the contract, for `--help` texts. */
+export const ALL_SPEC_COUNT = SPECS.length;

@@ -1,0 +1,56 @@
+import type { ContentType } from "@att/contract";
+import { formatSeconds } from "../util/duration";
+
+export interface ContentSummary {
+  readonly content: ContentType;
+  readonly zone: string;
+  readonly encounters: number;
+  readonly specs: number;
+  /** (spec, encounter) pairs that got a build. */
+  readonly covered: number;
+  readonly pairs: number;
+  readonly samples: number;
+  readonly skipped: number;
+  /** General builds written / specs. */
+  readonly general: number;
+}
+
+export interface RunSummary {
+  readonly contents: readonly ContentSummary[];
+  readonly requests: number;
+  readonly tokenRequests: number;
+  readonly points: number;
+  readonly pointsLeft?: number;
+  readonly cacheHits: number;
+  readonly cacheCorrupt: number;
+  readonly lookups: number;
+  readonly missingCodes: number;
+  readonly rejectedCodes: number;
+  readonly fallbackBuilds: number;
+  readonly unresolved: number;
+  readonly lookupFailures: number;
+  readonly seconds: number;
+  readonly outputFiles: readonly string[];
+}
+
+function table(rows: readonly (readonly string[])[]): string {
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
+  return rows.map((r) => r.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join("  ")).join("\n");
+}
+
+/** The end-of-run table: coverage per content, then the cost of the run. */
+export function formatSummary(s: RunSummary): string {
+  const rows: string[][] = [["content", "zone", "encounters", "specs", "covered", "samples", "skipped", "general"]];
+  for (const c of s.contents) {
+    rows.push([c.content, c.zone, String(c.encounters), String(c.specs), `${c.covered}/${c.pairs}`, String(c.samples), String(c.skipped), `${c.general}/${c.specs}`]);
+  }
+  const lines = [
+    table(rows),
+    "",
+    `requests: ${s.requests} API + ${s.tokenRequests} token; points: ${Math.round(s.points * 10) / 10}${s.pointsLeft === undefined ? "" : ` (${Math.round(s.pointsLeft)} left this hour)`}; cache hits: ${s.cacheHits}${s.cacheCorrupt > 0 ? `, ${s.cacheCorrupt} corrupt entries refetched` : ""}`,
+    `import strings: ${s.lookups} looked up, ${s.missingCodes} missing, ${s.rejectedCodes} rejected (wrong spec or invalid), ${s.fallbackBuilds} builds fell back to the next build, ${s.unresolved} without any usable string${s.lookupFailures > 0 ? `, ${s.lookupFailures} lookups failed after retries` : ""}`,
+    `time: ${formatSeconds(s.seconds)}`,
+  ];
+  if (s.outputFiles.length > 0) lines.push(`wrote ${s.outputFiles.join(", ")}`);
+  return lines.join("\n") + "\n";
+}
