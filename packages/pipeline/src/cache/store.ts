@@ -27,12 +27,13 @@ export interface CacheStats {
   writes: number;
 }
 
-const FORMAT = 1;
+const FORMAT = 2;
 
 /**
- * Validated API answers on disk, one file per key. Each file is a JSON envelope holding the body as a string
- * and its SHA-256, written to a temp file and renamed into place, so a reader sees either nothing or a
- * complete file. A file that does not parse, does not match its checksum or no longer fits the schema is
+ * Validated API answers on disk, one file per key. Each file is a one-line JSON header (key, time, SHA-256 and
+ * length of the body) followed by the body JSON; the body is not re-escaped inside the header, so reading a
+ * warm cache parses every byte once. Files are written to a temp file and renamed into place, so a reader
+ * sees either nothing or a complete file (a kill -9 cannot leave a half-written entry under the real name). A file that does not parse, does not match its checksum or no longer fits the schema is
  * deleted and reported as a miss: the run refetches it instead of failing or trusting it.
  */
 export class ResponseCache {
@@ -84,7 +85,7 @@ export class ResponseCache {
 
   async put(key: string, value: unknown): Promise<void> {
     const body = JSON.stringify(value);
-    const envelope = JSON.stringify({ format: FORMAT, key, savedAt: this.now(), sha256: sha256(body), body });
+    const envelope = `${JSON.stringify({ format: FORMAT, key, savedAt: this.now(), sha256: sha256(body), length: body.length })}\n${body}`;
     const file = this.fileFor(key);
     await this.fs.mkdir(path.dirname(file), { recursive: true });
     const temp = `${file}.tmp-${process.pid}-${++this.tempCounter}`;
@@ -95,10 +96,13 @@ export class ResponseCache {
 
   /** The verified body string, "expired", or undefined when the file is damaged. */
   private unwrap(text: string, key: string, expires: boolean): string | "expired" | undefined {
-    const envelope = safeJson(text);
-    if (envelope === null || typeof envelope !== "object") return undefined;
-    const { format, key: storedKey, savedAt, sha256: sum, body } = envelope as Record<string, unknown>;
-    if (format !== FORMAT || storedKey !== key || typeof savedAt !== "number" || typeof body !== "string") return undefined;
+    const newline = text.indexOf("\n");
+    if (newline < 0) return undefined;
+    const header = safeJson(text.slice(0, newline));
+    if (header === null || typeof header !== "object") return undefined;
+    const body = text.slice(newline + 1);
+    const { format, key: storedKey, savedAt, sha256: sum, length } = header as Record<string, unknown>;
+    if (format !== FORMAT || storedKey !== key || typeof savedAt !== "number" || length !== body.length) return undefined;
     if (sum !== sha256(body)) return undefined;
     if (expires && this.options.maxAgeMs !== undefined && this.now() - savedAt > this.options.maxAgeMs) return "expired";
     return body;

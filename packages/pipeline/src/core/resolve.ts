@@ -47,6 +47,7 @@ export class Resolver {
   private readonly builds = new Map<string, BuildState>();
   private readonly groupIndex = new Map<string, number>();
   private readonly answers = new Map<string, string | null>();
+  private ahead: string[] = [];
   readonly stats: ResolveStats = { lookups: 0, missing: 0, rejected: 0, rejectReasons: [] };
 
   constructor(
@@ -107,8 +108,21 @@ export class Resolver {
       }
     }
     // The next round for these builds looks further ahead, in case this one misses too.
-    for (const state of widened) state.misses++;
+    this.ahead = [];
+    for (const state of widened) {
+      const from = state.next + Math.min(MAX_WIDTH, 2 ** state.misses);
+      state.misses++;
+      const width = Math.min(MAX_WIDTH, 2 ** state.misses);
+      for (const m of state.members.slice(from, from + width)) {
+        if (!this.answers.has(m.member) && this.canLookup(m.member)) this.ahead.push(m.member);
+      }
+    }
     return [...wanted].sort();
+  }
+
+  /** Members the next round would ask for if every lookup of this round missed (for prefetching). */
+  upcoming(): string[] {
+    return [...this.ahead];
   }
 
   /** Consumes known answers of a build in member order until a valid string or an unanswered member. */

@@ -57,11 +57,12 @@ export async function lookupImportCodes(
 ): Promise<Map<string, string | null>> {
   const result = new Map<string, string | null>();
   const pending: CodeLookup[] = [];
-  for (const lookup of lookups) {
-    const cached = await cache.get(codeKey(lookup), CachedCodeSchema, false);
+  const cachedCodes = await Promise.all(lookups.map((lookup) => cache.get(codeKey(lookup), CachedCodeSchema, false)));
+  lookups.forEach((lookup, i) => {
+    const cached = cachedCodes[i];
     if (cached !== undefined) result.set(lookup.member, cached.code);
     else pending.push(lookup);
-  }
+  });
   if (pending.length === 0) return result;
 
   const actors = await loadActors(runner, cache, [...new Set([...pending.map((l) => l.reportCode), ...(options.prefetchReports ?? [])])], options, stats);
@@ -144,11 +145,13 @@ async function loadActors(
 ): Promise<Map<string, CachedActors["actors"]>> {
   const out = new Map<string, CachedActors["actors"]>();
   const missing: string[] = [];
-  for (const code of [...reportCodes].sort()) {
-    const cached = await cache.get(`reports/${code}/actors`, CachedActorsSchema, false);
-    if (cached !== undefined) out.set(code, cached.actors);
+  const codes = [...reportCodes].sort();
+  const cached = await Promise.all(codes.map((code) => cache.get(`reports/${code}/actors`, CachedActorsSchema, false)));
+  codes.forEach((code, i) => {
+    const hit = cached[i];
+    if (hit !== undefined) out.set(code, hit.actors);
     else missing.push(code);
-  }
+  });
   await runAliasBatches(runner, missing, {
     kind: "reportActors",
     maxPerRequest: options.maxReportsPerRequest,

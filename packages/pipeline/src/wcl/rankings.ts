@@ -3,7 +3,7 @@ import type { ResponseCache } from "../cache/store";
 import type { QueryAnswer } from "../http/client";
 import type { PlannedEncounter, PlannedZone } from "../core/plan-types";
 import { dig, errorAt, runAliasBatches, type BatchRunner, type ItemOutcome } from "./batch";
-import { CachedPageSchema, RankingRowSchema, RankingsErrorSchema, RankingsPageSchema, type CachedPage, type RankingRow } from "./schemas";
+import { CachedPageSchema, packTalents, RankingRowSchema, RankingsErrorSchema, RankingsPageSchema, type CachedPage, type CachedRow } from "./schemas";
 
 /** Warcraft Logs returns ranking pages of 100 rows. */
 export const PAGE_SIZE = 100;
@@ -20,7 +20,7 @@ export interface PairRankings {
   readonly encounter: PlannedEncounter;
   readonly spec: SpecInfo;
   /** Best first, at most topN. */
-  readonly rows: readonly RankingRow[];
+  readonly rows: readonly CachedRow[];
   /** Rows within topN that did not fit the row schema. */
   readonly invalidRows: number;
 }
@@ -86,11 +86,11 @@ export function extractRankings(r: RankingRequest, index: number, answer: QueryA
   }
   const page = RankingsPageSchema.safeParse(value);
   if (!page.success) return { ok: false, message: "rankings value is not a rankings page" };
-  const rows: RankingRow[] = [];
+  const rows: CachedRow[] = [];
   let invalidRows = 0;
   for (const raw of page.data.rankings) {
     const row = RankingRowSchema.safeParse(raw);
-    if (row.success) rows.push(row.data);
+    if (row.success) rows.push({ ...row.data, talents: packTalents(row.data.talents) });
     else invalidRows++;
   }
   return { ok: true, value: { hasMorePages: page.data.hasMorePages, rows, invalidRows } };
@@ -125,21 +125,21 @@ export async function fetchRankings(
     pages.set(key, list);
   };
 
-  // Cached pages (following each pair's chain), then what is left goes to the network.
-  const toFetch: RankingRequest[] = [];
-  for (const pair of pairs) {
-    const key = pairKey(pair.spec.specId, pair.encounter.id);
-    for (let page = needsPage(key); page !== undefined; page = needsPage(key)) {
-      const request = { ...pair, page };
-      const cached = await cache.get(rankingsCacheKey(request), CachedPageSchema, true);
-      if (cached === undefined) {
-        toFetch.push(request);
-        break;
+  // Cached pages (following each pair's chain, pairs read in parallel), then the rest goes to the network.
+  const firstMissing = await Promise.all(
+    pairs.map(async (pair): Promise<RankingRequest | undefined> => {
+      const key = pairKey(pair.spec.specId, pair.encounter.id);
+      for (let page = needsPage(key); page !== undefined; page = needsPage(key)) {
+        const request = { ...pair, page };
+        const cached = await cache.get(rankingsCacheKey(request), CachedPageSchema, true);
+        if (cached === undefined) return request;
+        store(request, cached);
+        options.onPage?.(true);
       }
-      store(request, cached);
-      options.onPage?.(true);
-    }
-  }
+      return undefined;
+    }),
+  );
+  const toFetch = firstMissing.filter((r): r is RankingRequest => r !== undefined);
 
   await runAliasBatches(runner, toFetch, {
     kind: "rankings",
