@@ -118,6 +118,22 @@ describe("fake server faults fire where addressed, a bounded number of times", (
     expect(server.stats.faults).toMatchObject({ status5xx: 1, status429: 1 });
   });
 
+  it("a truncated token answer, then a good one", async () => {
+    server = await startFakeWcl({ dataset, faults: [{ endpoint: "token", fault: { kind: "truncatedJson" } }] });
+    await expect(getToken(server)).rejects.toThrow(SyntaxError);
+    expect((await postQuery(server, await getToken(server), RATE)).status).toBe(200);
+  });
+
+  it("predicates see the parsed query and variables", async () => {
+    const { server, token } = await start([
+      { fault: { kind: "status5xx", status: 500 }, where: (r) => r.variables?.code === "target" && isReportQuery(r) },
+    ]);
+    const query = "query ($code: String) { reportData { report(code: $code) { code } } }";
+    expect((await postQuery(server, token, query, { code: "other" })).status).toBe(200);
+    expect((await postQuery(server, token, query, { code: "target" })).status).toBe(500);
+    expect((await postQuery(server, token, query, { code: "target" })).status).toBe(200);
+  });
+
   it("adds the configured latency to every answer", async () => {
     const { server, token } = await start([], { latencyMs: 150 });
     const t0 = performance.now();

@@ -127,21 +127,19 @@ export async function startFakeWcl(options: FakeWclOptions): Promise<FakeWcl> {
     received: [],
   };
 
-  const answerGraphql = (res: ServerResponse, request: SeenRequest, fault: Fault | undefined): void => {
+  /** The normal answer of either endpoint, with the faults that act on the API's state applied first. */
+  const answer = (request: SeenRequest, fault: Fault | undefined): Reply => {
+    if (request.endpoint === "token") return auth.issue({ authorization: request.headers.authorization, body: request.body });
     if (fault?.kind === "tokenExpiry") auth.expireAll();
     if (!auth.verify(request.headers.authorization)) {
       stats.unauthorized++;
-      return sendReply(res, UNAUTHORIZED);
+      return UNAUTHORIZED;
     }
     if (fault?.kind === "rateLimitExhausted") responder.rateLimit.exhaust(fault.resetInMs ?? 2000);
     const reply = responder.respond(request.body);
     stats.pointsCharged = responder.rateLimit.totalCharged();
-    if (fault?.kind === "truncatedJson") {
-      const text = JSON.stringify(reply.body);
-      return send(res, 200, { "content-type": "application/json" }, text.slice(0, Math.floor(text.length / 2)));
-    }
     if (fault?.kind === "rankingsError") injectRankingsError((reply.body as { data?: unknown }).data, fault.message ?? "Invalid difficulty setting specified.");
-    sendReply(res, reply);
+    return reply;
   };
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
@@ -171,8 +169,12 @@ export async function startFakeWcl(options: FakeWclOptions): Promise<FakeWcl> {
       case "graphqlErrors":
         return send(res, 200, { "content-type": "application/json" }, JSON.stringify({ data: null, errors: [{ message: fault.message ?? "Internal server error" }] }));
     }
-    if (request.endpoint === "token") return sendReply(res, auth.issue({ authorization: request.headers.authorization, body }));
-    answerGraphql(res, request, fault);
+    const reply = answer(request, fault);
+    if (fault?.kind === "truncatedJson") {
+      const text = JSON.stringify(reply.body);
+      return send(res, 200, { "content-type": "application/json" }, text.slice(0, Math.floor(text.length / 2)));
+    }
+    sendReply(res, reply);
   };
 
   const server = createServer((req, res) => {
