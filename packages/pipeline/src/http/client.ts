@@ -79,7 +79,9 @@ export class WclClient {
         }
         const delayMs = backoffDelay(this.config.retry, attempt, this.deps.random, error.retryAfterMs);
         this.onEvent({ label: context.label, attempt, ok: false, message: `${error.kind}: ${error.message}`, delayMs });
-        await this.deps.sleep(delayMs);
+        // Out of points: show the wait instead of looking stuck. Short backoffs just sleep.
+        if (error.kind === "rate-limited" && delayMs >= 2000) await this.budget.countdown(delayMs, `rate limited (HTTP 429)`);
+        else await this.deps.sleep(delayMs);
       }
     }
   }

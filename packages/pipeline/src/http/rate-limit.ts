@@ -48,6 +48,18 @@ export class RateBudget {
     this.last = { ...data, observedAt: now };
   }
 
+  /** Waits `ms` in one-second steps, telling the listener how long is left (429 with a long Retry-After). */
+  async countdown(ms: number, reason: string): Promise<void> {
+    let left = ms;
+    while (left > 0) {
+      this.onCountdown(Math.ceil(left / 1000), reason);
+      const step = Math.min(1000, left);
+      await this.clock.sleep(step);
+      left -= step;
+    }
+    this.onCountdown(0, reason);
+  }
+
   /** Waits for the reset when `points` would exceed what is left this hour. */
   async reserve(points: number): Promise<void> {
     const last = this.last;

@@ -46,7 +46,7 @@ export class LineReporter implements Reporter {
   advance(by: number, counters: Counters): void {
     this.done += by;
     const decile = this.total === 0 ? 10 : Math.floor((this.done / this.total) * 10);
-    if (decile !== this.lastDecile && (decile % 1 === 0 || this.done >= this.total)) {
+    if (decile !== this.lastDecile) {
       this.lastDecile = decile;
       this.out.write(`${this.name}: ${this.done}/${this.total} (${countersText(counters)})\n`);
     }

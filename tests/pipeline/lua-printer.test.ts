@@ -1,0 +1,125 @@
+import { describe, expect, it } from "vitest";
+import { luaString, luaValue, talentDataLua } from "../../packages/pipeline/src/output/lua";
+import { createFengari } from "../harness/fengari";
+
+/**
+ * The printed Lua is loaded in fengari (Lua 5.1 behaviour) and read back: a Lua-side walker encodes every string
+ * as hex of its bytes and every number with %.17g, so the comparison is exact whatever the string holds.
+ */
+const WALKER = `
+local function hex(s) return (string.gsub(s, ".", function(c) return string.format("%02x", string.byte(c)) end)) end
+function __walk(v)
+  local t = type(v)
+  if t == "string" then return '"s:' .. hex(v) .. '"' end
+  if t == "number" then return '"n:' .. string.format("%.17g", v) .. '"' end
+  if t == "boolean" then return tostring(v) end
+  if t ~= "table" then return '"?:' .. t .. '"' end
+  local keys = {}
+  for k in pairs(v) do keys[#keys + 1] = k end
+  table.sort(keys, function(a, b) return tostring(a) < tostring(b) end)
+  local parts = {}
+  for _, k in ipairs(keys) do
+    local key = type(k) == "string" and ("s:" .. hex(k)) or ("n:" .. tostring(k))
+    parts[#parts + 1] = '"' .. key .. '":' .. __walk(v[k])
+  end
+  return "{" .. table.concat(parts, ",") .. "}"
+end
+`;
+
+function decodeWalked(value: unknown): unknown {
+  if (typeof value === "string") {
+    if (value.startsWith("s:")) return Buffer.from(value.slice(2), "hex").toString("utf8");
+    if (value.startsWith("n:")) return Number(value.slice(2));
+    throw new Error(`unexpected ${value}`);
+  }
+  if (typeof value === "boolean") return value;
+  if (value !== null && typeof value === "object") {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) out[String(decodeWalked(k))] = decodeWalked(v);
+    return out;
+  }
+  throw new Error(`unexpected ${String(value)}`);
+}
+
+function loadInLua(data: unknown): unknown {
+  const lua = createFengari();
+  lua.run(WALKER, "=walker");
+  lua.run("ATT_NS = {}");
+  lua.callChunk(talentDataLua(data), "=TalentData.lua", ["AzerothsTopTalent"], ["ATT_NS"]);
+  const text = lua.run("return __walk(ATT_NS.TalentData)");
+  lua.close();
+  return decodeWalked(JSON.parse(text ?? "null"));
+}
+
+const NASTY = [
+  'say "hi"',
+  "back\\slash",
+  "long ]] bracket ]=] and [[ open",
+  "new\nline\r\n tab\t bell\u0007 nul\u0000 del\u007f esc\u001b",
+  "unicode: Ünïcödé 日本語 🐉 Zoë's",
+  "digits after escape: \u00011234",
+  "--[[ not a comment",
+  "",
+];
+
+describe("Lua printer", () => {
+  it("escapes quotes, backslashes and control bytes with three-digit decimal escapes, nothing else", () => {
+    expect(luaString('a"b')).toBe('"a\\034b"');
+    expect(luaString("a\\b")).toBe('"a\\092b"');
+    expect(luaString("a\nb")).toBe('"a\\010b"');
+    expect(luaString("\u00001")).toBe('"\\0001"');
+    expect(luaString("x\u007fy")).toBe('"x\\127y"');
+    expect(luaString("]]")).toBe('"]]"');
+    expect(luaString("Zoë")).toBe('"Zoë"');
+    // Always a double-quoted literal (never long brackets), never a raw control byte.
+    for (const s of NASTY) {
+      const printed = luaString(s);
+      expect(printed).toMatch(/^".*"$/s);
+      expect(printed).not.toMatch(/[\u0000-\u001f\u007f]/);
+    }
+  });
+
+  it("prints sorted keys, bare identifiers, quoted other keys, omits nil fields", () => {
+    const text = luaValue({ b: 1, a: { "3176": true, end: "x", "with space": 2 }, gone: null });
+    expect(text).toBe('{\n\ta = {\n\t\t["3176"] = true,\n\t\t["end"] = "x",\n\t\t["with space"] = 2,\n\t},\n\tb = 1,\n}');
+  });
+
+  it("prints numbers in their shortest round-trip form and refuses NaN/Infinity", () => {
+    expect(luaValue(0.1 + 0.2)).toBe("0.30000000000000004");
+    expect(luaValue(-0)).toBe("0");
+    expect(luaValue(1e21)).toBe("1e+21");
+    expect(() => luaValue(Number.NaN)).toThrow();
+    expect(() => luaValue(Number.POSITIVE_INFINITY)).toThrow();
+  });
+
+  it("round-trips any string through a real Lua parser, as keys and as values", () => {
+    const data: Record<string, unknown> = { schemaVersion: 1, popularity: 1 / 3, big: 123456789012, neg: -42.5 };
+    NASTY.forEach((s, i) => {
+      data[`v${i}`] = s;
+      data[s === "" ? "empty-key" : s] = i;
+    });
+    expect(loadInLua(data)).toEqual(data);
+  });
+
+  it("round-trips random strings of every code point class", () => {
+    let seed = 7;
+    const rand = (n: number): number => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n);
+    const data: Record<string, string> = {};
+    for (let i = 0; i < 200; i++) {
+      let s = "";
+      const len = rand(12);
+      for (let j = 0; j < len; j++) {
+        const kind = rand(4);
+        const cp = kind === 0 ? rand(32) : kind === 1 ? 32 + rand(96) : kind === 2 ? 0xa0 + rand(0x700) : 0x1f300 + rand(200);
+        s += String.fromCodePoint(cp);
+      }
+      data[`k${i}`] = s;
+    }
+    expect(loadInLua(data)).toEqual(data);
+  });
+
+  it("keeps the addon's file shape: local _, ns = ... / ns.TalentData = {...}", () => {
+    const text = talentDataLua({ schemaVersion: 1 });
+    expect(text).toBe("local _, ns = ...\nns.TalentData = {\n\tschemaVersion = 1,\n}\n");
+  });
+});
