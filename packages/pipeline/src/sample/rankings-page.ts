@@ -32,12 +32,12 @@ function projectRow(row: SampleRow, mythicPlus: boolean, withTalents: boolean): 
     class: spec.wclClass,
     spec: spec.wclSpec,
     amount: row.amount,
-    hardModeLevel: row.keyLevel ?? 0,
+    hardModeLevel: row.keyLevel,
     duration: row.duration,
     startTime: row.startTime,
     server: { id: row.server.id, name: row.server.name, region: row.server.region },
     faction: row.server.id % 2,
-    bracketData: row.keyLevel ?? 0,
+    bracketData: row.keyLevel,
   };
   if (row.report !== undefined) out.report = { code: row.report.code, fightID: row.report.fightID, startTime: row.report.startTime };
   if (mythicPlus) {

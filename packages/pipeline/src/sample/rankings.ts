@@ -114,7 +114,7 @@ function finishRow(
   server: SampleServer,
   startTime: number,
   report: { code: string; fightID: number; startTime: number } | undefined,
-): SampleRow & { report?: { code: string } } {
+): SampleRow {
   const d = pending.draft;
   return {
     specId: pending.specId,
@@ -143,7 +143,9 @@ export function makeReport(ctx: ReportContext, group: readonly PendingRow[]): { 
   const taken = new Set<string>();
   const actors: SampleActor[] = [];
   const importCodes = new Map<number, string | null>();
-  const rows: Array<SampleRow & { report?: { code: string } }> = [];
+  const rows: SampleRow[] = [];
+  // One reference object shared by the report's rows (fewer objects to allocate); its code is drawn at the end.
+  const reference = { code: "", fightID, startTime: reportStart };
   let longest = 0;
   for (const pending of group) {
     const { draft } = pending;
@@ -161,12 +163,11 @@ export function makeReport(ctx: ReportContext, group: readonly PendingRow[]): { 
     const respec = pending.respec !== undefined && rng.chance(ctx.quirks.wrongSpecCode);
     importCodes.set(id, rng.chance(ctx.quirks.nullCode) ? null : respec ? pending.respec!.code : draft.build.code);
     longest = Math.max(longest, draft.duration);
-    rows.push(finishRow(pending, actorName, server, reportStart + fightStart, { code: "", fightID, startTime: reportStart }));
+    rows.push(finishRow(pending, actorName, server, reportStart + fightStart, reference));
   }
   if (actors.length === 0) return { rows };
-  const code = reportCode(ctx);
-  // The code is drawn last so that a group of leaderboard-only runs draws no code at all.
-  for (const row of rows) if (row.report !== undefined) row.report.code = code;
+  // Drawn last so that a group of leaderboard-only runs draws no code at all.
+  const code = (reference.code = reportCode(ctx));
   actors.push({ id: actors.length + 1, name: encounter.name, server: null, type: "NPC", subType: "Boss" });
   const fight: SampleFight = {
     id: fightID,
@@ -175,7 +176,7 @@ export function makeReport(ctx: ReportContext, group: readonly PendingRow[]): { 
     startTime: fightStart,
     endTime: fightStart + longest,
     difficulty: ctx.difficulty,
-    keystoneLevel: group[0]?.draft.keyLevel ?? null,
+    keystoneLevel: encounter.content === "mythicplus" ? group[0]?.draft.keyLevel ?? null : null,
     friendlyPlayers: actors.filter((a) => a.type === "Player").map((a) => a.id),
     importCodes,
   };

@@ -37,7 +37,9 @@ export interface RowDraft {
   readonly build: SampleBuild;
   readonly amount: number;
   readonly duration: number;
-  readonly keyLevel?: number;
+  /** Keystone level of a Mythic+ run; 0 for raid. Always a number: a field that is sometimes undefined made
+   * V8 migrate every row object and tripled generation time. */
+  readonly keyLevel: number;
   readonly anonymous: boolean;
   readonly talentsListed: boolean;
   readonly leaderboardOnly: boolean;
@@ -91,7 +93,7 @@ export function draftRows(
       build: order[slot]!,
       amount: Math.round(amounts[i]! * 100) / 100,
       duration: mythicPlus ? rng.int(1_500_000, 2_100_000) : rng.int(210_000, 420_000),
-      keyLevel: mythicPlus ? 22 - Math.floor((i * 10) / n) : undefined,
+      keyLevel: mythicPlus ? 22 - Math.floor((i * 10) / n) : 0,
       anonymous: quirk(quirks.anonymous),
       talentsListed: !leaderboardOnly && !quirk(quirks.noTalents),
       leaderboardOnly,
