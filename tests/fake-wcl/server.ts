@@ -148,13 +148,14 @@ export async function startFakeWcl(options: FakeWclOptions): Promise<FakeWcl> {
     stats.received.push(request);
     if (request.endpoint === "token") stats.tokenRequests++;
     if (request.endpoint === "graphql") stats.graphqlRequests++;
+    // The plan counts requests in arrival order, before any latency can reorder them.
+    const fault = request.endpoint === "other" || request.method !== "POST" ? undefined : plan.next(request);
+    if (fault !== undefined) stats.faults[fault.kind]++;
     const latency = typeof options.latencyMs === "function" ? options.latencyMs(request) : options.latencyMs ?? 0;
     if (latency > 0) await new Promise((resolve) => setTimeout(resolve, latency));
 
     if (request.endpoint === "other") return send(res, 404, { "content-type": "text/plain" }, "Not Found");
     if (request.method !== "POST") return send(res, 405, { allow: "POST", "content-type": "text/plain" }, "Method Not Allowed");
-    const fault = plan.next(request);
-    if (fault !== undefined) stats.faults[fault.kind]++;
     switch (fault?.kind) {
       case "hang":
         return;
