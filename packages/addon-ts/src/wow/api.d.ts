@@ -118,6 +118,8 @@ declare namespace C_ClassTalents {
   function GetActiveHeroTalentSpec(): number | undefined;
   function CommitConfig(savedConfigID?: number): boolean;
   function CanChangeTalents(): LuaMultiReturn<[boolean, boolean, string | undefined]>;
+  /** Whether the player may edit talents at all now; the string is the game's reason when not. */
+  function CanEditTalents(): LuaMultiReturn<[boolean, string | undefined]>;
   function GetTraitTreeForSpec(specID: number): number | undefined;
 }
 
@@ -258,3 +260,35 @@ declare const SlashCmdList: { [key: string]: (message: string) => void };
 // ---- SavedVariables (declared in the .toc) -----------------------------------------------------------------------
 declare let AzerothsTopTalentDB: unknown;
 declare let AzerothsTopTalentCharDB: unknown;
+
+// ---- Added for the in-game loop (controller edges) ---------------------------------------------------------------
+/** "enUS", "deDE", ...: picks the locale table. */
+declare function GetLocale(): string;
+/** The slash command's first alias; SlashCmdList.ATT handles it. */
+declare let SLASH_ATT1: string;
+
+// ---- Added for the simulated client (tests/wow-sim), which implements every declaration here ------------------
+
+/** Seconds since the client started (the sim clock); GetServerTime is the realm's Unix time. */
+declare function GetTime(): number;
+/** Runs the callback on the next frame (peers use it before follow-up calls after a commit event). */
+declare function RunNextFrame(callback: () => void): void;
+
+/** Fields of C_Traits.GetNodeInfo beyond the ones above: granted ranks and ranks staged on top of the committed ones. */
+interface TraitNodeInfo {
+  ranksGranted?: number;
+  ranksIncreased?: number;
+  isDisplayError?: boolean;
+  totalMaxRanks?: number;
+}
+
+/** Midnight: for attackable units inside instances the GUID and name are secret values (see issecretvalue). */
+declare function UnitExists(unit: string): boolean;
+declare function UnitGUID(unit: string): string | undefined;
+declare function UnitName(unit: string): LuaMultiReturn<[string | undefined, string | undefined]>;
+declare function UnitCanAttack(unit: string, otherUnit: string): boolean;
+
+declare namespace C_ChallengeMode {
+  /** name, id, timeLimit, texture, backgroundTexture, mapID (the instance ID). */
+  function GetMapUIInfo(mapChallengeModeID: number): LuaMultiReturn<[string, number, number, number, number, number]>;
+}

@@ -1,0 +1,26 @@
+/**
+ * The LoadoutManager's public entry. main.ts creates one (`ns.loadout = createLoadoutManager()`) and routes the
+ * four events named after its methods to it: TRAIT_CONFIG_UPDATED, CONFIG_COMMIT_FAILED, PLAYER_REGEN_ENABLED,
+ * ACTIVE_PLAYER_SPECIALIZATION_CHANGED.
+ */
+import { createWowBlockers } from "./blockers";
+import type { LoadoutClient } from "./client";
+import { LoadoutManager } from "./manager";
+import { createWowClient } from "./wow-client";
+
+export { LoadoutManager, COMMIT_TIMEOUT_SECONDS, type ApplyCallback, type ApplyStatus } from "./manager";
+export type { LoadoutResult } from "./types";
+export type { LoadoutReason } from "./messages";
+export { LOADOUT_MESSAGES, loadoutMessage } from "./messages";
+
+/** Events the manager must receive, with the method of the same name. */
+export const LOADOUT_EVENTS = [
+  "TRAIT_CONFIG_UPDATED",
+  "CONFIG_COMMIT_FAILED",
+  "PLAYER_REGEN_ENABLED",
+  "ACTIVE_PLAYER_SPECIALIZATION_CHANGED",
+] as const;
+
+export function createLoadoutManager(client: LoadoutClient = createWowClient()): LoadoutManager {
+  return new LoadoutManager(client, createWowBlockers());
+}

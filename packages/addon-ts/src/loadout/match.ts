@@ -1,0 +1,51 @@
+/**
+ * Pure: does a live tree (committed or staged view) hold the target build? Compares only the talents that count
+ * for the build: the current spec's (visible) nodes and, when the build chooses a hero tree, that tree's nodes
+ * and the selection node. Granted and purchased are equivalent: both mean the talent is active (exporters differ
+ * in how they mark free talents, the game does not).
+ */
+import { isChoiceNode, isHeroNode } from "./target";
+import { NODE_SUB_TREE_SELECTION, type LiveNode, type LiveTree, type TargetBuild, type TargetNode } from "./types";
+
+export type DifferenceKind = "missing" | "extra" | "ranks" | "choice";
+
+export interface Difference {
+  readonly nodeId: number;
+  readonly kind: DifferenceKind;
+}
+
+function counts(node: LiveNode, target: TargetBuild): boolean {
+  if (node.type === NODE_SUB_TREE_SELECTION) return target.heroSubTreeId !== undefined;
+  if (isHeroNode(node)) return target.heroSubTreeId !== undefined && node.subTreeId === target.heroSubTreeId;
+  return node.visible;
+}
+
+function compareNode(node: LiveNode, want: TargetNode | undefined): DifferenceKind | undefined {
+  if (want === undefined) {
+    // Free ranks cannot be removed, so a granted talent the string leaves out is not a difference.
+    if (node.type === NODE_SUB_TREE_SELECTION) return undefined;
+    return node.rank > node.grantedRanks ? "extra" : undefined;
+  }
+  if (isChoiceNode(node) && want.entryId !== undefined && node.entryId !== want.entryId) {
+    return node.rank > 0 || node.type === NODE_SUB_TREE_SELECTION ? "choice" : "missing";
+  }
+  // The hero tree is chosen by the entry alone; how the client counts ranks on that node does not matter.
+  if (node.type === NODE_SUB_TREE_SELECTION) return undefined;
+  if (node.rank <= 0) return "missing";
+  if (want.granted) return undefined;
+  if (want.full) return node.rank >= node.maxRanks ? undefined : "ranks";
+  return node.rank === want.ranks ? undefined : "ranks";
+}
+
+/** Every talent where the live tree and the build disagree, in ascending nodeId. */
+export function findDifferences(tree: LiveTree, target: TargetBuild): Difference[] {
+  const wanted = new Map<number, TargetNode>();
+  for (const node of target.nodes) wanted.set(node.nodeId, node);
+  const differences: Difference[] = [];
+  for (const node of tree.nodes) {
+    if (!counts(node, target)) continue;
+    const kind = compareNode(node, wanted.get(node.nodeId));
+    if (kind !== undefined) differences.push({ nodeId: node.nodeId, kind });
+  }
+  return differences;
+}

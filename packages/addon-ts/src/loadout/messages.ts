@@ -1,0 +1,62 @@
+/**
+ * Reason keys and their English text for everything the LoadoutManager reports.
+ * Temporary home: the addon's locale table (packages/addon-ts/src/locale/) is being written by another engineer;
+ * when it lands these strings move there under the same keys and `loadoutMessage` reads from it.
+ * `{1}` and `{2}` are filled with details (numbers, the codec's own message) so translations can reorder them.
+ */
+export type LoadoutReason =
+  | "applied"
+  | "already-active"
+  | "match"
+  | "differs"
+  | "busy"
+  | "queued-combat"
+  | "cancelled"
+  | "no-config"
+  | "invalid-string"
+  | "version-mismatch"
+  | "wrong-spec"
+  | "tree-changed"
+  | "tree-mismatch"
+  | "keystone"
+  | "encounter"
+  | "cannot-edit"
+  | "reset-failed"
+  | "purchase-failed"
+  | "commit-failed"
+  | "commit-timeout"
+  | "verify-failed"
+  | "spec-changed";
+
+export const LOADOUT_MESSAGES: { readonly [K in LoadoutReason]: string } = {
+  applied: "Talent build applied.",
+  "already-active": "This talent build is already active.",
+  match: "Your active talents match this build.",
+  differs: "Your active talents differ from this build in {1} talent(s).",
+  busy: "A talent change is already in progress; try again when it has finished.",
+  "queued-combat": "You are in combat: the talent build will be applied when combat ends.",
+  cancelled: "The talent change was cancelled.",
+  "no-config": "Your talents are not available yet.",
+  "invalid-string": "This is not a valid talent string: {1}",
+  "version-mismatch": "This talent string was made for another game version (format {1}, the game uses {2}).",
+  "wrong-spec": "This talent build is for another specialization.",
+  "tree-changed": "The talent tree has changed since this talent string was made.",
+  "tree-mismatch": "This talent string does not fit your talent tree: {1}",
+  keystone: "Talents cannot be changed during an active Mythic+ keystone.",
+  encounter: "Talents cannot be changed during a boss encounter.",
+  "cannot-edit": "Talents cannot be changed right now: {1}",
+  "reset-failed": "The game refused to reset the talent tree.",
+  "purchase-failed": "Could not select {1} talent(s) of this build; nothing was changed.",
+  "commit-failed": "The game refused the talent change; nothing was changed.",
+  "commit-timeout": "The talent change did not finish in time; nothing was changed.",
+  "verify-failed": "After the change your talents still differ from this build in {1} talent(s).",
+  "spec-changed": "Your specialization changed, so the talent build was not applied.",
+};
+
+/** The text for a reason with its details filled in; a missing detail leaves an empty slot, never "nil". */
+export function loadoutMessage(reason: LoadoutReason, detail1?: string | number, detail2?: string | number): string {
+  const template = LOADOUT_MESSAGES[reason];
+  const first = detail1 === undefined ? "" : `${detail1}`;
+  const second = detail2 === undefined ? "" : `${detail2}`;
+  return template.split("{1}").join(first).split("{2}").join(second);
+}

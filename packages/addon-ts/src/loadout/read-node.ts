@@ -1,0 +1,54 @@
+/**
+ * Pure: turns the client's TraitNodeInfo into a LiveNode, in one of two views.
+ * - committed: what the character has now (activeRank; the entry with committed ranks), used by hasMatchingBuild.
+ * - staged: the config being edited (currentRank; activeEntry), used to check staging before the commit.
+ * Free ranks are what the node has beyond the ranks bought (the game's exporter detects granted nodes the same way).
+ */
+import type { LiveNode } from "./types";
+
+export type TreeView = "committed" | "staged";
+
+/** The TraitNodeInfo fields read; a structural subset so tests can pass plain objects. */
+export interface NodeInfoFields {
+  readonly ID: number;
+  readonly type: number;
+  readonly maxRanks: number;
+  readonly entryIDs: readonly number[];
+  readonly entryIDsWithCommittedRanks?: readonly number[];
+  readonly ranksPurchased: number;
+  readonly activeRank: number;
+  readonly currentRank: number;
+  readonly activeEntry?: { readonly entryID: number; readonly rank: number };
+  readonly isVisible: boolean;
+  readonly subTreeID?: number;
+  readonly posX: number;
+  readonly posY: number;
+  readonly visibleEdges?: readonly { readonly targetNode: number }[];
+}
+
+function committedEntry(info: NodeInfoFields): number | undefined {
+  const committed = info.entryIDsWithCommittedRanks;
+  if (committed !== undefined && committed.length === 1) return committed[0];
+  return info.activeEntry?.entryID;
+}
+
+export function toLiveNode(info: NodeInfoFields, view: TreeView, entrySubTreeIds: readonly number[]): LiveNode {
+  const rank = view === "committed" ? info.activeRank : info.currentRank;
+  const children: number[] = [];
+  for (const edge of info.visibleEdges ?? []) children.push(edge.targetNode);
+  return {
+    nodeId: info.ID,
+    type: info.type,
+    maxRanks: info.maxRanks,
+    entryIds: info.entryIDs,
+    entrySubTreeIds,
+    rank,
+    grantedRanks: Math.max(0, info.currentRank - info.ranksPurchased),
+    entryId: view === "committed" ? committedEntry(info) : info.activeEntry?.entryID,
+    visible: info.isVisible,
+    subTreeId: info.subTreeID,
+    posX: info.posX,
+    posY: info.posY,
+    children,
+  };
+}
