@@ -68,3 +68,63 @@ export interface NodeState {
   readonly entryId?: number;
   readonly granted: boolean;
 }
+
+/**
+ * A build (or a state on the way to one): one NodeState per active node, in ascending nodeId; nodes without
+ * points are absent. Granted nodes of the spec appear with ranks 0 and `granted` true. The spec's chosen
+ * sub-tree selection node appears with ranks 1 and its `entryId`; choosing a hero tree costs no points.
+ * `entryId` is set on selection and sub-tree selection nodes only.
+ */
+export type TalentBuild = readonly NodeState[];
+
+/** Why a build, a purchase or a loadout does not fit the tree. */
+export type BuildProblemKind =
+  /** The node ID is not in the tree, or a loadout record lies beyond the tree's last node. */
+  | "unknown-node"
+  | "duplicate-node"
+  /** The spec is not one of the tree's class. */
+  | "wrong-class"
+  /** The node belongs to another spec (spec node, another spec's hero selection, a hero tree the spec cannot take). */
+  | "wrong-spec"
+  /** Ranks outside 1..maxRanks on a bought node, or not 0 on a granted one. */
+  | "bad-ranks"
+  /** Entry ID missing or unknown on a choice node, or set on a node that is not a choice. */
+  | "bad-entry"
+  /** Loadout: choice index missing, on a node without choices, or beyond the node's entries. */
+  | "bad-choice"
+  /** The granted flag disagrees with the tree (a granted node bought, or a bought node marked granted). */
+  | "granted-mismatch"
+  /** A granted node of the spec is missing. */
+  | "granted-missing"
+  /** A hero node while no hero tree, or another hero tree, is chosen. */
+  | "hero-subtree"
+  /** No parent of the node has all its ranks. */
+  | "no-parent"
+  /** Not enough points spent in the node's section. */
+  | "gate"
+  /** More points bought in a section than its cap. */
+  | "over-cap"
+  /** Checked as a full build, but a section has points left or no hero tree is chosen. */
+  | "unspent"
+  /** canPurchase: the node already has all its ranks or its choice made. */
+  | "maxed";
+
+export interface BuildProblem {
+  readonly kind: BuildProblemKind;
+  readonly message: string;
+  /** The node the problem is about, when there is one. */
+  readonly nodeId?: number;
+}
+
+/** Same shape as the codec's Result so callers handle both alike; `error` says what is wrong and where. */
+export type TreeResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: BuildProblem };
+
+/** Points bought per section. The sub-tree selection node and granted nodes cost nothing. */
+export interface SectionPoints {
+  readonly class: number;
+  readonly spec: number;
+  readonly hero: number;
+}
+
+/** A random source in [0, 1). Passed in, never global, so the same seed gives the same build in Node and Lua. */
+export type Rng = () => number;
