@@ -3,3 +3,16 @@ export * from "./types";
 export { DEFAULT_TREE_SEED, CLASS_POINTS, SPEC_POINTS, HERO_POINTS, SECTION_GATES, classTreeId, makeClassTree, type TreeOptions } from "./generate";
 export { createRng, mixSeeds, randomInt, pickOne } from "./prng";
 export { treeSpecIds, selectionNodeOf, isChoiceKind } from "./lookup";
+export {
+  spentPoints,
+  initialBuild,
+  canPurchase,
+  purchaseRank,
+  purchasableNodes,
+  reachableNodes,
+  isLegalBuild,
+  sameTalentBuild,
+  type LegalityOptions,
+} from "./rules";
+export { randomLegalBuild, mutateBuild } from "./random";
+export { buildToLoadout, loadoutToBuild } from "./loadout";
