@@ -67,12 +67,14 @@ export const SAMPLE_SERVERS: readonly SampleServer[] = [
 
 const SYLLABLES = ["ka", "ri", "mo", "thal", "zen", "dor", "lia", "vex", "sha", "nor", "el", "gra", "phi", "os", "tur", "yn"];
 
-function playerName(rng: Rng): string {
-  const parts = rng.int(2, 3);
-  let name = "";
-  for (let i = 0; i < parts; i++) name += rng.pick(SYLLABLES);
-  return name.charAt(0).toUpperCase() + name.slice(1);
-}
+/** Every two- and three-syllable name, built once: picking from a list is much cheaper than building 40 000 strings. */
+const NAMES: readonly string[] = (() => {
+  const cap = (x: string): string => x.charAt(0).toUpperCase() + x.slice(1);
+  const out: string[] = [];
+  for (const a of SYLLABLES) for (const b of SYLLABLES) out.push(cap(a + b));
+  for (const a of SYLLABLES) for (const b of SYLLABLES) for (const c of SYLLABLES) out.push(cap(a + b + c));
+  return out;
+})();
 
 const CODE_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
 
@@ -140,7 +142,7 @@ export function makeReport(ctx: ReportContext, group: readonly PendingRow[]): { 
   const fightID = rng.int(1, ctx.groupSize > 5 ? 40 : 12);
   const logged = group.filter((p) => !p.draft.leaderboardOnly);
   const ids = rng.shuffle(Array.from({ length: logged.length }, (_, i) => i + 1));
-  const taken = new Set<string>();
+  const taken: { name: string; server: SampleServer }[] = [];
   const actors: SampleActor[] = [];
   const importCodes = new Map<number, string | null>();
   const rows: SampleRow[] = [];
@@ -150,10 +152,10 @@ export function makeReport(ctx: ReportContext, group: readonly PendingRow[]): { 
   for (const pending of group) {
     const { draft } = pending;
     const server = rng.pick(SAMPLE_SERVERS);
-    let actorName = playerName(rng);
+    let actorName = rng.pick(NAMES);
     // A report never holds two players with the same name and server.
-    while (taken.has(actorName + server.id)) actorName = playerName(rng);
-    taken.add(actorName + server.id);
+    while (taken.some((t) => t.name === actorName && t.server === server)) actorName = rng.pick(NAMES);
+    taken.push({ name: actorName, server });
     if (draft.leaderboardOnly) {
       rows.push(finishRow(pending, actorName, server, reportStart + fightStart, undefined));
       continue;
