@@ -1,0 +1,83 @@
+/**
+ * The /att commands: help, status, check, why, reset, config. Each prints through the controller (so every line
+ * carries the addon's prefix) and reads only the controller's state and the pure core.
+ */
+import { specBuilds } from "./core/data";
+import { offersFor, type Offer } from "./core/decision";
+import { dataProblemLine, describeContext, describeOffer, explain, offerName } from "./core/describe";
+import { clearSuppressions, suppressionList } from "./core/settings";
+import { fill, joinNonEmpty } from "./core/text";
+import type { Controller } from "./controller";
+
+function help(c: Controller): void {
+  for (const line of c.deps.L.HELP) c.print(line);
+}
+
+function status(c: Controller): void {
+  const { L, client, loadout } = c.deps;
+  if (!c.account.settings.enabled) c.print(L.STATUS_DISABLED);
+  const specId = client.specId();
+  c.print(specId === undefined ? L.STATUS_NO_SPEC : fill(L.STATUS_SPEC, [client.specLabel(), specId]));
+  const data = c.dataStatus();
+  if (!data.ok) {
+    c.print(dataProblemLine(L, data));
+  } else {
+    const specCount = Object.keys(data.data.specs).length;
+    c.print(data.stale ? fill(L.STATUS_DATA_STALE, [data.date, data.ageDays]) : fill(L.STATUS_DATA, [data.date, specCount, data.data.schemaVersion]));
+    const spec = specId === undefined ? undefined : specBuilds(data.data, specId);
+    if (specId !== undefined && spec === undefined) c.print(fill(L.DATA_NO_SPEC, [specId]));
+    if (spec !== undefined) {
+      // The general builds, plus the dungeon's or next boss's when the player stands in one.
+      const where = c.where();
+      const offers: Offer[] = offersFor({ kind: "general" }, spec);
+      if (where.kind === "dungeon" || where.kind === "raid") offers.push(...offersFor(where, spec));
+      for (const offer of offers) c.print(fill(L.STATUS_BUILD, [describeOffer(L, data.data, offer)]));
+      const matching = client.talentsReadable() ? offers.filter((o) => loadout.hasMatchingBuild(o.build.talentCode).ok) : [];
+      c.print(
+        matching.length === 0
+          ? L.STATUS_NO_MATCH
+          : fill(L.STATUS_MATCH, [joinNonEmpty(
+              matching.map((o) => offerName(L, o)),
+              ", ",
+            )]),
+      );
+    }
+  }
+  c.print(fill(L.STATUS_CONTEXT, [describeContext(L, c.where())]));
+  const suppressed = suppressionList(c.char);
+  c.print(fill(L.STATUS_SUPPRESSIONS, [suppressed.length === 0 ? "-" : joinNonEmpty(suppressed, ", ")]));
+}
+
+function why(c: Controller): void {
+  const decision = c.lastDecision;
+  if (decision === undefined) {
+    c.print(c.deps.L.WHY_NONE);
+    return;
+  }
+  const data = c.dataStatus();
+  for (const line of explain(c.deps.L, data.ok ? data.data : undefined, decision)) c.print(line);
+}
+
+function check(c: Controller): void {
+  const decision = c.check("manual");
+  // A manual check always explains itself, so the player sees why nothing popped up.
+  if (decision !== undefined && decision.action === "none") why(c);
+}
+
+function reset(c: Controller): void {
+  c.print(fill(c.deps.L.MSG_RESET, [clearSuppressions(c.char)]));
+}
+
+function config(c: Controller): void {
+  c.deps.ui.openSettings();
+}
+
+const COMMANDS: { readonly [name: string]: (c: Controller) => void } = { help, status, check, why, reset, config };
+
+/** Runs "/att <command>"; an empty command shows the help. */
+export function runCommand(c: Controller, message: string): void {
+  const name = message.trim().toLowerCase().split(" ")[0] ?? "";
+  const command = COMMANDS[name === "" ? "help" : name];
+  if (command === undefined) c.print(fill(c.deps.L.UNKNOWN_COMMAND, [name]));
+  else command(c);
+}

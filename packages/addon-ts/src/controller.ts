@@ -1,0 +1,243 @@
+/**
+ * The in-game loop: events come in (through wow/events.ts), the pure core decides, and the result goes out to the
+ * popup, the chat or the LoadoutManager. Holds the session state (kills seen, last decision, last prompt, which
+ * data warnings were shown). Touches no WoW global: everything arrives through the ports.
+ */
+import { contextForTrigger, locate, type Context, type Trigger } from "./core/context";
+import { checkData, specBuilds, type DataStatus } from "./core/data";
+import { decide, type Decision, type Offer } from "./core/decision";
+import { dataProblemLine, offerName, popupText } from "./core/describe";
+import { killKey } from "./core/next-boss";
+import { migrateAccountDb, migrateCharDb, type AccountDb, type CharDb } from "./core/settings";
+import { fill } from "./core/text";
+import type { LocaleStrings } from "./locale";
+import type { ClientPort, LoadoutPort, PromptRequest, UiPort } from "./ports";
+
+export interface ControllerDeps {
+  readonly client: ClientPort;
+  readonly ui: UiPort;
+  readonly loadout: LoadoutPort;
+  readonly L: LocaleStrings;
+  /** ns.TalentData as the data file left it (anything, until checked). */
+  readonly talentData: (this: void) => unknown;
+}
+
+export interface Controller {
+  readonly deps: ControllerDeps;
+  account: AccountDb;
+  char: CharDb;
+  lastDecision: Decision | undefined;
+  /** Loads the SavedVariables tables (migrated in place) and returns them for the globals. */
+  loadSaved(account: unknown, char: unknown): { account: AccountDb; char: CharDb };
+  /** TRAIT_CONFIG_LIST_UPDATED: talents can be read; runs the login check once. */
+  onTalentsReadable(): void;
+  /** PLAYER_LOGIN / PLAYER_ENTERING_WORLD: the login check if talents are readable already, else a zone check. */
+  onEnteringWorld(): void;
+  onSpecChanged(): void;
+  onZoneChanged(): void;
+  onReadyCheck(): void;
+  onEncounterEnd(encounterId: number, difficultyId: number, success: boolean): void;
+  onBossKill(encounterId: number): void;
+  onKeystoneStart(): void;
+  /** Runs a check now; returns the decision, or undefined when the trigger had nothing to look at here. */
+  check(trigger: Trigger): Decision | undefined;
+  dataStatus(): DataStatus;
+  /** Where the player is (for /att status), with the data's terms. */
+  where(): Context;
+  print(line: string): void;
+}
+
+export function createController(deps: ControllerDeps): Controller {
+  const { client, ui, loadout, L } = deps;
+  const kills: { [key: string]: boolean } = {};
+  const warned: { [key: string]: boolean } = {};
+  let loginChecked = false;
+  let lastPromptKey: string | undefined;
+  /** The context kind of the prompt on screen, so a keystone start can take a dungeon prompt away. */
+  let promptKind: Context["kind"] | undefined;
+
+  const say = (line: string): void => ui.print(`${L.CHAT_PREFIX} ${line}`);
+
+  /** Each data problem is one line, once per session: loud enough to notice, not a message on every zone change. */
+  function warnOnce(key: string, line: string): void {
+    if (warned[key] === true) return;
+    warned[key] = true;
+    say(line);
+  }
+
+  function warnAboutData(status: DataStatus, specId: number | undefined): void {
+    if (!status.ok) {
+      warnOnce(status.problem, dataProblemLine(L, status));
+      return;
+    }
+    if (status.stale) warnOnce("stale", fill(L.DATA_STALE, [status.ageDays, status.date]));
+    if (specId !== undefined && specBuilds(status.data, specId) === undefined) warnOnce(`spec:${specId}`, fill(L.DATA_NO_SPEC, [specId]));
+  }
+
+  function applyOffer(offer: Offer): void {
+    const name = offerName(L, offer);
+    const status = loadout.apply(offer.build.talentCode, (result) => {
+      if (result.ok) say(result.reason === "applied" ? fill(L.MSG_APPLIED, [name]) : result.message);
+      else say(fill(L.MSG_APPLY_FAILED, [name, result.message]));
+    });
+    // "done" already reported through the callback; the other two are still under way.
+    if (status === "queued") say(fill(L.MSG_QUEUED_COMBAT, [name]));
+    else if (status === "committing") say(fill(L.MSG_APPLYING, [name]));
+  }
+
+  function promptFor(decision: Decision, status: DataStatus & { ok: true }): PromptRequest {
+    const text = popupText(L, status.data, status.date, decision, client.specLabel());
+    const [first, second] = decision.offers as [Offer, Offer | undefined];
+    const close = (): void => {
+      promptKind = undefined;
+    };
+    if (decision.context.kind === "general") {
+      return {
+        text,
+        accept: { label: offerName(L, first), onClick: () => {
+          close();
+          applyOffer(first);
+        } },
+        alternative: second === undefined ? undefined : { label: offerName(L, second), onClick: () => {
+              close();
+              applyOffer(second);
+            } },
+        dismiss: { label: L.BUTTON_KEEP_CURRENT, onClick: close },
+      };
+    }
+    const key = decision.key;
+    return {
+      text,
+      accept: { label: L.BUTTON_APPLY, onClick: () => {
+          close();
+          applyOffer(first);
+        } },
+      alternative:
+        key === undefined
+          ? undefined
+          : {
+              label: L.BUTTON_DONT_ASK,
+              onClick: () => {
+                close();
+                controller.char.suppressed[key] = true;
+                say(fill(L.MSG_SUPPRESSED, [key]));
+              },
+            },
+      dismiss: { label: L.BUTTON_NOT_NOW, onClick: close },
+    };
+  }
+
+  function act(decision: Decision, status: DataStatus): void {
+    if (!status.ok) return;
+    const first = decision.offers[0];
+    if (decision.action === "prompt") {
+      lastPromptKey = decision.key;
+      promptKind = decision.context.kind;
+      ui.showPrompt(promptFor(decision, status));
+    } else if (decision.action === "autoApply" && first !== undefined) {
+      lastPromptKey = decision.key;
+      say(fill(L.MSG_AUTO_APPLYING, [offerName(L, first)]));
+      applyOffer(first);
+    }
+  }
+
+  const controller: Controller = {
+    deps,
+    account: migrateAccountDb(undefined),
+    char: migrateCharDb(undefined),
+    lastDecision: undefined,
+
+    loadSaved(account, char) {
+      controller.account = migrateAccountDb(account);
+      controller.char = migrateCharDb(char);
+      return { account: controller.account, char: controller.char };
+    },
+
+    onTalentsReadable() {
+      // TRAIT_CONFIG_LIST_UPDATED also fires after later loadout changes; the login check runs once.
+      if (loginChecked) return;
+      loginChecked = true;
+      controller.check("login");
+    },
+
+    onEnteringWorld() {
+      // Talents are readable once GetActiveConfigID is known (a /reload); otherwise TRAIT_CONFIG_LIST_UPDATED follows.
+      if (!loginChecked) {
+        if (client.talentsReadable()) controller.onTalentsReadable();
+        return;
+      }
+      controller.check("zone");
+    },
+
+    onSpecChanged() {
+      controller.check("spec");
+    },
+
+    onZoneChanged() {
+      // Before talents are readable the login check is still to come, and it looks at the zone itself.
+      if (loginChecked) controller.check("zone");
+    },
+
+    onReadyCheck() {
+      if (loginChecked) controller.check("readycheck");
+    },
+
+    onEncounterEnd(encounterId, difficultyId, success) {
+      if (success) kills[killKey(difficultyId, encounterId)] = true;
+    },
+
+    onBossKill(encounterId) {
+      kills[killKey(client.location().instance.difficultyId, encounterId)] = true;
+    },
+
+    onKeystoneStart() {
+      // Talents cannot change once the key runs: a dungeon offer still on screen is now pointless.
+      if (promptKind === "dungeon") {
+        promptKind = undefined;
+        ui.hidePrompt();
+      }
+    },
+
+    dataStatus() {
+      return checkData(deps.talentData(), client.now());
+    },
+
+    where() {
+      const status = controller.dataStatus();
+      return status.ok ? locate(status.data, client.location(), kills) : { kind: "openWorld" };
+    },
+
+    check(trigger) {
+      const status = controller.dataStatus();
+      const specId = client.specId();
+      warnAboutData(status, specId);
+      const context = contextForTrigger(trigger, controller.where());
+      if (context === undefined) return undefined;
+      const settings = controller.account.settings;
+      const decision = decide({
+        trigger,
+        context,
+        settings,
+        specId,
+        dataUsable: status.ok,
+        dataStale: status.ok && status.stale,
+        spec: status.ok && specId !== undefined ? specBuilds(status.data, specId) : undefined,
+        isActive: (code) => loadout.hasMatchingBuild(code).ok,
+        suppressed: (key) => controller.char.suppressed[key] === true,
+        lastPromptKey,
+        blockers: { inCombat: client.inCombat(), inEncounter: client.inEncounter(), keystoneActive: client.keystoneActive() },
+      });
+      // Entering the same dungeon fires two zone events; the repeat must not hide the decision that mattered.
+      if (trigger === "zone" && decision.reason === "sameContext") return decision;
+      controller.lastDecision = decision;
+      if (settings.debug) say(`[debug] ${trigger}: ${decision.reason}${decision.key === undefined ? "" : ` (${decision.key})`}`);
+      act(decision, status);
+      return decision;
+    },
+
+    print(line) {
+      say(line);
+    },
+  };
+  return controller;
+}

@@ -1,0 +1,164 @@
+/**
+ * The prompt decision: given where the player is, what triggered the question, the data and the settings, which
+ * builds to offer and whether to ask, apply automatically or stay quiet. Returns the decision together with the
+ * reason, which /att why explains. Pure: the live talent check and the blockers come in as inputs.
+ */
+import type { Build, SpecBuilds } from "@att/contract";
+import type { Context, Trigger } from "./context";
+import { contextKey } from "./context";
+import { encounterBuild, generalBuild, isLowSample } from "./data";
+import type { Settings } from "./settings";
+import { suppressionKey } from "./settings";
+
+export type OfferKind = "raid" | "mythicplus";
+
+export interface Offer {
+  /** Which content the build was ranked on (raid or Mythic+), for its label. */
+  readonly content: OfferKind;
+  readonly build: Build;
+  /** A boss or dungeon context offered the general build because its own was missing or under the threshold. */
+  readonly fallback: boolean;
+  readonly lowSample: boolean;
+}
+
+export type Reason =
+  | "disabled"
+  | "triggerOff"
+  | "noSpec"
+  | "dataUnusable"
+  | "noSpecData"
+  | "noContext"
+  | "keystone"
+  | "allKilled"
+  | "noBuild"
+  | "matching"
+  | "suppressed"
+  | "sameContext"
+  | "prompt"
+  | "autoApply";
+
+export type Note = "autoBlocked" | "stale";
+
+export interface Decision {
+  readonly trigger: Trigger;
+  readonly context: Context;
+  readonly specId: number | undefined;
+  /** "specID:context": the suppression key and the "same context twice in a row" key. */
+  readonly key: string | undefined;
+  readonly offers: readonly Offer[];
+  readonly action: "none" | "prompt" | "autoApply";
+  readonly reason: Reason;
+  /** For "matching": the offer the active talents already match. */
+  readonly matched: Offer | undefined;
+  readonly notes: readonly Note[];
+}
+
+export interface Blockers {
+  readonly inCombat: boolean;
+  readonly inEncounter: boolean;
+  readonly keystoneActive: boolean;
+}
+
+export interface DecisionInput {
+  readonly trigger: Trigger;
+  readonly context: Context;
+  readonly settings: Readonly<Settings>;
+  readonly specId: number | undefined;
+  /** False when the data file is missing, damaged or of an unknown schema version. */
+  readonly dataUsable: boolean;
+  readonly dataStale: boolean;
+  readonly spec: SpecBuilds | undefined;
+  /** Does the active (committed) config equal this build? (LoadoutManager.hasMatchingBuild) */
+  readonly isActive: (code: string) => boolean;
+  readonly suppressed: (key: string) => boolean;
+  /** The key of the last prompt shown this session. */
+  readonly lastPromptKey: string | undefined;
+  readonly blockers: Blockers;
+}
+
+function offer(content: OfferKind, build: Build, fallback: boolean): Offer {
+  return { content, build, fallback, lowSample: isLowSample(build) };
+}
+
+/**
+ * A boss or dungeon build is used when it exists and has enough samples; otherwise the general build of the same
+ * content (a build from 3 players says little about one boss; the general build is the safer advice).
+ */
+function specificOrGeneral(spec: SpecBuilds, encounterId: string | undefined, content: OfferKind): Offer[] {
+  const specific = encounterId === undefined ? undefined : encounterBuild(spec, encounterId);
+  if (specific !== undefined && !isLowSample(specific)) return [offer(content, specific, false)];
+  const general = generalBuild(spec, content);
+  if (general !== undefined) return [offer(content, general, true)];
+  // No general build either: a thin specific build is still better than nothing, and it is labelled.
+  return specific === undefined ? [] : [offer(content, specific, false)];
+}
+
+/** The builds a context offers, best first. */
+export function offersFor(context: Context, spec: SpecBuilds): Offer[] {
+  switch (context.kind) {
+    case "general": {
+      const out: Offer[] = [];
+      const raid = generalBuild(spec, "raid");
+      const mplus = generalBuild(spec, "mythicplus");
+      if (raid !== undefined) out.push(offer("raid", raid, false));
+      if (mplus !== undefined) out.push(offer("mythicplus", mplus, false));
+      return out;
+    }
+    case "dungeon":
+      return specificOrGeneral(spec, context.encounterId, "mythicplus");
+    case "raid":
+      return context.next === undefined ? [] : specificOrGeneral(spec, context.next.encounterId, "raid");
+    default:
+      return [];
+  }
+}
+
+/** The setting that governs prompts for a context. */
+function promptEnabled(settings: Readonly<Settings>, context: Context): boolean {
+  if (context.kind === "dungeon") return settings.promptInDungeons;
+  if (context.kind === "raid") return settings.promptOnReadyCheck;
+  return settings.promptOnLogin;
+}
+
+export function decide(input: DecisionInput): Decision {
+  const { trigger, context, settings, specId } = input;
+  const notes: Note[] = input.dataStale ? ["stale"] : [];
+  const key = specId === undefined ? undefined : suppressionKey(specId, contextKey(context));
+  const result = (reason: Reason, offers: readonly Offer[] = [], action: Decision["action"] = "none", matched?: Offer): Decision => ({
+    trigger,
+    context,
+    specId,
+    key,
+    offers,
+    action,
+    reason,
+    matched,
+    notes,
+  });
+
+  if (!settings.enabled) return result("disabled");
+  // An explicit /att check runs whatever the per-prompt toggles say.
+  if (trigger !== "manual" && !promptEnabled(settings, context)) return result("triggerOff");
+  if (specId === undefined) return result("noSpec");
+  if (!input.dataUsable) return result("dataUnusable");
+  if (input.spec === undefined) return result("noSpecData");
+  if (context.kind === "keystone") return result("keystone");
+  if (context.kind === "openWorld" || context.kind === "otherInstance") return result("noContext");
+  if (context.kind === "raid" && context.next === undefined) return result("allKilled");
+
+  const offers = offersFor(context, input.spec);
+  if (offers.length === 0) return result("noBuild");
+  for (const candidate of offers) {
+    if (input.isActive(candidate.build.talentCode)) return result("matching", offers, "none", candidate);
+  }
+  if (key !== undefined && input.suppressed(key)) return result("suppressed", offers);
+  if (trigger !== "manual" && key !== undefined && key === input.lastPromptKey) return result("sameContext", offers);
+
+  // Auto-apply needs one build to choose (the general prompt is a choice between two) and a moment the apply can run.
+  if (settings.autoApply && context.kind !== "general" && offers.length === 1) {
+    const { inCombat, inEncounter, keystoneActive } = input.blockers;
+    if (!inCombat && !inEncounter && !keystoneActive) return result("autoApply", offers, "autoApply");
+    notes.push("autoBlocked");
+  }
+  return result("prompt", offers, "prompt");
+}

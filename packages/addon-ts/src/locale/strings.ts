@@ -1,0 +1,86 @@
+/**
+ * The shape every locale table has. Templates use {1}, {2}... placeholders (filled by core/text.ts `fill`) rather
+ * than string.format, so translators can reorder arguments and the same text works in Node tests and in Lua.
+ */
+export interface LocaleStrings {
+  readonly ADDON_TITLE: string;
+  readonly CHAT_PREFIX: string;
+
+  // Popups
+  readonly POPUP_GENERAL: string;
+  readonly POPUP_DUNGEON: string;
+  readonly POPUP_RAID_BOSS: string;
+  readonly POPUP_RAID_FALLBACK: string;
+  readonly POPUP_DATA_DATE: string;
+  readonly BUTTON_RAID_BUILD: string;
+  readonly BUTTON_MPLUS_BUILD: string;
+  readonly BUTTON_KEEP_CURRENT: string;
+  readonly BUTTON_APPLY: string;
+  readonly BUTTON_NOT_NOW: string;
+  readonly BUTTON_DONT_ASK: string;
+
+  // Build descriptions
+  readonly BUILD_POPULARITY: string;
+  readonly LOW_SAMPLE: string;
+  readonly CONTENT_RAID: string;
+  readonly CONTENT_MYTHICPLUS: string;
+  readonly DIFFICULTY: { readonly [difficulty: string]: string };
+  readonly DIFFICULTY_DEFAULT: string;
+
+  // Chat messages
+  readonly MSG_APPLYING: string;
+  readonly MSG_QUEUED_COMBAT: string;
+  readonly MSG_APPLIED: string;
+  readonly MSG_APPLY_FAILED: string;
+  readonly MSG_AUTO_APPLYING: string;
+  readonly MSG_SUPPRESSED: string;
+  readonly MSG_RESET: string;
+  readonly MSG_LOADOUT_UNAVAILABLE: string;
+  readonly MSG_HANDLER_ERROR: string;
+
+  // Data guards (one line each, once per session)
+  readonly DATA_MISSING: string;
+  readonly DATA_MALFORMED: string;
+  readonly DATA_SCHEMA: string;
+  readonly DATA_STALE: string;
+  readonly DATA_NO_SPEC: string;
+
+  // Slash
+  readonly HELP: readonly string[];
+  readonly STATUS_SPEC: string;
+  readonly STATUS_NO_SPEC: string;
+  readonly STATUS_DATA: string;
+  readonly STATUS_DATA_STALE: string;
+  readonly STATUS_BUILD: string;
+  readonly STATUS_BUILD_MISSING: string;
+  readonly STATUS_MATCH: string;
+  readonly STATUS_NO_MATCH: string;
+  readonly STATUS_CONTEXT: string;
+  readonly STATUS_SUPPRESSIONS: string;
+  readonly STATUS_DISABLED: string;
+  readonly WHY_NONE: string;
+  readonly UNKNOWN_COMMAND: string;
+
+  // Contexts (status, why)
+  readonly CONTEXT: {
+    readonly general: string;
+    readonly dungeon: string;
+    readonly keystone: string;
+    readonly raidBoss: string;
+    readonly raidCleared: string;
+    readonly openWorld: string;
+    readonly otherInstance: string;
+  };
+  readonly TRIGGER: { readonly [trigger: string]: string };
+
+  // Decision explanations (/att why), one per reason code of core/decision.ts
+  readonly WHY_HEADER: string;
+  readonly WHY_CONTEXT: string;
+  readonly WHY_OFFER: string;
+  readonly WHY_FALLBACK: string;
+  readonly WHY_NOTE: { readonly [note: string]: string };
+  readonly REASON: { readonly [reason: string]: string };
+
+  // Settings panel
+  readonly SETTING: { readonly [key: string]: { readonly label: string; readonly tooltip: string } };
+}

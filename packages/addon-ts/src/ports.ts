@@ -1,0 +1,67 @@
+/**
+ * What the controller needs from the outside world, as interfaces: the client's state (wow/client.ts), the UI
+ * (wow/popup.ts, chat, settings panel) and the LoadoutManager (loadout/). main.ts wires the real ones; the
+ * controller itself touches no WoW global, so its flow is testable with plain objects.
+ */
+import type { LocationFacts } from "./core/context";
+
+export interface ClientPort {
+  /** GetServerTime(): epoch seconds. */
+  now(): number;
+  /** The active spec's ID, or undefined before one is chosen. */
+  specId(): number | undefined;
+  /** Localized "Spec Class"-style label for messages. */
+  specLabel(): string;
+  /** C_ClassTalents.GetActiveConfigID() is known: talents can be read. */
+  talentsReadable(): boolean;
+  location(): LocationFacts;
+  inCombat(): boolean;
+  inEncounter(): boolean;
+  keystoneActive(): boolean;
+}
+
+/** The result shape the LoadoutManager reports (see loadout/types.ts LoadoutResult). */
+export interface LoadoutOutcome {
+  readonly ok: boolean;
+  readonly reason: string;
+  readonly message: string;
+}
+
+/** The LoadoutManager as the controller uses it. */
+export interface LoadoutPort {
+  hasMatchingBuild(code: string): LoadoutOutcome;
+  /** "done": onDone has already run; "queued": waiting for combat to end; "committing": the game is applying it. */
+  apply(code: string, onDone: (this: void, result: LoadoutOutcome) => void): "done" | "queued" | "committing";
+}
+
+export interface PromptButton {
+  readonly label: string;
+  readonly onClick: (this: void) => void;
+}
+
+/**
+ * One popup: text and up to three buttons. `accept` is button 1, `alternative` button 3 and `dismiss` button 2,
+ * which is also what Escape and the timeout do, so dismissing can never change talents.
+ */
+export interface PromptRequest {
+  readonly text: string;
+  readonly accept: PromptButton;
+  readonly alternative: PromptButton | undefined;
+  readonly dismiss: PromptButton;
+}
+
+export interface UiPort {
+  print(line: string): void;
+  /** Shows the prompt, replacing any prompt of ours on screen. */
+  showPrompt(request: PromptRequest): void;
+  hidePrompt(): void;
+  openSettings(): void;
+}
+
+/** The events the LoadoutManager needs to see; the dispatch table forwards them. */
+export interface LoadoutEvents {
+  TRAIT_CONFIG_UPDATED(configId: number): void;
+  CONFIG_COMMIT_FAILED(configId: number): void;
+  PLAYER_REGEN_ENABLED(): void;
+  ACTIVE_PLAYER_SPECIALIZATION_CHANGED(): void;
+}

@@ -1,0 +1,63 @@
+import { describe, expect, it } from "vitest";
+import { locate } from "../../packages/addon-ts/src/core/context";
+import { specBuilds } from "../../packages/addon-ts/src/core/data";
+import { decide } from "../../packages/addon-ts/src/core/decision";
+import { describeOffer, explain, popupText } from "../../packages/addon-ts/src/core/describe";
+import { killKey } from "../../packages/addon-ts/src/core/next-boss";
+import { DEFAULT_SETTINGS } from "../../packages/addon-ts/src/core/settings";
+import { enUS } from "../../packages/addon-ts/src/locale/enUS";
+import { localeFor } from "../../packages/addon-ts/src/locale";
+import { build, inRaid, talentData } from "./support/core-fixtures";
+
+const data = talentData();
+const base = {
+  settings: DEFAULT_SETTINGS,
+  specId: 250,
+  dataUsable: true,
+  dataStale: false,
+  spec: specBuilds(data, 250),
+  isActive: () => false,
+  suppressed: () => false,
+  lastPromptKey: undefined,
+  blockers: { inCombat: false, inEncounter: false, keystoneActive: false },
+};
+
+describe("player-facing text", () => {
+  it("states popularity, sample size and the ranked difficulty", () => {
+    expect(describeOffer(enUS, data, { content: "raid", build: build("X", 21, 50), fallback: false, lowSample: false })).toBe("Raid: 42 % of 50 top Mythic players");
+    expect(describeOffer(enUS, data, { content: "mythicplus", build: build("X", 3, 8), fallback: false, lowSample: true })).toBe(
+      "Mythic+: 38 % of 8 top Mythic+ players (low sample)",
+    );
+  });
+
+  it("puts both general builds and the data date in the login popup", () => {
+    const d = decide({ ...base, trigger: "login", context: { kind: "general" } });
+    const text = popupText(enUS, data, "2026-03-02", d, "Blood");
+    expect(text).toContain("Raid: 42 % of 50 top Mythic players");
+    expect(text).toContain("Mythic+: 30 % of 60 top Mythic+ players");
+    expect(text).toContain("Data from 2026-03-02.");
+  });
+
+  it("names the boss and says when the general raid build stands in for it", () => {
+    const kills = { [killKey(16, 3301)]: true, [killKey(16, 3303)]: true };
+    const d = decide({ ...base, trigger: "readycheck", context: locate(data, inRaid(), kills) });
+    expect(popupText(enUS, data, "2026-03-02", d, "Blood")).toContain("general raid build offered");
+    const lines = explain(enUS, data, d);
+    expect(lines[0]).toBe("last decision (ready check):");
+    expect(lines[1]).toBe("context: raid, next boss Boss 2803");
+    expect(lines).toContain("boss/dungeon build missing or under 10 samples: general build used");
+    expect(lines[lines.length - 1]).toBe("prompted");
+  });
+
+  it("explains a quiet decision with its reason", () => {
+    const d = decide({ ...base, trigger: "login", context: { kind: "general" }, isActive: (c) => c === "RAIDGENERAL" });
+    expect(explain(enUS, data, d)).toContain("not prompted: the active talents already match the Raid build");
+  });
+
+  it("has a reason text for every reason and falls back to English for unknown locales", () => {
+    for (const reason of ["disabled", "triggerOff", "noSpec", "dataUnusable", "noSpecData", "noContext", "keystone", "allKilled", "noBuild", "matching", "suppressed", "sameContext", "prompt", "autoApply"]) {
+      expect(enUS.REASON[reason], reason).toBeTruthy();
+    }
+    expect(localeFor("frFR")).toBe(enUS);
+  });
+});
