@@ -1,0 +1,201 @@
+import { readFileSync, writeFileSync } from "node:fs";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { decodeLoadout, normalizeCode, type TalentData } from "@att/contract";
+import { rankingKey, type SampleDataset } from "../../packages/pipeline/src/sample/index";
+import { startFakeWcl, type FakeWcl } from "../fake-wcl/server";
+import { filesUnder, removeDir, runAgainst, smallDataset, tempDir } from "./helpers";
+
+const dataset = smallDataset();
+let server: FakeWcl;
+let clean: { lua: string; json: string };
+const dirs: string[] = [];
+const fresh = (label: string) => {
+  const out = tempDir(`${label}-out`);
+  const cache = tempDir(`${label}-cache`);
+  dirs.push(out, cache);
+  return { out, cache };
+};
+
+beforeAll(async () => {
+  server = await startFakeWcl({ dataset, clientSecret: "SEKRIT-e2e-0123456789" });
+  clean = await runAgainst(server, fresh("clean"));
+});
+afterAll(async () => {
+  await server.close();
+  for (const d of dirs) removeDir(d);
+});
+
+function canon(code: string): string {
+  const n = normalizeCode(code);
+  if (!n.ok) throw new Error(n.error.message);
+  return n.value;
+}
+
+describe("pipeline against the fake Warcraft Logs server", () => {
+  it("discovers the current raid and Mythic+ zones and writes encounters in journal order with locale-free IDs", () => {
+    const data = JSON.parse(clean.json) as TalentData;
+    expect(data.source.kind).toBe("warcraftlogs");
+    expect(data.source.raid).toMatchObject({ zoneId: 46, difficulty: "mythic", partition: 2 });
+    expect(data.source.mythicplus).toMatchObject({ zoneId: 47, difficulty: "mythicplus", partition: 2 });
+    const encounters = Object.values(data.encounters);
+    expect(encounters).toHaveLength(5);
+    const zone46 = dataset.zones.find((z) => z.id === 46)!;
+    zone46.encounters.forEach((e, i) => expect(data.encounters[String(e.id)]).toEqual({ id: e.id, name: e.name, content: "raid", zoneId: 46, order: i + 1, journalEncounterId: e.journalID }));
+    const zone47 = dataset.zones.find((z) => z.id === 47)!;
+    zone47.encounters.forEach((e) => expect(data.encounters[String(e.id)]!.instanceId).toBe(e.instanceMapID));
+    // Every current spec is listed; those without rankings in the data set have no builds.
+    expect(Object.keys(data.specs)).toHaveLength(40);
+    expect(data.specs["64"]).toMatchObject({ general: { raid: null, mythicplus: null }, encounters: {} });
+    expect(clean.lua.startsWith("local _, ns = ...\nns.TalentData = {\n")).toBe(true);
+  });
+
+  it("writes, for every spec and encounter, a canonical string of the right spec", () => {
+    const data = JSON.parse(clean.json) as TalentData;
+    for (const specId of ["62", "71", "105", "250", "581"]) {
+      const spec = data.specs[specId]!;
+      const builds = [...Object.values(spec.encounters), spec.general.raid!, spec.general.mythicplus!];
+      expect(builds).toHaveLength(7);
+      for (const build of builds) {
+        const decoded = decodeLoadout(build.talentCode);
+        expect(decoded.ok && decoded.value.specId).toBe(Number(specId));
+        expect(canon(build.talentCode)).toBe(build.talentCode);
+        expect(build.popularity).toBeCloseTo(build.count / build.sampleSize, 12);
+      }
+    }
+    expect(clean.json.endsWith("\n")).toBe(true);
+  });
+
+  it("a warm rerun makes zero requests and writes byte-identical files", async () => {
+    const d = fresh("warm");
+    await runAgainst(server, d);
+    const before = server.stats.requests;
+    const warm = await runAgainst(server, d);
+    expect(server.stats.requests).toBe(before);
+    expect(warm.summary!.requests).toBe(0);
+    expect(warm.lua).toBe(clean.lua);
+    expect(warm.json).toBe(clean.json);
+  });
+
+  it("detects corrupt and truncated cache files, refetches only those, same output", async () => {
+    const d = fresh("corrupt");
+    await runAgainst(server, d);
+    const files = filesUnder(d.cache).sort();
+    const pages = files.filter((f) => f.includes("/rankings/") && f.includes("-s62-") === false && /s(62|71)-/.test(f));
+    const victims = [files.find((f) => f.includes("/discovery/"))!, pages[0]!, pages[pages.length - 1]!];
+    writeFileSync(victims[0]!, readFileSync(victims[0]!, "utf8").slice(0, 40));
+    writeFileSync(victims[1]!, readFileSync(victims[1]!, "utf8").replace(/[0-9]/, (c) => String((Number(c) + 1) % 10)));
+    writeFileSync(victims[2]!, "");
+    const before = server.stats.graphqlRequests;
+    const again = await runAgainst(server, d);
+    expect(again.summary!.cacheCorrupt).toBe(3);
+    expect(server.stats.graphqlRequests - before).toBeGreaterThan(0);
+    expect(server.stats.graphqlRequests - before).toBeLessThanOrEqual(3);
+    expect(again.lua).toBe(clean.lua);
+  });
+
+  it("--spec updates only that spec and keeps the rest of an existing output", async () => {
+    const d = fresh("partial");
+    await runAgainst(server, d);
+    const partial = await runAgainst(server, d, { selection: { specs: ["Frost Mage"] }, topN: 8 });
+    // "Frost Mage" is not in the data set's specs: the run covers spec 64 and leaves others alone.
+    const data = JSON.parse(partial.json) as TalentData;
+    const original = JSON.parse(clean.json) as TalentData;
+    for (const id of ["62", "71", "105", "250", "581"]) expect(data.specs[id]).toEqual(original.specs[id]);
+    expect(data.specs["64"]).toMatchObject({ specName: "Frost", general: { raid: null, mythicplus: null }, encounters: {} });
+
+    const arcane = await runAgainst(server, d, { selection: { specs: ["62"], content: "raid" }, topN: 8 });
+    const updated = JSON.parse(arcane.json) as TalentData;
+    for (const id of ["71", "105", "250", "581"]) expect(updated.specs[id]).toEqual(original.specs[id]);
+    const raidIds = dataset.zones.find((z) => z.id === 46)!.encounters.map((e) => String(e.id));
+    for (const id of raidIds) expect(updated.specs["62"]!.encounters[id]!.sampleSize).toBeLessThanOrEqual(8);
+    expect(updated.specs["62"]!.general.raid!.sampleSize).toBeLessThanOrEqual(24);
+    // Mythic+ parts of spec 62 were not in the run: kept as they were.
+    expect(updated.specs["62"]!.general.mythicplus).toEqual(original.specs["62"]!.general.mythicplus);
+  });
+
+  it("--dry-run prints the plan without fetching rankings", async () => {
+    const d = fresh("dry");
+    const before = server.stats.graphqlRequests;
+    const plan = await runAgainst(server, d, { dryRun: true });
+    expect(plan.summary).toBeUndefined();
+    expect(server.stats.graphqlRequests - before).toBe(1);
+    expect(plan.stdout).toMatch(/raid: zone 46/);
+    expect(plan.stdout).toMatch(/top 20: 200 ranking pages in 17 requests/);
+    expect(plan.lua).toBe("");
+  });
+
+  it("never writes the client secret (or its Basic form, or the token) to cache, output or logs", async () => {
+    const d = fresh("secret");
+    server.setFaults([{ fault: { kind: "status5xx" }, nth: 2 }, { fault: { kind: "tokenExpiry" }, nth: 4 }]);
+    const run = await runAgainst(server, d);
+    server.setFaults([]);
+    const secret = server.clientSecret;
+    const basic = Buffer.from(`${server.clientId}:${secret}`).toString("base64");
+    const texts = [run.log, run.stdout, ...filesUnder(d.cache).map((f) => readFileSync(f, "utf8")), ...filesUnder(d.out).map((f) => readFileSync(f, "utf8"))];
+    for (const text of texts) {
+      expect(text).not.toContain(secret);
+      expect(text).not.toContain(basic);
+    }
+    expect(run.log).toContain("retry");
+  });
+});
+
+describe("what the pipeline chooses, checked against the data set's truth", () => {
+  /** The expected winner per (spec, encounter): the mode of the top-N logged rows, ties by best rank then identity. */
+  function expectedWinner(ds: SampleDataset, specId: number, encounterId: number, topN: number): string {
+    const rows = ds.rankings.get(rankingKey(specId, encounterId))!.rows.filter((r) => r.report !== undefined).slice(0, topN);
+    const groups = new Map<string, { count: number; best: number; code: string; tuple: number[] }>();
+    rows.forEach((r, i) => {
+      const g = groups.get(r.build.key) ?? { count: 0, best: i, code: r.build.code, tuple: r.build.key.split(",").flatMap((p) => p.split(":").map(Number)) };
+      g.count++;
+      groups.set(r.build.key, g);
+    });
+    const cmp = (a: number[], b: number[]): number => {
+      for (let i = 0; i < Math.min(a.length, b.length); i++) if (a[i] !== b[i]) return a[i]! - b[i]!;
+      return a.length - b.length;
+    };
+    const sorted = [...groups.values()].sort((a, b) => b.count - a.count || a.best - b.best || cmp(a.tuple, b.tuple));
+    return canon(sorted[0]!.code);
+  }
+
+  it("finds the mode through missing and wrong-spec import strings, and resolves ties", async () => {
+    const ds = smallDataset({ seed: 7, specs: [62, 250], quirks: { noTalents: 0, nullCode: 0.4, wrongSpecCode: 0.3, tiedPairs: 0.5 } });
+    const s = await startFakeWcl({ dataset: ds });
+    const d = fresh("truth");
+    try {
+      const run = await runAgainst(s, d, { topN: 20 });
+      const data = JSON.parse(run.json) as TalentData;
+      let checked = 0;
+      for (const specId of [62, 250]) {
+        for (const zone of ds.zones.filter((z) => z.id === 46 || z.id === 47)) {
+          for (const e of zone.encounters) {
+            expect(data.specs[String(specId)]!.encounters[String(e.id)]!.talentCode, `${specId}/${e.id}`).toBe(expectedWinner(ds, specId, e.id, 20));
+            checked++;
+          }
+        }
+      }
+      expect(checked).toBe(10);
+      expect(run.summary!.missingCodes + run.summary!.rejectedCodes).toBeGreaterThan(0);
+    } finally {
+      await s.close();
+    }
+  });
+
+  it("pages past 100 rows when top N needs it", async () => {
+    const ds = smallDataset({ seed: 3, specs: [71], raidBosses: 1, dungeons: 1, rowsPerRanking: 150 });
+    const s = await startFakeWcl({ dataset: ds });
+    const d = fresh("paging");
+    try {
+      const run = await runAgainst(s, d, { topN: 130 });
+      const data = JSON.parse(run.json) as TalentData;
+      const raid = ds.zones.find((z) => z.id === 46)!.encounters[0]!;
+      const pages = filesUnder(d.cache).filter((f) => f.includes("/rankings/"));
+      expect(pages.filter((f) => f.includes(`e${raid.id}-pg2`))).toHaveLength(1);
+      expect(pages.some((f) => f.includes("-pg3"))).toBe(false);
+      expect(data.specs["71"]!.encounters[String(raid.id)]!.talentCode).toBe(expectedWinner(ds, 71, raid.id, 130));
+      expect(data.specs["71"]!.encounters[String(raid.id)]!.sampleSize).toBeGreaterThan(100);
+    } finally {
+      await s.close();
+    }
+  });
+});
