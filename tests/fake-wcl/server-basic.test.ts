@@ -81,4 +81,16 @@ describe("fake Warcraft Logs server: auth and GraphQL", () => {
     // Three rankings aliases at 1 point each.
     expect(server.stats.pointsCharged).toBe(before.pointsCharged + 3);
   });
+
+  it("lets a token expire after tokenTtlSeconds", async () => {
+    const shortLived = await startFakeWcl({ dataset, tokenTtlSeconds: 1 });
+    try {
+      const token = await getToken(shortLived);
+      expect((await gql(shortLived, token, "{ rateLimitData { limitPerHour } }")).status).toBe(200);
+      await new Promise((resolve) => setTimeout(resolve, 1100));
+      expect((await gql(shortLived, token, "{ rateLimitData { limitPerHour } }")).status).toBe(401);
+    } finally {
+      await shortLived.close();
+    }
+  });
 });
