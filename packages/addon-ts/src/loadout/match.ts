@@ -15,7 +15,7 @@ export interface Difference {
 }
 
 function counts(node: LiveNode, target: TargetBuild): boolean {
-  if (node.type === NODE_SUB_TREE_SELECTION) return target.heroSubTreeId !== undefined;
+  if (node.type === NODE_SUB_TREE_SELECTION) return node.visible && target.heroSubTreeId !== undefined;
   if (isHeroNode(node)) return target.heroSubTreeId !== undefined && node.subTreeId === target.heroSubTreeId;
   return node.visible;
 }

@@ -58,11 +58,11 @@ export function createWowClient(): LoadoutClient {
     gameHeader(treeId): GameHeader {
       return { version: C_Traits.GetLoadoutSerializationVersion(), specId: currentSpecId(), treeHash: C_Traits.GetTreeHash(treeId) };
     },
-    readTree,
+    readTree: (configId, treeId, view) => readTree(configId, treeId, view),
     inCombat: () => InCombatLockdown(),
     rollback: (configId) => C_Traits.RollbackConfig(configId),
     resetTree: (configId, treeId) => C_Traits.ResetTree(configId, treeId),
-    staging,
+    staging: (configId) => staging(configId),
     commit: (configId) => C_Traits.CommitConfig(configId),
     startTimer(seconds, callback) {
       const timer = C_Timer.NewTimer(seconds, callback);
