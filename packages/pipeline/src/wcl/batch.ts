@@ -45,7 +45,9 @@ export async function runAliasBatches<T, R>(runner: BatchRunner, items: readonly
     try {
       answer = await runner.client.query(spec.render(batch.map((b) => b.item)), { label, kind: spec.kind, units: batch.length });
     } catch (error) {
-      throw error instanceof PipelineError ? error : new PipelineError(String(error));
+      // The label names only the first items; the failure names every piece of work it leaves undone.
+      const message = error instanceof Error ? error.message : String(error);
+      throw new PipelineError(`${message}\n  items in this request: ${batch.map((b) => spec.describe(b.item)).join("; ")}`);
     }
     const followUps: { item: T; attempt: number }[] = [];
     for (let i = 0; i < batch.length; i++) {

@@ -1,0 +1,91 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { FetchFn } from "../../packages/pipeline/src/http/deps";
+import { isRankingsQuery, isReportQuery, startFakeWcl, type FakeWcl, type FaultKind, type FaultRule } from "../fake-wcl/server";
+import { removeDir, runAgainst, smallDataset, tempDir } from "./helpers";
+
+/**
+ * Every fault kind the fake server can inject, at several points of a run (rankings, report lookups, token):
+ * the run must complete and write exactly what a clean run writes.
+ */
+const dataset = smallDataset({ seed: 9, specs: [62, 250], raidBosses: 2, dungeons: 2, rowsPerRanking: 20 });
+let server: FakeWcl;
+let clean: { lua: string; json: string };
+const dirs: string[] = [];
+const fresh = (label: string) => {
+  const out = tempDir(`${label}-out`);
+  const cache = tempDir(`${label}-cache`);
+  dirs.push(out, cache);
+  return { out, cache };
+};
+// Small batches so the run makes enough requests for faults to land in every phase.
+const overrides = { batch: { rankings: 8, reports: 10, fights: 10 }, timeoutMs: 400 };
+
+beforeAll(async () => {
+  server = await startFakeWcl({ dataset });
+  clean = await runAgainst(server, fresh("clean"), overrides);
+});
+afterAll(async () => {
+  await server.close();
+  for (const d of dirs) removeDir(d);
+});
+
+const CASES: [FaultKind, FaultRule[]][] = [
+  ["status429", [{ fault: { kind: "status429", retryAfterSeconds: 1 }, nth: 2, times: 2 }]],
+  ["status5xx", [{ fault: { kind: "status5xx", status: 503 }, nth: 2, times: 3 }, { fault: { kind: "status5xx", status: 500 }, where: isReportQuery }]],
+  ["hang", [{ fault: { kind: "hang" }, nth: 3 }]],
+  ["truncatedJson", [{ fault: { kind: "truncatedJson" }, where: isRankingsQuery, nth: 2 }, { fault: { kind: "truncatedJson" }, endpoint: "token" }]],
+  ["htmlPage", [{ fault: { kind: "htmlPage" }, where: isReportQuery, nth: 2 }]],
+  ["graphqlErrors", [{ fault: { kind: "graphqlErrors" }, nth: 1, times: 2 }, { fault: { kind: "graphqlErrors" }, where: isReportQuery }]],
+  ["tokenExpiry", [{ fault: { kind: "tokenExpiry" }, nth: 3 }]],
+  ["rateLimitExhausted", [{ fault: { kind: "rateLimitExhausted", resetInMs: 300 }, where: isRankingsQuery, nth: 2 }]],
+];
+
+describe("faults: the run completes and its output equals a clean run", () => {
+  it.each(CASES)("%s", async (kind, rules) => {
+    server.setFaults(rules);
+    try {
+      const run = await runAgainst(server, fresh(kind), overrides);
+      expect(server.stats.faults[kind]).toBeGreaterThan(0);
+      expect(run.lua).toBe(clean.lua);
+      expect(run.json).toBe(clean.json);
+      expect(run.log).toMatch(/retry|401|rate limit/);
+    } finally {
+      server.setFaults([]);
+    }
+  });
+
+  it('{"error": ...} inside a rankings alias is retried for that alias only', async () => {
+    // The fake server's rankingsError fault targets an unaliased characterRankings field; the pipeline aliases
+    // every field, so this test rewrites one alias of a real answer the way the API reports an error.
+    let injected = 0;
+    const faulty: FetchFn = async (input, init) => {
+      const response = await fetch(input, init);
+      const text = await response.text();
+      if (injected < 2 && text.includes('"a1":{')) {
+        const body = JSON.parse(text) as { data: { worldData: Record<string, Record<string, unknown>> } };
+        const encounter = Object.values(body.data.worldData).find((e) => "a1" in e);
+        if (encounter !== undefined) {
+          encounter["a1"] = { error: "Invalid difficulty setting specified." };
+          injected++;
+          return new Response(JSON.stringify(body), { status: response.status, headers: response.headers });
+        }
+      }
+      return new Response(text, { status: response.status, headers: response.headers });
+    };
+    const run = await runAgainst(server, fresh("rankings-error"), overrides, faulty);
+    expect(injected).toBe(2);
+    expect(run.log).toContain("Invalid difficulty setting specified.");
+    expect(run.lua).toBe(clean.lua);
+  });
+
+  it("a fault that does not go away fails the run with a message naming the spec, encounter and attempt", async () => {
+    server.setFaults([{ fault: { kind: "status5xx", status: 502 }, where: isRankingsQuery, times: 100 }]);
+    try {
+      await expect(runAgainst(server, fresh("persistent"), { ...overrides, retry: { maxAttempts: 3, baseDelayMs: 5, maxDelayMs: 20 } })).rejects.toThrow(
+        /rankings \(8 items: Arms Warrior @ Sample Imperator \(spec 71, encounter 3301, page 1\).*attempt 3 of 3: server-error: HTTP 502[^]*items in this request: .*Fury Warrior @ Sample Windrunner Hollow \(spec 72, encounter 61713, page 1\)/,
+      );
+    } finally {
+      server.setFaults([]);
+    }
+  });
+});
