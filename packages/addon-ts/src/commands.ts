@@ -72,7 +72,7 @@ function config(c: Controller): void {
   c.deps.ui.openSettings();
 }
 
-const COMMANDS: { readonly [name: string]: (c: Controller) => void } = { help, status, check, why, reset, config };
+const COMMANDS: { readonly [name: string]: (this: void, c: Controller) => void } = { help, status, check, why, reset, config };
 
 /** Runs "/att <command>"; an empty command shows the help. */
 export function runCommand(c: Controller, message: string): void {

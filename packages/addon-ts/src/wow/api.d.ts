@@ -205,11 +205,11 @@ interface StaticPopupDialog {
   button1?: string;
   button2?: string;
   button3?: string;
-  OnAccept?: (dialog: unknown, data: unknown) => boolean | void;
-  OnCancel?: (dialog: unknown, data: unknown, reason: "clicked" | "timeout" | "override" | undefined) => boolean | void;
-  OnAlt?: (dialog: unknown, data: unknown) => boolean | void;
-  OnShow?: (dialog: unknown, data: unknown) => void;
-  OnHide?: (dialog: unknown, data: unknown) => void;
+  OnAccept?: (this: void, dialog: unknown, data: unknown) => boolean | void;
+  OnCancel?: (this: void, dialog: unknown, data: unknown, reason: "clicked" | "timeout" | "override" | undefined) => boolean | void;
+  OnAlt?: (this: void, dialog: unknown, data: unknown) => boolean | void;
+  OnShow?: (this: void, dialog: unknown, data: unknown) => void;
+  OnHide?: (this: void, dialog: unknown, data: unknown) => void;
   timeout?: number;
   whileDead?: boolean;
   hideOnEscape?: boolean;
@@ -255,7 +255,7 @@ declare namespace C_AddOns {
   function GetAddOnMetadata(addon: string, field: string): string | undefined;
 }
 
-declare const SlashCmdList: { [key: string]: (message: string) => void };
+declare const SlashCmdList: { [key: string]: (this: void, message: string) => void };
 
 // ---- SavedVariables (declared in the .toc) -----------------------------------------------------------------------
 declare let AzerothsTopTalentDB: unknown;
