@@ -5,7 +5,7 @@
  */
 import { encodeLoadout, zeroHash, type NodeRecord } from "@att/contract";
 import type { LoadoutClient, TimerHandle } from "../../packages/addon-ts/src/loadout/client";
-import { toLiveNode, type NodeInfoFields, type TreeView } from "../../packages/addon-ts/src/loadout/read-node";
+import { NO_ENTRY_FACTS, toLiveNode, type NodeInfoFields, type TreeView } from "../../packages/addon-ts/src/loadout/read-node";
 import type { LiveTree } from "../../packages/addon-ts/src/loadout/types";
 
 export const SPEC = 250;
@@ -147,7 +147,9 @@ export class FakeClient implements LoadoutClient {
   }
   readTree(configId: number, treeId: number, view: TreeView): LiveTree {
     this.record("read");
-    const nodes = NODES.map((n) => toLiveNode(this.nodeInfo(n.id), view, n.type === 3 ? n.entries.map((e) => ENTRY_HERO[e] ?? 0) : []));
+    const facts = (n: FakeNode) =>
+      n.type >= 2 ? { subTreeIds: n.entries.map((e) => ENTRY_HERO[e] ?? 0), maxRanks: n.entries.map(() => n.maxRanks) } : NO_ENTRY_FACTS;
+    const nodes = NODES.map((n) => toLiveNode(this.nodeInfo(n.id), view, facts(n)));
     return { configId, treeId, nodes };
   }
   inCombat(): boolean {

@@ -10,7 +10,7 @@ import type { LiveNode, LiveTree } from "../../packages/addon-ts/src/loadout/typ
 import { BUILD_A, CONFIG, FakeClient, STATE_A, TREE } from "./loadout-fake-client";
 
 function node(nodeId: number, children: number[], posY = 0, type = 0): LiveNode {
-  return { nodeId, type, maxRanks: 1, entryIds: [nodeId * 10], entrySubTreeIds: [], rank: 0, grantedRanks: 0, visible: true, posX: 0, posY, children };
+  return { nodeId, type, maxRanks: 1, entryIds: [nodeId * 10], entrySubTreeIds: [], entryMaxRanks: [], rank: 0, grantedRanks: 0, visible: true, posX: 0, posY, children };
 }
 
 describe("dependencyOrder", () => {

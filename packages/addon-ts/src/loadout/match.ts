@@ -33,7 +33,8 @@ function compareNode(node: LiveNode, want: TargetNode | undefined): DifferenceKi
   if (node.type === NODE_SUB_TREE_SELECTION) return undefined;
   if (node.rank <= 0) return "missing";
   if (want.granted) return undefined;
-  if (want.full) return node.rank >= node.maxRanks ? undefined : "ranks";
+  // Full: at least the wanted maximum (a free bonus rank on top does not make it another build).
+  if (want.full) return node.rank >= want.ranks ? undefined : "ranks";
   return node.rank === want.ranks ? undefined : "ranks";
 }
 

@@ -32,7 +32,15 @@ function committedEntry(info: NodeInfoFields): number | undefined {
   return info.activeEntry?.entryID;
 }
 
-export function toLiveNode(info: NodeInfoFields, view: TreeView, entrySubTreeIds: readonly number[]): LiveNode {
+/** What GetEntryInfo says about each entry of a choice node, parallel to entryIDs (empty for other nodes). */
+export interface EntryFacts {
+  readonly subTreeIds: readonly number[];
+  readonly maxRanks: readonly number[];
+}
+
+export const NO_ENTRY_FACTS: EntryFacts = { subTreeIds: [], maxRanks: [] };
+
+export function toLiveNode(info: NodeInfoFields, view: TreeView, entries: EntryFacts): LiveNode {
   const rank = view === "committed" ? info.activeRank : info.currentRank;
   const children: number[] = [];
   for (const edge of info.visibleEdges ?? []) children.push(edge.targetNode);
@@ -41,7 +49,8 @@ export function toLiveNode(info: NodeInfoFields, view: TreeView, entrySubTreeIds
     type: info.type,
     maxRanks: info.maxRanks,
     entryIds: info.entryIDs,
-    entrySubTreeIds,
+    entrySubTreeIds: entries.subTreeIds,
+    entryMaxRanks: entries.maxRanks,
     rank,
     grantedRanks: Math.max(0, info.currentRank - info.ranksPurchased),
     entryId: view === "committed" ? committedEntry(info) : info.activeEntry?.entryID,

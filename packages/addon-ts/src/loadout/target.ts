@@ -62,9 +62,10 @@ function placeRecord(record: NodeRecord, node: LiveNode): Outcome<TargetNode> {
     entryId = node.entryIds[record.choice];
     if (entryId === undefined) return fit(`${where} has no option ${record.choice + 1}`);
   }
-  const ranks = record.ranks ?? node.maxRanks;
-  if (ranks < 1 || ranks > node.maxRanks) return fit(`${where} cannot have ${ranks} rank(s)`);
-  return { ok: true, value: { nodeId: node.nodeId, type: node.type, granted: false, ranks, full: ranks >= node.maxRanks, entryId } };
+  const maxRanks = record.choice === undefined ? node.maxRanks : node.entryMaxRanks[record.choice] ?? node.maxRanks;
+  const ranks = record.ranks ?? maxRanks;
+  if (ranks < 1 || ranks > maxRanks) return fit(`${where} cannot have ${ranks} rank(s)`);
+  return { ok: true, value: { nodeId: node.nodeId, type: node.type, granted: false, ranks, full: ranks >= maxRanks, entryId } };
 }
 
 /** The hero sub-tree picked on a sub-tree selection node, 0 when the entry names none. */

@@ -19,6 +19,8 @@ export interface LiveNode {
   readonly entryIds: readonly number[];
   /** Sub-tree selection nodes: the hero sub-tree of each entry, parallel to entryIds (0: none). */
   readonly entrySubTreeIds: readonly number[];
+  /** Choice nodes: each entry's maximum ranks, parallel to entryIds (a choice node's maxRanks is its current entry's). */
+  readonly entryMaxRanks: readonly number[];
   /** Ranks the node has in the view read (committed or staged), free ranks included. */
   readonly rank: number;
   /** Free ranks the game grants; they need no purchase and cannot be removed. */
@@ -49,7 +51,7 @@ export interface TargetNode {
   readonly type: number;
   /** Granted in the string: the node only has to be active, nothing is bought. */
   readonly granted: boolean;
-  /** Total ranks wanted (free ranks included); equal to maxRanks for a fully ranked node. */
+  /** Total ranks wanted (free ranks included); the node's (or chosen entry's) maximum for a fully ranked node. */
   readonly ranks: number;
   readonly full: boolean;
   /** Choice and sub-tree selection nodes: the entry to select. */

@@ -3,10 +3,10 @@
  * no logic lives here beyond the API shapes (1-based Lua lists, optional returns).
  */
 import type { LoadoutClient } from "./client";
-import { toLiveNode, type TreeView } from "./read-node";
+import { NO_ENTRY_FACTS, toLiveNode, type EntryFacts, type TreeView } from "./read-node";
 import type { StagingPort } from "./stage";
 import type { GameHeader } from "./target";
-import { NODE_SUB_TREE_SELECTION, type LiveNode, type LiveTree } from "./types";
+import { NODE_SELECTION, NODE_SUB_TREE_SELECTION, type LiveNode, type LiveTree } from "./types";
 
 function currentSpecId(): number | undefined {
   const index = C_SpecializationInfo.GetSpecialization();
@@ -15,15 +15,17 @@ function currentSpecId(): number | undefined {
   return specId;
 }
 
-/** The hero sub-tree behind each entry of a sub-tree selection node (0 when the entry names none). */
-function entrySubTrees(configId: number, info: TraitNodeInfo): number[] {
-  const ids: number[] = [];
-  if (info.type !== NODE_SUB_TREE_SELECTION) return ids;
+/** Choice nodes: each entry's hero sub-tree (0 when it names none) and maximum ranks. */
+function entryFacts(configId: number, info: TraitNodeInfo): EntryFacts {
+  if (info.type !== NODE_SELECTION && info.type !== NODE_SUB_TREE_SELECTION) return NO_ENTRY_FACTS;
+  const subTreeIds: number[] = [];
+  const maxRanks: number[] = [];
   for (const entryId of info.entryIDs) {
     const entry = C_Traits.GetEntryInfo(configId, entryId);
-    ids.push(entry?.subTreeID ?? 0);
+    subTreeIds.push(entry?.subTreeID ?? 0);
+    maxRanks.push(entry?.maxRanks ?? info.maxRanks);
   }
-  return ids;
+  return { subTreeIds, maxRanks };
 }
 
 function readTree(configId: number, treeId: number, view: TreeView): LiveTree {
@@ -32,7 +34,7 @@ function readTree(configId: number, treeId: number, view: TreeView): LiveTree {
   const nodes: LiveNode[] = [];
   for (const nodeId of nodeIds) {
     const info = C_Traits.GetNodeInfo(configId, nodeId);
-    nodes.push(toLiveNode(info, view, entrySubTrees(configId, info)));
+    nodes.push(toLiveNode(info, view, entryFacts(configId, info)));
   }
   return { configId, treeId, nodes };
 }
