@@ -1,0 +1,103 @@
+/** Plain-object ports for driving the controller in Node (the session tests drive the built Lua in the simulator). */
+import type { LocationFacts } from "../../../packages/addon-ts/src/core/context";
+import type { ClientPort, LoadoutOutcome, LoadoutPort, PromptRequest, UiPort } from "../../../packages/addon-ts/src/ports";
+import { NOW, OPEN_WORLD } from "./core-fixtures";
+
+export interface FakeWorld {
+  now: number;
+  specId: number | undefined;
+  talentsReadable: boolean;
+  location: LocationFacts;
+  inCombat: boolean;
+  inEncounter: boolean;
+  /** The committed build, as a talent code. */
+  active: string;
+  queued: { code: string; onDone: (r: LoadoutOutcome) => void } | undefined;
+}
+
+export function fakeWorld(): FakeWorld {
+  return { now: NOW, specId: 250, talentsReadable: false, location: OPEN_WORLD, inCombat: false, inEncounter: false, active: "OTHER", queued: undefined };
+}
+
+export function fakeClient(w: FakeWorld): ClientPort {
+  return {
+    now: () => w.now,
+    specId: () => w.specId,
+    specLabel: () => (w.specId === undefined ? "" : `Spec${w.specId}`),
+    talentsReadable: () => w.talentsReadable,
+    location: () => w.location,
+    inCombat: () => w.inCombat,
+    inEncounter: () => w.inEncounter,
+    keystoneActive: () => w.location.keystoneActive,
+  };
+}
+
+/** Applies instantly out of combat; in combat it waits for `endCombat`, like the LoadoutManager. */
+export function fakeLoadout(w: FakeWorld): LoadoutPort & { endCombat(): void } {
+  const finish = (code: string, onDone: (r: LoadoutOutcome) => void): void => {
+    w.active = code;
+    onDone({ ok: true, reason: "applied", message: "Talent build applied." });
+  };
+  return {
+    hasMatchingBuild: (code) => (code === w.active ? { ok: true, reason: "match", message: "" } : { ok: false, reason: "differs", message: "" }),
+    apply(code, onDone) {
+      if (w.inCombat) {
+        w.queued = { code, onDone };
+        return "queued";
+      }
+      finish(code, onDone);
+      return "done";
+    },
+    endCombat() {
+      w.inCombat = false;
+      const q = w.queued;
+      w.queued = undefined;
+      if (q !== undefined) finish(q.code, q.onDone);
+    },
+  };
+}
+
+export interface FakeUi extends UiPort {
+  readonly lines: string[];
+  prompt: PromptRequest | undefined;
+  prompts: number;
+  settingsOpened: number;
+  /** Lines printed since the last call, without the chat prefix. */
+  take(): string[];
+}
+
+export function fakeUi(prefix: string): FakeUi {
+  const ui: FakeUi = {
+    lines: [],
+    prompt: undefined,
+    prompts: 0,
+    settingsOpened: 0,
+    print(line) {
+      ui.lines.push(line.startsWith(`${prefix} `) ? line.slice(prefix.length + 1) : line);
+    },
+    showPrompt(request) {
+      ui.prompt = request;
+      ui.prompts += 1;
+    },
+    hidePrompt() {
+      ui.prompt = undefined;
+    },
+    openSettings() {
+      ui.settingsOpened += 1;
+    },
+    take() {
+      return ui.lines.splice(0);
+    },
+  };
+  return ui;
+}
+
+/** Clicks a prompt button as the popup would: the prompt closes, then the button runs. */
+export function click(ui: FakeUi, button: "accept" | "alternative" | "dismiss"): void {
+  const prompt = ui.prompt;
+  if (prompt === undefined) throw new Error("no prompt on screen");
+  ui.prompt = undefined;
+  const target = prompt[button];
+  if (target === undefined) throw new Error(`the prompt has no ${button} button`);
+  target.onClick();
+}
