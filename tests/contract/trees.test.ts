@@ -76,7 +76,9 @@ describe("makeClassTree", () => {
         }
         expect(node.entries.length).toBe(node.kind === "selection" || node.kind === "subTreeSelection" ? 2 : 1);
         for (const entry of node.entries) expect(entry.maxRanks).toBe(node.kind === "tiered" ? 2 : 1);
-        if (node.granted) expect([node.section, node.parents.length]).toEqual(["spec", 0]);
+        // Granted: a spec's first node(s), or a hero tree's keystone (granted while that tree is chosen).
+        if (node.granted) expect(node.parents).toEqual([]);
+        if (node.granted) expect(node.section === "spec" ? node.specId !== undefined : node.section === "hero" && node.subTreeId !== undefined && node.specId === undefined).toBe(true);
       }
       for (const gate of [8, 20]) {
         expect(count((n) => n.section === "class" && n.requiredSpent === gate)).toBeGreaterThan(0);
@@ -84,7 +86,8 @@ describe("makeClassTree", () => {
 
       expect(tree.subTrees).toHaveLength(Math.max(3, specs.length));
       for (const subTree of tree.subTrees) {
-        expect(count((n) => n.subTreeId === subTree.subTreeId)).toBe(13);
+        expect(count((n) => n.subTreeId === subTree.subTreeId)).toBe(14);
+        expect(count((n) => n.subTreeId === subTree.subTreeId && n.granted)).toBe(1);
         expect(count((n) => n.subTreeId === subTree.subTreeId && n.kind === "selection")).toBeGreaterThan(0);
       }
       for (const spec of specs) {
@@ -218,10 +221,12 @@ describe("isLegalBuild rejects illegal builds with the right reason", () => {
   const fullState = (node: NodeDef): NodeState =>
     node.kind === "selection" ? { nodeId: node.nodeId, ranks: 1, entryId: node.entries[0]!.entryId, granted: false } : { nodeId: node.nodeId, ranks: node.entries[0]!.maxRanks, granted: false };
   const start = sorted([...initialBuild(tree, specId), { nodeId: picker.nodeId, ranks: 1, entryId: chosenEntry, granted: false }]);
+  const keystoneOf = (subTreeId: number | undefined): NodeState => ({ nodeId: tree.nodes.find((n) => n.subTreeId === subTreeId && n.granted)!.nodeId, ranks: 0, granted: true });
+  const started = sorted([...start, keystoneOf(chosenTree)]);
 
   it("accepts the starting state and partial builds unless `full` is asked", () => {
-    expect(isLegalBuild(tree, specId, start).ok).toBe(true);
-    expect(reasonOf(isLegalBuild(tree, specId, start, { full: true }))).toBe("unspent");
+    expect(isLegalBuild(tree, specId, started).ok).toBe(true);
+    expect(reasonOf(isLegalBuild(tree, specId, started, { full: true }))).toBe("unspent");
     expect(reasonOf(isLegalBuild(tree, specId, initialBuild(tree, specId), { full: true }))).toBe("unspent");
   });
 
@@ -233,13 +238,13 @@ describe("isLegalBuild rejects illegal builds with the right reason", () => {
       chain.push(fullState(node));
     }
     expect(chain.length).toBeLessThan(12);
-    const result = isLegalBuild(tree, specId, sorted([...start, ...chain]));
+    const result = isLegalBuild(tree, specId, sorted([...started, ...chain]));
     expect(reasonOf(result)).toBe("gate");
   });
 
   it("no parent", () => {
     const orphan = tree.nodes.find((n) => n.section === "class" && n.parents.length > 0 && n.requiredSpent === 0)!;
-    const result = isLegalBuild(tree, specId, sorted([...start, fullState(orphan)]));
+    const result = isLegalBuild(tree, specId, sorted([...started, fullState(orphan)]));
     expect(result).toMatchObject({ ok: false, error: { kind: "no-parent", nodeId: orphan.nodeId } });
   });
 
@@ -262,12 +267,22 @@ describe("isLegalBuild rejects illegal builds with the right reason", () => {
 
   it("a hero node of the hero tree not chosen", () => {
     const otherEntry = picker.entries.find((e) => e.entryId !== chosenEntry)!;
-    const root = tree.nodes.find((n) => n.subTreeId === otherEntry.subTreeId && n.parents.length === 0)!;
-    expect(root.subTreeId).not.toBe(chosenTree);
-    expect(isLegalBuild(tree, specId, sorted([...start, fullState(root)]))).toMatchObject({ ok: false, error: { kind: "hero-subtree", nodeId: root.nodeId } });
-    // And any hero node with no hero tree chosen at all.
-    const mine = tree.nodes.find((n) => n.subTreeId === chosenTree && n.parents.length === 0)!;
+    const other = tree.nodes.find((n) => n.subTreeId === otherEntry.subTreeId && !n.granted)!;
+    expect(other.subTreeId).not.toBe(chosenTree);
+    expect(isLegalBuild(tree, specId, sorted([...start, fullState(other)]))).toMatchObject({ ok: false, error: { kind: "hero-subtree", nodeId: other.nodeId } });
+    // Its keystone too, and any hero node with no hero tree chosen at all.
+    const otherKeystone = tree.nodes.find((n) => n.subTreeId === otherEntry.subTreeId && n.granted)!;
+    expect(reasonOf(isLegalBuild(tree, specId, sorted([...start, { nodeId: otherKeystone.nodeId, ranks: 0, granted: true }])))).toBe("hero-subtree");
+    const mine = tree.nodes.find((n) => n.subTreeId === chosenTree && !n.granted)!;
     expect(reasonOf(isLegalBuild(tree, specId, sorted([...initialBuild(tree, specId), fullState(mine)])))).toBe("hero-subtree");
+  });
+
+  it("the chosen hero tree's keystone is granted with it", () => {
+    const keystone = tree.nodes.find((n) => n.subTreeId === chosenTree && n.granted)!;
+    expect(start.some((s) => s.nodeId === keystone.nodeId)).toBe(false);
+    expect(full).toContainEqual({ nodeId: keystone.nodeId, ranks: 0, granted: true });
+    expect(reasonOf(isLegalBuild(tree, specId, start))).toBe("granted-missing");
+    expect(isLegalBuild(tree, specId, sorted([...start, { nodeId: keystone.nodeId, ranks: 0, granted: true }])).ok).toBe(true);
   });
 
   it("state-level problems: unknown or duplicate node, ranks, entries, granted flags, missing granted node, wrong class", () => {
@@ -280,7 +295,7 @@ describe("isLegalBuild rejects illegal builds with the right reason", () => {
     expect(reasonOf(isLegalBuild(tree, specId, [...full, bought]))).toBe("duplicate-node");
     expect(reasonOf(isLegalBuild(tree, specId, replace(bought.nodeId, { ...bought, ranks: 2 })))).toBe("bad-ranks");
     expect(reasonOf(isLegalBuild(tree, specId, replace(bought.nodeId, { ...bought, ranks: 0 })))).toBe("bad-ranks");
-    expect(reasonOf(isLegalBuild(tree, specId, sorted([...start, { nodeId: tiered.nodeId, ranks: 3, granted: false }])))).toBe("bad-ranks");
+    expect(reasonOf(isLegalBuild(tree, specId, sorted([...started, { nodeId: tiered.nodeId, ranks: 3, granted: false }])))).toBe("bad-ranks");
     expect(reasonOf(isLegalBuild(tree, specId, replace(bought.nodeId, { ...bought, entryId: 5 })))).toBe("bad-entry");
     expect(reasonOf(isLegalBuild(tree, specId, replace(choice.nodeId, { nodeId: choice.nodeId, ranks: 1, granted: false })))).toBe("bad-entry");
     expect(reasonOf(isLegalBuild(tree, specId, replace(granted.nodeId, { nodeId: granted.nodeId, ranks: 1, granted: false })))).toBe("granted-mismatch");
@@ -303,13 +318,15 @@ describe("canPurchase, reachable and purchasable nodes", () => {
     expect(reasonOf(canPurchase(tree, specId, start, child.nodeId))).toBe("no-parent");
     const granted = start[0]!;
     expect(reasonOf(canPurchase(tree, specId, start, granted.nodeId))).toBe("granted-mismatch");
-    const hero = tree.nodes.find((n) => n.subTreeId === picker.entries[0]!.subTreeId && n.parents.length === 0)!;
+    const keystone = tree.nodes.find((n) => n.subTreeId === picker.entries[0]!.subTreeId && n.granted)!;
+    const hero = tree.nodes.find((n) => n.parents.includes(keystone.nodeId))!;
     expect(reasonOf(canPurchase(tree, specId, start, hero.nodeId))).toBe("hero-subtree");
     expect(canPurchase(tree, specId, start, picker.nodeId, picker.entries[1]!.entryId).ok).toBe(true);
     expect(reasonOf(canPurchase(tree, specId, start, picker.nodeId, 12345))).toBe("bad-entry");
     const chosen = purchaseRank(tree, specId, start, picker.nodeId, picker.entries[0]!.entryId);
     expect(chosen.ok).toBe(true);
     if (!chosen.ok) return;
+    expect(chosen.value).toContainEqual({ nodeId: keystone.nodeId, ranks: 0, granted: true });
     expect(canPurchase(tree, specId, chosen.value, hero.nodeId).ok).toBe(true);
     expect(reasonOf(canPurchase(tree, specId, chosen.value, picker.nodeId))).toBe("maxed");
     expect(reasonOf(canPurchase(tree, specId, start, 7))).toBe("unknown-node");

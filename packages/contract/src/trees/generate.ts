@@ -2,10 +2,11 @@
  * Deterministic procedural class trees shaped like the retail ones, for every class in SPECS.
  *
  * Per class: a class section (44-47 nodes) shared by all specs; a spec section per spec (38-41 nodes, 36-38 for
- * a 4-spec class; the first one or two granted); one 13-node hero sub-tree per spec (at least 3), shared as in
- * retail: the spec at position i in its class may take hero trees i and i+1; and per spec a sub-tree selection
- * node offering those two. That is 200-212 nodes for a 3-spec class and 244-255 for Druid (real trees: 205-250).
- * Caps: class 34, spec 34, hero 13 (the whole hero tree, as in retail); gates 8 and 20 in class and spec sections.
+ * a 4-spec class; the first one or two granted); one 14-node hero sub-tree per spec (at least 3): a keystone
+ * granted with the tree and 13 nodes to buy; shared as in retail: the spec at position i in its class may take
+ * hero trees i and i+1; and per spec a sub-tree selection node offering those two. That is 203-215 nodes for a
+ * 3-spec class and 248-259 for Druid (real trees: 205-250). Caps: class 34, spec 34, hero 13 (the whole hero
+ * tree, as in retail); gates 8 and 20 in class and spec sections.
  *
  * Node IDs are a shuffled, gapped range derived from the class ID, so ascending-nodeId order (the loadout
  * record order) interleaves the sections as real trees do, and nothing can mistake an ID for a position.
@@ -26,7 +27,7 @@ export const SPEC_POINTS = 34;
 export const HERO_POINTS = 13;
 export const SECTION_GATES: readonly number[] = [8, 20];
 
-const HERO_ROWS: readonly number[] = [1, 3, 3, 3, 2, 1];
+const HERO_ROWS: readonly number[] = [1, 3, 3, 3, 2, 2];
 const HERO_NAMES: readonly string[] = ["Vanguard", "Warden", "Harbinger", "Wayfinder", "Sentinel"];
 /** Retail positions are in grid units of 600; sections sit side by side, spec sections share one area. */
 const GRID = 300;
@@ -62,7 +63,7 @@ function sectionSpec(rng: Rng, count: number, granted: number): SectionSpec {
 }
 
 function heroSpec(): SectionSpec {
-  return { rowWidths: HERO_ROWS, granted: 0, tieredChance: 0, selectionChance: 0.25, gates: [], firstGateRow: 0 };
+  return { rowWidths: HERO_ROWS, granted: 1, tieredChance: 0, selectionChance: 0.25, gates: [], firstGateRow: 0 };
 }
 
 function checkRanks(shape: SectionShape, cap: number, what: string): void {

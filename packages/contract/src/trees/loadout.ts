@@ -5,7 +5,7 @@
  * the hero tree picker alike.
  */
 import { CURRENT_VERSION, zeroHash, type Loadout, type NodeRecord } from "../codec/loadout";
-import { availableTo, entryPosition, indexTree, isChoiceKind, maxRanksOf, treeSpecIds } from "./lookup";
+import { availableTo, entryPosition, grantedFor, indexTree, isChoiceKind, maxRanksOf, treeSpecIds } from "./lookup";
 import type { BuildProblemKind, ClassTreeDef, NodeState, TalentBuild, TreeResult } from "./types";
 
 /**
@@ -47,7 +47,8 @@ function refuse<T>(kind: BuildProblemKind, message: string, nodeId?: number): Tr
  * The build a loadout describes on this tree, or why it does not fit: a record beyond the tree, a node of
  * another spec, a choice index missing or beyond the node's entries, ranks above the node's maximum.
  * Granted nodes come out granted whether the string marks them granted or purchased (U.gg strings buy every
- * node), and the spec's granted nodes a string leaves out are added: the game grants them regardless.
+ * node), and granted nodes a string leaves out are added (the spec's, and the keystone of the hero tree it chooses): the
+ * game grants them regardless.
  * Legality (edges, gates, caps) is not checked here: use isLegalBuild.
  */
 export function loadoutToBuild(tree: ClassTreeDef, loadout: Loadout): TreeResult<NodeState[]> {
@@ -82,11 +83,20 @@ export function loadoutToBuild(tree: ClassTreeDef, loadout: Loadout): TreeResult
     if (ranks < 1 || ranks > max) return refuse("bad-ranks", `node ${id} has ${ranks} ranks in the loadout, allowed 1..${max}`, id);
     states[record.index] = entryId === undefined ? { nodeId: id, ranks, granted: false } : { nodeId: id, ranks, entryId, granted: false };
   }
+  // The hero tree chosen on the spec's picker decides which keystone is granted.
+  let subTreeId: number | undefined;
+  tree.nodes.forEach((node, position) => {
+    const state = states[position];
+    if (node.kind !== "subTreeSelection" || state === undefined) return;
+    for (const entry of node.entries) {
+      if (entry.entryId === state.entryId) subTreeId = entry.subTreeId;
+    }
+  });
   const out: NodeState[] = [];
   tree.nodes.forEach((node, position) => {
     const state = states[position];
     if (state !== undefined) out.push(state);
-    else if (node.granted && node.specId === specId) out.push({ nodeId: node.nodeId, ranks: 0, granted: true });
+    else if (grantedFor(node, specId, subTreeId)) out.push({ nodeId: node.nodeId, ranks: 0, granted: true });
   });
   return { ok: true, value: out };
 }

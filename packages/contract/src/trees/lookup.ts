@@ -87,3 +87,10 @@ export function entryPosition(node: NodeDef, entryId: number | undefined): numbe
 export function costsPoints(node: NodeDef): boolean {
   return !node.granted && node.kind !== "subTreeSelection";
 }
+
+/** Whether a granted node is active for the spec with this hero tree chosen: its own spec's, or the chosen tree's keystone. */
+export function grantedFor(node: NodeDef, specId: number, subTreeId: number | undefined): boolean {
+  if (!node.granted) return false;
+  if (node.subTreeId !== undefined) return node.specId === undefined && node.subTreeId === subTreeId;
+  return node.specId === specId;
+}

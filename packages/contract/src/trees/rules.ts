@@ -3,7 +3,7 @@
  * Legality is "reachable one purchase at a time from the spec's starting state", which is what the client
  * enforces and what an apply-by-repeated-passes loop (the addon's LoadoutManager) relies on.
  */
-import { availableTo, costsPoints, indexTree, isChoiceKind, maxRanksOf, treeSpecIds, type TreeIndex } from "./lookup";
+import { availableTo, costsPoints, grantedFor, indexTree, isChoiceKind, maxRanksOf, treeSpecIds, type TreeIndex } from "./lookup";
 import { buildFromState, isFull, putNode, spentIn, stateFromBuild, type WorkState } from "./state";
 import type { BuildProblem, BuildProblemKind, ClassTreeDef, NodeDef, NodeState, SectionPoints, TalentBuild, TreeResult } from "./types";
 
@@ -25,11 +25,11 @@ export function spentPoints(tree: ClassTreeDef, build: TalentBuild): SectionPoin
   return { class: spent.class, spec: spent.spec, hero: spent.hero };
 }
 
-/** The spec's starting state: its granted nodes, nothing bought. */
+/** The spec's starting state: its granted nodes, nothing bought, no hero tree. */
 export function initialBuild(tree: ClassTreeDef, specId: number): NodeState[] {
   const out: NodeState[] = [];
   for (const node of tree.nodes) {
-    if (node.granted && node.specId === specId) out.push({ nodeId: node.nodeId, ranks: 0, granted: true });
+    if (grantedFor(node, specId, undefined)) out.push({ nodeId: node.nodeId, ranks: 0, granted: true });
   }
   return out;
 }
@@ -176,17 +176,17 @@ export function isLegalBuild(tree: ClassTreeDef, specId: number, build: TalentBu
     const p = stateProblem(index, specId, state);
     if (p !== undefined) return failure(p);
   }
-  for (const node of tree.nodes) {
-    if (node.granted && node.specId === specId && seen[node.nodeId] !== true) {
-      return failure(problem("granted-missing", `granted node ${node.nodeId} of spec ${specId} is missing`, node.nodeId));
-    }
-  }
   const target = stateFromBuild(index, build);
   for (const state of build) {
     const node = index.byId[state.nodeId]!;
     if (node.subTreeId !== undefined && node.subTreeId !== target.subTreeId) {
       const p = reachProblem(index, target, node);
       if (p !== undefined) return failure(p);
+    }
+  }
+  for (const node of tree.nodes) {
+    if (grantedFor(node, specId, target.subTreeId) && seen[node.nodeId] !== true) {
+      return failure(problem("granted-missing", `granted node ${node.nodeId} of spec ${specId} is missing`, node.nodeId));
     }
   }
   const sections: readonly ("class" | "spec" | "hero")[] = ["class", "spec", "hero"];

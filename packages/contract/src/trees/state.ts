@@ -35,6 +35,10 @@ export function putNode(index: TreeIndex, work: WorkState, state: NodeState): vo
     for (const entry of node.entries) {
       if (entry.entryId === state.entryId) work.subTreeId = entry.subTreeId;
     }
+    // Choosing a hero tree grants its keystone, as the client does.
+    for (const other of index.tree.nodes) {
+      if (other.granted && other.subTreeId !== undefined && other.subTreeId === work.subTreeId) work.granted[other.nodeId] = true;
+    }
   }
 }
 

@@ -9,7 +9,8 @@
  * - A node is reachable when it has no incoming edge or when any one of its `parents` has all its ranks.
  * - A gate: a node with `requiredSpent` needs that many points already spent in its section (class or spec).
  * - Section caps: at most `pointCaps[section]` points purchased per section.
- * - Granted nodes are free, always active for their spec and not purchasable.
+ * - Granted nodes are free, always active for their spec and not purchasable. A granted hero node (the hero
+ *   keystone: `subTreeId` set, no `specId`) is active exactly while its hero tree is chosen.
  * - Hero nodes belong to a sub-tree; only the sub-tree chosen on the selection node may be bought.
  */
 export type NodeKind = "single" | "tiered" | "selection" | "subTreeSelection";
@@ -26,7 +27,10 @@ export interface NodeDef {
   readonly nodeId: number;
   readonly kind: NodeKind;
   readonly section: TreeSection;
-  /** Spec nodes (and granted nodes): the spec they belong to. Class nodes: undefined (every spec of the class). */
+  /**
+   * Spec nodes (and granted spec nodes): the spec they belong to; sub-tree selection nodes: the spec choosing.
+   * Class and hero nodes: undefined (every spec of the class, every spec that may take the hero tree).
+   */
   readonly specId?: number;
   /** Hero nodes: the sub-tree they belong to. */
   readonly subTreeId?: number;
