@@ -34,11 +34,18 @@ function liveTree(tree: ClassTreeDef, specId: number, build: TalentBuild): LiveT
   const state = new Map(build.map((s) => [s.nodeId, s]));
   const children = new Map<number, number[]>();
   for (const node of tree.nodes) for (const p of node.parents) children.set(p, [...(children.get(p) ?? []), node.nodeId]);
+  // The chosen hero tree: granted hero nodes are active only under it.
+  let hero: number | undefined;
+  for (const node of tree.nodes) {
+    const chosen = node.kind === "subTreeSelection" ? node.entries.find((e) => e.entryId === state.get(node.nodeId)?.entryId) : undefined;
+    if (chosen !== undefined && availableTo(index, node, specId)) hero = chosen.subTreeId;
+  }
   const nodes: LiveNode[] = tree.nodes.map((node) => {
     const s = state.get(node.nodeId);
     const choice = node.kind === "selection" || node.kind === "subTreeSelection";
     const maxRanks = maxRanksOf(node, s?.entryId ?? node.entries[0]?.entryId) ?? 1;
-    const granted = node.granted && node.specId === specId ? maxRanks : 0;
+    const active = availableTo(index, node, specId) && (node.subTreeId === undefined || node.subTreeId === hero);
+    const granted = node.granted && active ? maxRanks : 0;
     return {
       nodeId: node.nodeId,
       type: KIND_TYPE[node.kind],
@@ -46,7 +53,7 @@ function liveTree(tree: ClassTreeDef, specId: number, build: TalentBuild): LiveT
       entryIds: node.entries.map((e) => e.entryId),
       entrySubTreeIds: choice ? node.entries.map((e) => e.subTreeId ?? 0) : [],
       entryMaxRanks: choice ? node.entries.map((e) => e.maxRanks) : [],
-      rank: s === undefined ? 0 : s.granted ? granted : s.ranks,
+      rank: node.granted ? granted : s?.ranks ?? 0,
       grantedRanks: granted,
       entryId: s?.entryId,
       visible: availableTo(index, node, specId),

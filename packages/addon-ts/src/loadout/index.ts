@@ -6,12 +6,12 @@
 import { createWowBlockers } from "./blockers";
 import type { LoadoutClient } from "./client";
 import { LoadoutManager } from "./manager";
+import type { LoadoutMessages } from "./messages";
 import { createWowClient } from "./wow-client";
 
 export { LoadoutManager, COMMIT_TIMEOUT_SECONDS, type ApplyCallback, type ApplyStatus } from "./manager";
 export type { LoadoutResult } from "./types";
-export type { LoadoutReason } from "./messages";
-export { LOADOUT_MESSAGES, loadoutMessage } from "./messages";
+export { LOADOUT_MESSAGES, loadoutMessage, type LoadoutMessages, type LoadoutReason } from "./messages";
 
 /** Events the manager must receive, with the method of the same name. */
 export const LOADOUT_EVENTS = [
@@ -21,6 +21,13 @@ export const LOADOUT_EVENTS = [
   "ACTIVE_PLAYER_SPECIALIZATION_CHANGED",
 ] as const;
 
-export function createLoadoutManager(client: LoadoutClient = createWowClient()): LoadoutManager {
-  return new LoadoutManager(client, createWowBlockers());
+export interface LoadoutManagerOptions {
+  /** Message texts by reason (a locale's); English by default. */
+  readonly messages?: LoadoutMessages;
+  /** The game; the real client by default. */
+  readonly client?: LoadoutClient;
+}
+
+export function createLoadoutManager(options: LoadoutManagerOptions = {}): LoadoutManager {
+  return new LoadoutManager(options.client ?? createWowClient(), createWowBlockers(), options.messages);
 }

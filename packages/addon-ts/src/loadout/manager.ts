@@ -16,7 +16,7 @@ import type { Blocker } from "./blockers";
 import type { LoadoutClient, TimerHandle } from "./client";
 import { evaluateBuild } from "./evaluate";
 import { findDifferences } from "./match";
-import { loadoutMessage } from "./messages";
+import { LOADOUT_MESSAGES, loadoutMessage, type LoadoutMessages } from "./messages";
 import { makePlan } from "./plan";
 import { stagePlan } from "./stage";
 import type { LoadoutResult, Problem } from "./types";
@@ -39,9 +39,6 @@ interface ApplyRequest {
   configId?: number;
 }
 
-function toResult(ok: boolean, problem: Problem): LoadoutResult {
-  return { ok, reason: problem.reason, message: loadoutMessage(problem.reason, problem.detail1, problem.detail2) };
-}
 
 export class LoadoutManager {
   private phase: Phase = "idle";
@@ -52,14 +49,19 @@ export class LoadoutManager {
   constructor(
     private readonly client: LoadoutClient,
     private readonly blockers: readonly Blocker[],
+    private readonly messages: LoadoutMessages = LOADOUT_MESSAGES,
   ) {}
+
+  private result(ok: boolean, problem: Problem): LoadoutResult {
+    return { ok, reason: problem.reason, message: loadoutMessage(problem.reason, problem.detail1, problem.detail2, this.messages) };
+  }
 
   /** Does the committed config hold this build? Invalid, wrong-spec or ill-fitting strings are a reasoned "no". */
   hasMatchingBuild(code: string): LoadoutResult {
     const evaluation = evaluateBuild(this.client, code, "committed");
-    if (!evaluation.ok) return toResult(false, evaluation.problem);
+    if (!evaluation.ok) return this.result(false, evaluation.problem);
     const count = evaluation.value.differences.length;
-    return count === 0 ? toResult(true, { reason: "match" }) : toResult(false, { reason: "differs", detail1: count });
+    return count === 0 ? this.result(true, { reason: "match" }) : this.result(false, { reason: "differs", detail1: count });
   }
 
   isBusy(): boolean {
@@ -72,7 +74,7 @@ export class LoadoutManager {
    */
   apply(code: string, onDone: ApplyCallback): ApplyStatus {
     if (this.phase !== "idle") {
-      onDone(toResult(false, { reason: "busy" }));
+      onDone(this.result(false, { reason: "busy" }));
       return "done";
     }
     return this.start({ code, onDone, attempts: 0 });
@@ -198,7 +200,7 @@ export class LoadoutManager {
       this.phase = "idle";
       this.request = undefined;
     }
-    request.onDone(toResult(ok, problem));
+    request.onDone(this.result(ok, problem));
     return "done";
   }
 

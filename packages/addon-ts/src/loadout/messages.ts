@@ -1,9 +1,11 @@
 /**
- * Reason keys and their English text for everything the LoadoutManager reports.
- * Temporary home: the addon's locale table (packages/addon-ts/src/locale/) is being written by another engineer;
- * when it lands these strings move there under the same keys and `loadoutMessage` reads from it.
- * `{1}` and `{2}` are filled with details (numbers, the codec's own message) so translations can reorder them.
+ * Reason keys and their English text for everything the LoadoutManager reports. Kept here, next to the reasons,
+ * until the addon's locale table (../locale) carries them: a translation passes its own table to
+ * createLoadoutManager({ messages }). `{1}` and `{2}` are details (numbers, the codec's message), filled with
+ * core/text's `fill` so translations can reorder them.
  */
+import { fill } from "../core/text";
+
 export type LoadoutReason =
   | "applied"
   | "already-active"
@@ -28,7 +30,9 @@ export type LoadoutReason =
   | "verify-failed"
   | "spec-changed";
 
-export const LOADOUT_MESSAGES: { readonly [K in LoadoutReason]: string } = {
+export type LoadoutMessages = { readonly [K in LoadoutReason]: string };
+
+export const LOADOUT_MESSAGES: LoadoutMessages = {
   applied: "Talent build applied.",
   "already-active": "This talent build is already active.",
   match: "Your active talents match this build.",
@@ -54,9 +58,11 @@ export const LOADOUT_MESSAGES: { readonly [K in LoadoutReason]: string } = {
 };
 
 /** The text for a reason with its details filled in; a missing detail leaves an empty slot, never "nil". */
-export function loadoutMessage(reason: LoadoutReason, detail1?: string | number, detail2?: string | number): string {
-  const template = LOADOUT_MESSAGES[reason];
-  const first = detail1 === undefined ? "" : `${detail1}`;
-  const second = detail2 === undefined ? "" : `${detail2}`;
-  return template.split("{1}").join(first).split("{2}").join(second);
+export function loadoutMessage(
+  reason: LoadoutReason,
+  detail1?: string | number,
+  detail2?: string | number,
+  messages: LoadoutMessages = LOADOUT_MESSAGES,
+): string {
+  return fill(messages[reason], [detail1 ?? "", detail2 ?? ""]);
 }
