@@ -55,6 +55,7 @@ export async function runAgainst(
     fresh: false,
     dryRun: false,
     batch: { rankings: 12, reports: 40, fights: 40 },
+    concurrency: 3,
     retry: { maxAttempts: 6, baseDelayMs: 10, maxDelayMs: 200 },
     timeoutMs: 1000,
     ...overrides,

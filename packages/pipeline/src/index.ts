@@ -1,5 +1,5 @@
 /** Programmatic entry points of the pipeline (tests, bench, other tools). */
-export { runPipeline, DEFAULT_BATCH, type PipelineConfig, type PipelineDeps } from "./run/pipeline";
+export { runPipeline, DEFAULT_BATCH, DEFAULT_CONCURRENCY, type PipelineConfig, type PipelineDeps } from "./run/pipeline";
 export type { RunSummary } from "./run/summary";
 export { silentReporter, LineReporter, type Reporter } from "./run/progress";
 export { Redactor } from "./util/redact";

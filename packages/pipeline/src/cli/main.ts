@@ -3,7 +3,7 @@ import { MISSING_CREDENTIALS, readWclEnv } from "../config/env";
 import { realClock } from "../http/deps";
 import { PipelineError } from "../http/errors";
 import { BarReporter, LineReporter, type Reporter } from "../run/progress";
-import { DEFAULT_BATCH, runPipeline, type PipelineConfig } from "../run/pipeline";
+import { DEFAULT_BATCH, DEFAULT_CONCURRENCY, runPipeline, type PipelineConfig } from "../run/pipeline";
 import { Redactor } from "../util/redact";
 import { optionsFrom, pipelineCommand } from "./options";
 
@@ -66,6 +66,7 @@ export async function main(io: CliIo): Promise<number> {
     dryRun: options.dryRun,
     generatedAt: options.generatedAt,
     batch: DEFAULT_BATCH,
+    concurrency: DEFAULT_CONCURRENCY,
     retry: { maxAttempts: options.retries, baseDelayMs: 500, maxDelayMs: 30_000 },
     timeoutMs: options.timeout,
   };

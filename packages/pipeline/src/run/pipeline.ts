@@ -44,6 +44,8 @@ export interface PipelineConfig {
   readonly dryRun: boolean;
   readonly generatedAt?: string;
   readonly batch: { readonly rankings: number; readonly reports: number; readonly fights: number };
+  /** Requests in flight at once. */
+  readonly concurrency: number;
   readonly retry: RetryPolicy;
   readonly timeoutMs: number;
 }
@@ -62,6 +64,8 @@ export interface PipelineDeps {
 const INITIAL_COSTS = { discovery: 0, rankings: 1, reportActors: 0.5, importCodes: 0.5 };
 
 export const DEFAULT_BATCH = { rankings: 40, reports: 100, fights: 100 };
+/** A few requests in flight hide latency without looking like a flood; the budget still decides the pace. */
+export const DEFAULT_CONCURRENCY = 4;
 
 /**
  * The whole run: discover -> rankings -> samples -> choose builds (+ import strings) -> TalentData files.
@@ -97,6 +101,7 @@ export async function runPipeline(config: PipelineConfig, deps: PipelineDeps): P
     clock: deps.clock,
     random: deps.random,
     retry: config.retry,
+    concurrency: config.concurrency,
     onItemRetry: (what, attempt, message) => reporter.verbose(`retry: ${what}: attempt ${attempt}: ${message}`),
   };
 

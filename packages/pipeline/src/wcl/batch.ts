@@ -24,52 +24,91 @@ export interface BatchRunner {
   readonly clock: Clock;
   readonly random: () => number;
   readonly retry: RetryPolicy;
+  /** Requests in flight at once (default 1). Results are keyed, never ordered, so output does not depend on it. */
+  readonly concurrency?: number;
   readonly onItemRetry?: (description: string, attempt: number, message: string) => void;
 }
 
+interface Queued<T> {
+  readonly item: T;
+  readonly attempt: number;
+}
+
 /**
- * Sends items many per request (GraphQL aliases). A whole-request failure is retried inside the client; an
- * item whose alias failed (GraphQL error on its path, `{"error": ...}` in the rankings JSON, a malformed
- * value) goes back in the queue with its attempt count, after a backoff. Nothing is dropped silently:
- * after the last attempt the item either fails the run with a message naming it, or `onGiveUp` decides.
+ * Sends items many per request (GraphQL aliases), up to `concurrency` requests at a time. A whole-request
+ * failure is retried inside the client; an item whose alias failed (GraphQL error on its path, `{"error": ...}`
+ * in the rankings JSON, a malformed value) goes back in the queue with its attempt count, after a backoff.
+ * Nothing is dropped silently: after the last attempt the item either fails the run with a message naming it,
+ * or `onGiveUp` decides.
  */
 export async function runAliasBatches<T, R>(runner: BatchRunner, items: readonly T[], spec: AliasBatchSpec<T, R>): Promise<void> {
-  let queue = items.map((item) => ({ item, attempt: 1 }));
-  while (queue.length > 0) {
-    const batch = queue.slice(0, spec.maxPerRequest);
-    queue = queue.slice(spec.maxPerRequest);
-    const retryAttempt = Math.max(...batch.map((b) => b.attempt));
-    if (retryAttempt > 1) await runner.clock.sleep(backoffDelay(runner.retry, retryAttempt - 1, runner.random));
-    const label = `${spec.kind} (${batch.length} item${batch.length === 1 ? "" : "s"}: ${batch.slice(0, 3).map((b) => spec.describe(b.item)).join("; ")}${batch.length > 3 ? "; ..." : ""})`;
-    let answer: QueryAnswer;
-    try {
-      answer = await runner.client.query(spec.render(batch.map((b) => b.item)), { label, kind: spec.kind, units: batch.length });
-    } catch (error) {
-      // The label names only the first items; the failure names every piece of work it leaves undone.
-      const message = error instanceof Error ? error.message : String(error);
-      throw new PipelineError(`${message}\n  items in this request: ${batch.map((b) => spec.describe(b.item)).join("; ")}`);
-    }
-    const followUps: { item: T; attempt: number }[] = [];
-    for (let i = 0; i < batch.length; i++) {
-      const entry = batch[i]!;
-      const outcome = spec.extract(entry.item, i, answer);
-      if (outcome.ok) {
-        for (const next of await spec.onDone(entry.item, outcome.value)) followUps.push({ item: next, attempt: 1 });
+  const queue: Queued<T>[] = items.map((item) => ({ item, attempt: 1 }));
+  let inFlight = 0;
+  let failure: unknown;
+  let wake: () => void = () => {};
+  let changed = new Promise<void>((resolve) => (wake = resolve));
+  const notify = (): void => {
+    wake();
+    changed = new Promise<void>((resolve) => (wake = resolve));
+  };
+
+  const worker = async (): Promise<void> => {
+    for (;;) {
+      if (failure !== undefined) return;
+      if (queue.length === 0) {
+        // Others may still add retries or next pages.
+        if (inFlight === 0) return;
+        await changed;
         continue;
       }
-      if (entry.attempt >= runner.retry.maxAttempts) {
-        const message = `${spec.describe(entry.item)}: failed on attempt ${entry.attempt} of ${runner.retry.maxAttempts}: ${outcome.message}`;
-        const fallback = spec.onGiveUp?.(entry.item, message);
-        if (fallback === undefined) throw new PipelineError(message);
-        for (const next of await spec.onDone(entry.item, fallback)) followUps.push({ item: next, attempt: 1 });
-        continue;
+      const batch = queue.splice(0, spec.maxPerRequest);
+      inFlight++;
+      try {
+        queue.push(...(await sendBatch(runner, spec, batch)));
+      } catch (error) {
+        failure ??= error;
+      } finally {
+        inFlight--;
+        notify();
       }
-      runner.onItemRetry?.(spec.describe(entry.item), entry.attempt, outcome.message);
-      followUps.push({ item: entry.item, attempt: entry.attempt + 1 });
     }
-    // Retries and next pages go after fresh work, so a failing alias does not stall the others.
-    queue = [...queue, ...followUps];
+  };
+  await Promise.all(Array.from({ length: Math.max(1, runner.concurrency ?? 1) }, worker));
+  if (failure !== undefined) throw failure;
+}
+
+/** One request for a batch; returns what goes back in the queue (retries after fresh work, next pages). */
+async function sendBatch<T, R>(runner: BatchRunner, spec: AliasBatchSpec<T, R>, batch: readonly Queued<T>[]): Promise<Queued<T>[]> {
+  const retryAttempt = Math.max(...batch.map((b) => b.attempt));
+  if (retryAttempt > 1) await runner.clock.sleep(backoffDelay(runner.retry, retryAttempt - 1, runner.random));
+  const label = `${spec.kind} (${batch.length} item${batch.length === 1 ? "" : "s"}: ${batch.slice(0, 3).map((b) => spec.describe(b.item)).join("; ")}${batch.length > 3 ? "; ..." : ""})`;
+  let answer: QueryAnswer;
+  try {
+    answer = await runner.client.query(spec.render(batch.map((b) => b.item)), { label, kind: spec.kind, units: batch.length });
+  } catch (error) {
+    // The label names only the first items; the failure names every piece of work it leaves undone.
+    const message = error instanceof Error ? error.message : String(error);
+    throw new PipelineError(`${message}\n  items in this request: ${batch.map((b) => spec.describe(b.item)).join("; ")}`);
   }
+  const followUps: Queued<T>[] = [];
+  for (let i = 0; i < batch.length; i++) {
+    const entry = batch[i]!;
+    const outcome = spec.extract(entry.item, i, answer);
+    if (outcome.ok) {
+      for (const next of await spec.onDone(entry.item, outcome.value)) followUps.push({ item: next, attempt: 1 });
+      continue;
+    }
+    if (entry.attempt >= runner.retry.maxAttempts) {
+      const message = `${spec.describe(entry.item)}: failed on attempt ${entry.attempt} of ${runner.retry.maxAttempts}: ${outcome.message}`;
+      const fallback = spec.onGiveUp?.(entry.item, message);
+      if (fallback === undefined) throw new PipelineError(message);
+      for (const next of await spec.onDone(entry.item, fallback)) followUps.push({ item: next, attempt: 1 });
+      continue;
+    }
+    runner.onItemRetry?.(spec.describe(entry.item), entry.attempt, outcome.message);
+    followUps.push({ item: entry.item, attempt: entry.attempt + 1 });
+  }
+  return followUps;
 }
 
 /** The first GraphQL error whose path starts with `prefix` (an alias chain). */
