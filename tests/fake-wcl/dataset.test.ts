@@ -1,4 +1,5 @@
-import { decodeLoadout, SPECS } from "@att/contract";
+import { decodeLoadout, specById, SPECS } from "@att/contract";
+import { isLegalBuild, loadoutToBuild, makeClassTree } from "@att/contract/trees";
 import { describe, expect, it } from "vitest";
 import { buildKey, createResponder, makeDataset, rankingKey, talentsForImportCode, type SampleRow } from "../../packages/pipeline/src/sample/index";
 
@@ -65,6 +66,24 @@ describe("sample dataset", () => {
   });
 });
 
+describe("sample dataset: builds", () => {
+  it("are full legal builds of the model trees the simulated client uses", () => {
+    const ds = makeDataset({ seed: 4, specs: [71, 253, 105, 1473], raidBosses: 1, dungeons: 0, rowsPerRanking: 10 });
+    for (const [specId, builds] of ds.builds) {
+      expect(builds).toHaveLength(5);
+      expect(new Set(builds.map((b) => b.key)).size).toBe(5);
+      const tree = makeClassTree(specById(specId)!.classId);
+      for (const build of builds) {
+        const decoded = decodeLoadout(build.code);
+        if (!decoded.ok) throw new Error(decoded.error.message);
+        const onTree = loadoutToBuild(tree, decoded.value);
+        if (!onTree.ok) throw new Error(onTree.error.message);
+        expect(isLegalBuild(tree, specId, onTree.value, { full: true }).ok).toBe(true);
+      }
+    }
+  });
+});
+
 describe("sample dataset: ranking talents and report import codes describe the same build", () => {
   const ds = makeDataset({ seed: 3, specs: [577, 1480, 105], raidBosses: 1, dungeons: 1, rowsPerRanking: 40, quirks: { nullCode: 0, wrongSpecCode: 0 } });
 
@@ -83,8 +102,8 @@ describe("sample dataset: ranking talents and report import codes describe the s
         if (!decoded.ok) continue;
         expect(decoded.value.specId).toBe(ranking.specId);
         expect(decoded.value.version).toBe(2);
-        // One selected node per listed talent.
-        expect(decoded.value.nodes).toHaveLength(row.build.talents.length);
+        // One bought node per listed talent; granted nodes are in the string but not in the list.
+        expect(decoded.value.nodes.filter((n) => n.purchased)).toHaveLength(row.build.talents.length);
         expect(buildKey(talentsForImportCode(ds, code)!.talents)).toBe(buildKey(row.build.talents));
         checked++;
       }

@@ -7,7 +7,7 @@ import { SPECS } from "@att/contract";
 import { createRng } from "./prng";
 import { makeReport, type PendingRow, type SampleReport, type SampleRow } from "./rankings";
 import { DEFAULT_QUIRKS, draftRows, type RowDraft, type SampleQuirkRates } from "./rows";
-import { codeToTalents, makeClassTree, makeSpecBuilds, talentsToCode, type SampleBuild, type SampleTree, type TalentPick } from "./talents";
+import { classTree, codeToTalents, makeSpecBuilds, talentsToCode, type SampleBuild, type SampleTree, type TalentPick } from "./talents";
 import { makeClasses, makeWorld, type SampleClass, type SampleEncounter, type SampleExpansion, type SampleZone } from "./world";
 
 export interface DatasetOptions {
@@ -34,7 +34,7 @@ export interface SampleDataset {
   readonly expansions: readonly SampleExpansion[];
   readonly zones: readonly SampleZone[];
   readonly classes: readonly SampleClass[];
-  /** Class trees by class ID. */
+  /** Class trees by class ID: the contract's model trees, independent of the data set's seed. */
   readonly trees: ReadonlyMap<number, SampleTree>;
   /** Each ranked spec's builds, in the spec's overall popularity order. */
   readonly builds: ReadonlyMap<number, readonly SampleBuild[]>;
@@ -74,7 +74,7 @@ export function makeDataset(options: DatasetOptions): SampleDataset {
   const allBuilds = new Map<number, SampleBuild[]>();
   for (const spec of SPECS.filter((s) => specs.some((r) => r.classId === s.classId))) {
     let tree = trees.get(spec.classId);
-    if (tree === undefined) trees.set(spec.classId, (tree = makeClassTree(seed, spec.classId)));
+    if (tree === undefined) trees.set(spec.classId, (tree = classTree(spec.classId)));
     allBuilds.set(spec.specId, makeSpecBuilds(seed, tree, spec.specId, buildsPerSpec));
   }
 

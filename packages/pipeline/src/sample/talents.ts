@@ -1,39 +1,25 @@
 /**
- * Synthetic class talent trees and the pure mapping between a ranking row's talent list and an import string.
- * The sample source needs both views of one build: ranking rows carry `talents: [{talentID, points}]`, report fights
- * answer `talentImportCode`, and the two must describe the same build. Strings are made with the contract's codec
- * (header spec ID = the spec), so they pass the pipeline's validation exactly like real ones.
- *
- * The trees only have the shape the codec and the pipeline care about (node order, entries, ranks, choice nodes, a
- * hero sub-tree selection); they do not model talent prerequisites.
+ * Talent builds of the sample source and the pure mapping between a ranking row's talent list and an import string.
+ * Ranking rows carry `talents: [{talentID, points}]`, report fights answer `talentImportCode`, and both must describe
+ * the same build. Builds are legal builds of the contract's procedural class trees (the same trees, with the same
+ * default seed, that the simulated game client uses), so a sample string can also be applied in the simulated
+ * client. Strings are written by the contract's codec with the header spec ID = the spec, as the game exports them.
  */
-import { CURRENT_VERSION, SPECS, decodeLoadout, encodeLoadout, type NodeRecord } from "@att/contract";
+import { decodeLoadout, encodeLoadout, specById } from "@att/contract";
+import {
+  buildToLoadout,
+  isChoiceKind,
+  loadoutToBuild,
+  makeClassTree,
+  randomLegalBuild,
+  type ClassTreeDef,
+  type NodeDef,
+  type NodeState,
+  type TalentBuild,
+} from "@att/contract/trees";
 import { createRng, type Rng } from "./prng";
 
-export interface SampleEntry {
-  /** The ID Warcraft Logs reports as `talentID` in ranking rows. */
-  readonly entryId: number;
-  readonly maxRanks: number;
-}
-
-export interface SampleNode {
-  readonly nodeId: number;
-  readonly section: "class" | "spec" | "heroSelection" | "hero";
-  /** Spec nodes: the spec they belong to. */
-  readonly specId?: number;
-  /** Hero nodes: index of their hero sub-tree in the class (0..2). */
-  readonly subTree?: number;
-  /** More than one entry: a choice node; the string records the chosen entry's index. */
-  readonly entries: readonly SampleEntry[];
-}
-
-export interface SampleTree {
-  readonly classId: number;
-  /** In loadout record order. */
-  readonly nodes: readonly SampleNode[];
-  /** 16 bytes written into exported strings, as the game does; canonical strings zero it. */
-  readonly treeHash: readonly number[];
-}
+export type SampleTree = ClassTreeDef;
 
 /** One talent of a ranking row, as Warcraft Logs lists it with includeCombatantInfo. */
 export interface RowTalent {
@@ -53,94 +39,19 @@ export interface SampleBuild {
   readonly specId: number;
   /** Sorted `talentID:points` pairs: the build identity the pipeline is expected to use. */
   readonly key: string;
+  /** Bought talents and the hero-tree choice; granted (free) nodes are left out, as they are the same for every build. */
   readonly talents: readonly RowTalent[];
-  /** Import string as the game exports it (full record count, class tree hash). */
+  /** Import string as the game exports it: a record slot per node, the tree hash in the header. */
   readonly code: string;
 }
 
-const CLASS_NODES = 32;
-const SPEC_NODES = 28;
-const HERO_SUBTREES = 3;
-const HERO_NODES = 11;
+const trees = new Map<number, ClassTreeDef>();
 
-/** Deterministic per class: the same seed and class always give the same tree. */
-export function makeClassTree(seed: number, classId: number): SampleTree {
-  const rng = createRng(seed, `tree:${classId}`);
-  const nodes: SampleNode[] = [];
-  let nextEntry = 100000 + classId * 1000;
-  const entry = (maxRanks: number): SampleEntry => ({ entryId: nextEntry++, maxRanks });
-  const node = (section: SampleNode["section"], extra: { specId?: number; subTree?: number } = {}): void => {
-    const roll = rng.next();
-    const entries = roll < 0.15 ? [entry(1), entry(1)] : roll < 0.4 ? [entry(2)] : [entry(1)];
-    nodes.push({ nodeId: classId * 1000 + nodes.length + 1, section, ...extra, entries });
-  };
-  for (let i = 0; i < CLASS_NODES; i++) node("class");
-  for (const spec of SPECS.filter((s) => s.classId === classId)) {
-    for (let i = 0; i < SPEC_NODES; i++) node("spec", { specId: spec.specId });
-  }
-  nodes.push({
-    nodeId: classId * 1000 + nodes.length + 1,
-    section: "heroSelection",
-    entries: Array.from({ length: HERO_SUBTREES }, () => entry(1)),
-  });
-  for (let t = 0; t < HERO_SUBTREES; t++) {
-    for (let i = 0; i < HERO_NODES; i++) node("hero", { subTree: t });
-  }
-  const treeHash = Array.from({ length: 16 }, () => rng.int(0, 255));
-  return { classId, nodes, treeHash };
-}
-
-/** A spec may take two of its class's three hero sub-trees, as in the game. */
-function heroChoicesOf(specId: number): number[] {
-  const spec = SPECS.find((s) => s.specId === specId);
-  const position = spec === undefined ? 0 : SPECS.filter((s) => s.classId === spec.classId).indexOf(spec);
-  return [position % HERO_SUBTREES, (position + 1) % HERO_SUBTREES];
-}
-
-/** What a build holds on one node: ranks bought and, on a choice node, the entry index. */
-interface Pick {
-  readonly nodeIndex: number;
-  readonly ranks: number;
-  readonly choice: number;
-}
-
-function pickNode(rng: Rng, tree: SampleTree, nodeIndex: number): Pick {
-  const node = tree.nodes[nodeIndex]!;
-  const choice = rng.int(0, node.entries.length - 1);
-  return { nodeIndex, ranks: rng.int(1, node.entries[choice]!.maxRanks), choice };
-}
-
-/** A random (not legality-checked) build: most class and spec nodes, a hero sub-tree and most of its nodes. */
-function randomPicks(rng: Rng, tree: SampleTree, specId: number): Pick[] {
-  const picks: Pick[] = [];
-  tree.nodes.forEach((node, index) => {
-    if ((node.section === "class" || (node.section === "spec" && node.specId === specId)) && rng.chance(0.7)) {
-      picks.push(pickNode(rng, tree, index));
-    }
-  });
-  const heroIndex = tree.nodes.findIndex((n) => n.section === "heroSelection");
-  const subTree = rng.pick(heroChoicesOf(specId));
-  picks.push({ nodeIndex: heroIndex, ranks: 1, choice: subTree });
-  tree.nodes.forEach((node, index) => {
-    if (node.section === "hero" && node.subTree === subTree && rng.chance(0.85)) picks.push({ nodeIndex: index, ranks: 1, choice: 0 });
-  });
-  return picks.sort((a, b) => a.nodeIndex - b.nodeIndex);
-}
-
-/** A close variant: a few class/spec nodes toggled or re-chosen, the way popular builds differ in practice. */
-function varyPicks(rng: Rng, tree: SampleTree, specId: number, base: readonly Pick[]): Pick[] {
-  const byIndex = new Map(base.map((p) => [p.nodeIndex, p] as const));
-  const candidates: number[] = [];
-  tree.nodes.forEach((node, index) => {
-    if (node.section === "class" || (node.section === "spec" && node.specId === specId)) candidates.push(index);
-  });
-  const changes = rng.int(1, 3);
-  for (let i = 0; i < changes; i++) {
-    const index = rng.pick(candidates);
-    if (byIndex.has(index) && rng.chance(0.5)) byIndex.delete(index);
-    else byIndex.set(index, pickNode(rng, tree, index));
-  }
-  return [...byIndex.values()].sort((a, b) => a.nodeIndex - b.nodeIndex);
+/** The model's class tree (default tree seed), built once per process: the trees are pure functions of the class. */
+export function classTree(classId: number): ClassTreeDef {
+  let tree = trees.get(classId);
+  if (tree === undefined) trees.set(classId, (tree = makeClassTree(classId)));
+  return tree;
 }
 
 export function buildKey(talents: readonly TalentPick[]): string {
@@ -155,66 +66,98 @@ function rowTalent(talentID: number, points: number): RowTalent {
   return { talentID, points, name: `Sample Talent ${talentID}`, id: talentID + 300000, icon: "inv_misc_questionmark.jpg" };
 }
 
-function picksToTalents(tree: SampleTree, picks: readonly Pick[]): RowTalent[] {
-  return picks.map((p) => rowTalent(tree.nodes[p.nodeIndex]!.entries[p.choice]!.entryId, p.ranks));
+const nodeMaps = new WeakMap<ClassTreeDef, Map<number, NodeDef>>();
+
+function nodesById(tree: ClassTreeDef): Map<number, NodeDef> {
+  let map = nodeMaps.get(tree);
+  if (map === undefined) nodeMaps.set(tree, (map = new Map(tree.nodes.map((n) => [n.nodeId, n]))));
+  return map;
 }
 
-/** Talent list -> import string (game export form: every record, the class tree hash). Undefined for a talent not on the tree. */
-export function talentsToCode(tree: SampleTree, specId: number, talents: readonly TalentPick[]): string | undefined {
-  const byEntry = new Map<number, { index: number; choice: number; maxRanks: number; choiceNode: boolean }>();
-  tree.nodes.forEach((node, index) => {
-    node.entries.forEach((e, choice) => byEntry.set(e.entryId, { index, choice, maxRanks: e.maxRanks, choiceNode: node.entries.length > 1 }));
-  });
-  const records: NodeRecord[] = [];
-  for (const t of talents) {
-    const at = byEntry.get(t.talentID);
-    if (at === undefined || t.points < 1 || t.points > at.maxRanks) return undefined;
-    records.push({
-      index: at.index,
-      purchased: true,
-      ranks: t.points === at.maxRanks ? undefined : t.points,
-      choice: at.choiceNode ? at.choice : undefined,
-    });
+function buildToTalents(tree: ClassTreeDef, build: TalentBuild): RowTalent[] {
+  const byId = nodesById(tree);
+  const out: RowTalent[] = [];
+  for (const state of build) {
+    const node = byId.get(state.nodeId);
+    if (node === undefined || state.granted) continue;
+    out.push(rowTalent(state.entryId ?? node.entries[0]!.entryId, state.ranks));
   }
-  records.sort((a, b) => a.index - b.index);
-  const encoded = encodeLoadout({ version: CURRENT_VERSION, specId, treeHash: tree.treeHash, recordCount: tree.nodes.length, nodes: records });
+  return out;
+}
+
+function encodeBuild(tree: ClassTreeDef, specId: number, build: TalentBuild): string | undefined {
+  const loadout = buildToLoadout(tree, specId, build);
+  const encoded = encodeLoadout({ ...loadout, treeHash: tree.treeHash });
   return encoded.ok ? encoded.value : undefined;
 }
 
-/** Import string -> spec and talent list; undefined when the string does not decode onto this tree. */
-export function codeToTalents(tree: SampleTree, code: string): { specId: number; talents: TalentPick[] } | undefined {
-  const decoded = decodeLoadout(code);
-  if (!decoded.ok) return undefined;
-  const talents: TalentPick[] = [];
-  for (const record of decoded.value.nodes) {
-    const node = tree.nodes[record.index];
-    const entry = node?.entries[record.choice ?? 0];
-    if (entry === undefined) return undefined;
-    talents.push({ talentID: entry.entryId, points: record.purchased ? record.ranks ?? entry.maxRanks : 1 });
+/** Talent list -> import string (game export form). Undefined for a talent that is not on the tree or too many points. */
+export function talentsToCode(tree: ClassTreeDef, specId: number, talents: readonly TalentPick[]): string | undefined {
+  const byEntry = new Map<number, NodeDef>();
+  for (const node of tree.nodes) for (const entry of node.entries) byEntry.set(entry.entryId, node);
+  const build: NodeState[] = [];
+  for (const t of talents) {
+    const node = byEntry.get(t.talentID);
+    const entry = node?.entries.find((e) => e.entryId === t.talentID);
+    if (node === undefined || entry === undefined || node.granted || t.points < 1 || t.points > entry.maxRanks) return undefined;
+    build.push(isChoiceKind(node.kind) ? { nodeId: node.nodeId, ranks: t.points, entryId: t.talentID, granted: false } : { nodeId: node.nodeId, ranks: t.points, granted: false });
   }
-  return { specId: decoded.value.specId, talents };
+  // The game grants these whatever the player picks; the exported string lists them.
+  for (const node of tree.nodes) if (node.granted && node.specId === specId) build.push({ nodeId: node.nodeId, ranks: 0, granted: true });
+  return encodeBuild(tree, specId, build);
 }
 
-function toBuild(tree: SampleTree, specId: number, picks: readonly Pick[]): SampleBuild {
-  const talents = picksToTalents(tree, picks);
-  const code = talentsToCode(tree, specId, talents);
+/** Import string -> spec and talent list; undefined when the string does not decode onto this class's tree. */
+export function codeToTalents(tree: ClassTreeDef, code: string): { specId: number; talents: TalentPick[] } | undefined {
+  const decoded = decodeLoadout(code);
+  if (!decoded.ok || specById(decoded.value.specId)?.classId !== tree.classId) return undefined;
+  const build = loadoutToBuild(tree, decoded.value);
+  if (!build.ok) return undefined;
+  return { specId: decoded.value.specId, talents: buildToTalents(tree, build.value).map((t) => ({ talentID: t.talentID, points: t.points })) };
+}
+
+function toSampleBuild(tree: ClassTreeDef, specId: number, build: TalentBuild): SampleBuild {
+  const talents = buildToTalents(tree, build);
+  const code = encodeBuild(tree, specId, build);
   if (code === undefined) throw new Error(`sample build for spec ${specId} does not encode`);
   return { specId, key: buildKey(talents), talents, code };
 }
 
 /**
- * `count` distinct builds for one spec: a random base and close variants of it (and an occasional unrelated
- * build), so the builds compete the way real top builds do: mostly small differences.
+ * A close variant: another entry on one bought choice node, at the same ranks. Legal by construction (the node
+ * stays full and nothing else moves), and cheap: the contract's mutateBuild re-checks legality on every call, which
+ * for 160 variants would double the data set's generation time.
  */
-export function makeSpecBuilds(seed: number, tree: SampleTree, specId: number, count: number): SampleBuild[] {
+function flipChoice(tree: ClassTreeDef, build: TalentBuild, rng: Rng): TalentBuild | undefined {
+  const byId = nodesById(tree);
+  const choices = build.filter((s) => !s.granted && byId.get(s.nodeId)?.kind === "selection");
+  if (choices.length === 0) return undefined;
+  const target = rng.pick(choices);
+  const options = byId.get(target.nodeId)!.entries.filter((e) => e.entryId !== target.entryId && e.maxRanks === target.ranks);
+  if (options.length === 0) return undefined;
+  const entryId = rng.pick(options).entryId;
+  return build.map((s) => (s === target ? { ...s, entryId } : s));
+}
+
+/**
+ * `count` distinct legal builds for one spec: a random full build from the tree model (randomLegalBuild) and
+ * variants one or two choice nodes away from it or from each other, the way real top builds usually differ.
+ */
+export function makeSpecBuilds(seed: number, tree: ClassTreeDef, specId: number, count: number): SampleBuild[] {
   const rng = createRng(seed, `builds:${specId}`);
-  const base = randomPicks(rng, tree, specId);
-  const builds = [toBuild(tree, specId, base)];
+  const base = randomLegalBuild(tree, specId, rng.next);
+  const raw: TalentBuild[] = [base];
+  const builds = [toSampleBuild(tree, specId, base)];
   const keys = new Set(builds.map((b) => b.key));
   for (let attempts = 0; builds.length < count && attempts < count * 20; attempts++) {
-    const build = toBuild(tree, specId, attempts % 4 === 3 ? randomPicks(rng, tree, specId) : varyPicks(rng, tree, specId, base));
+    let next = flipChoice(tree, rng.chance(0.7) ? base : rng.pick(raw), rng);
+    if (next !== undefined && rng.chance(0.4)) next = flipChoice(tree, next, rng) ?? next;
+    // A spec whose build has no choice node to flip gets an unrelated random build instead.
+    if (next === undefined) next = randomLegalBuild(tree, specId, rng.next);
+    const build = toSampleBuild(tree, specId, next);
     if (keys.has(build.key)) continue;
     keys.add(build.key);
+    raw.push(next);
     builds.push(build);
   }
   return builds;
