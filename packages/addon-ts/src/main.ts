@@ -25,7 +25,7 @@ ns.codec = { decodeLoadout, normalizeCode, diffLoadouts };
 ns.schemaVersion = SCHEMA_VERSION;
 
 const L = localeFor(GetLocale());
-const loadout = createLoadoutManager();
+const loadout = createLoadoutManager({ messages: L.LOADOUT });
 ns.loadout = loadout;
 
 let settingsCategory: SettingsCategory | undefined;

@@ -1,3 +1,5 @@
+import type { LoadoutMessages } from "../loadout/messages";
+
 /**
  * The shape every locale table has. Templates use {1}, {2}... placeholders (filled by core/text.ts `fill`) rather
  * than string.format, so translators can reorder arguments and the same text works in Node tests and in Lua.
@@ -80,6 +82,9 @@ export interface LocaleStrings {
   readonly WHY_FALLBACK: string;
   readonly WHY_NOTE: { readonly [note: string]: string };
   readonly REASON: { readonly [reason: string]: string };
+
+  /** What the LoadoutManager reports, by reason (handed to createLoadoutManager({ messages })). */
+  readonly LOADOUT: LoadoutMessages;
 
   // Settings panel
   readonly SETTING: { readonly [key: string]: { readonly label: string; readonly tooltip: string } };
