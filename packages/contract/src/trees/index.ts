@@ -16,3 +16,4 @@ export {
 } from "./rules";
 export { randomLegalBuild, mutateBuild } from "./random";
 export { buildToLoadout, loadoutToBuild } from "./loadout";
+export { BLOOD_DK_TREE_ID, bloodDeathKnightTree } from "./blood-dk";
