@@ -1,0 +1,160 @@
+/**
+ * The driver's handle on the sim (WowSim.control): every action a test takes and every observation it reads.
+ * Arguments arrive as Lua literals built by tests/wow-sim/driver.ts; results go back through the harness's JSON.
+ */
+import type { ClassTreeDef } from "./talents/tree-types";
+import { setAddonMetadata } from "./addons";
+import { setLocale } from "./client";
+import { advance } from "./clock";
+import { enterCombat, leaveCombat } from "./combat";
+import { encounterEnd, encounterStart, readyCheck, setKilled } from "./encounters";
+import { recordError } from "./errors";
+import { fire } from "./events";
+import { completeKeystone, difficultyName, setMapFloor, startKeystone, travel } from "./instances";
+import { buttonLabel, clickButton, pressEscape } from "./popups";
+import { serializeGlobals, serializeValue } from "./saved-variables";
+import { setSettingValue } from "./settings";
+import { runSlash } from "./slash";
+import { changeSpec } from "./specs";
+import { sim, type Character, type JournalInstance, type Location, type PersistentState, type SimOptions } from "./state";
+import { activeConfig, configIdForSpec, ensureConfig, setCommitted } from "./talents/configs";
+import { exportSlots, importCode } from "./talents/loadout";
+import { setTree } from "./talents/tree";
+import { addonLoaded, enterWorld, loadTalents, logout, persistentState, restorePersistentState } from "./world";
+
+export interface SetupInput {
+  tree: ClassTreeDef;
+  character: Character;
+  options?: Partial<SimOptions>;
+  journal?: JournalInstance[];
+  locale?: string;
+  serverTime?: number;
+  /** Loadout strings committed before login, per spec. */
+  builds?: { specId: number; code: string }[];
+}
+
+export interface InstanceInput {
+  instanceId: number;
+  name: string;
+  instanceType: Location["instanceType"];
+  difficultyId: number;
+  maxPlayers?: number;
+  mapId: number;
+  challengeMapId?: number;
+}
+
+/** Setup of a fresh session; returns an error message when a starting build is not legal on the tree. */
+function setup(input: SetupInput): string | undefined {
+  setTree(input.tree);
+  sim.character = input.character;
+  if (input.options !== undefined) {
+    for (const [key, value] of pairs(input.options)) (sim.options as unknown as LuaTable<string, unknown>).set(key as string, value);
+  }
+  sim.journal = input.journal ?? [];
+  if (input.locale !== undefined) setLocale(input.locale);
+  if (input.serverTime !== undefined) sim.serverTimeBase = input.serverTime;
+  for (const specId of input.character.specIds) ensureConfig(specId);
+  if (input.builds !== undefined) {
+    for (const { specId, code } of input.builds) {
+      const [slots, problem] = importCode(specId, code);
+      if (slots === undefined) return `starting build for spec ${specId}: ${problem}`;
+      setCommitted(specId, slots);
+    }
+  }
+  return undefined;
+}
+
+function list<T>(items: T[]): T[] {
+  return items;
+}
+
+export const control = {
+  setup,
+  restore: (state: PersistentState): void => {
+    restorePersistentState(state);
+  },
+  persistent: (): string => {
+    return `return ${serializeValue(persistentState())}`;
+  },
+  setAddonMetadata,
+  addonLoaded,
+  recordError: (message: string, context: string): void => {
+    recordError(message, context);
+  },
+  enterWorld,
+  loadTalents,
+  logout,
+  saveVariables: (names: string[]): string => {
+    return serializeGlobals(names);
+  },
+  advance,
+  fire,
+  enterCombat,
+  leaveCombat,
+  changeSpec,
+  injectCommitFailure: (count?: number): void => {
+    sim.commitFailuresToInject += count ?? 1;
+  },
+  enterInstance: (input: InstanceInput): void => {
+    travel({
+      instanceId: input.instanceId, name: input.name, instanceType: input.instanceType, difficultyId: input.difficultyId,
+      difficultyName: difficultyName(input.difficultyId), maxPlayers: input.maxPlayers ?? (input.instanceType === "raid" ? 20 : 5),
+      mapId: input.mapId, challengeMapId: input.challengeMapId,
+    });
+  },
+  leaveInstance: (): void => {
+    travel({ ...sim.openWorld });
+  },
+  setMapFloor,
+  startKeystone,
+  completeKeystone,
+  encounterStart,
+  encounterEnd,
+  setKilled,
+  readyCheck,
+  slash: runSlash,
+  pressEscape,
+  setSetting: setSettingValue,
+  clickPopup: (selector: string | number, button: number): void => {
+    const popup = sim.popups.find((p) => (typeof selector === "number" ? p.index === selector : p.which === selector));
+    if (popup === undefined) error(`WowSim: no visible popup ${tostring(selector)}`, 2);
+    clickButton(popup, button);
+  },
+  popups: () => {
+    return list(
+      sim.popups.map((p) => ({
+        index: p.index, which: p.which, text: p.text, button1: buttonLabel(p, 1), button2: buttonLabel(p, 2), button3: buttonLabel(p, 3),
+        expiresIn: p.expires === undefined ? undefined : p.expires - sim.now,
+      })),
+    );
+  },
+  settings: () => {
+    return {
+      settings: sim.settings.map((s) => ({ variable: s.variable, key: s.key, name: s.name, variableType: s.variableType, value: s.table.get(s.key), defaultValue: s.defaultValue, category: s.category, hasControl: s.hasControl })),
+      categories: sim.categories,
+      opened: sim.openedCategories,
+    };
+  },
+  exportActiveLoadout: (): string | undefined => {
+    const config = activeConfig() ?? sim.configs.get(configIdForSpec(sim.character.activeSpecId));
+    return config === undefined ? undefined : exportSlots(config.specId, config.committed);
+  },
+  exportStagedLoadout: (): string | undefined => {
+    const config = activeConfig();
+    return config === undefined ? undefined : exportSlots(config.specId, config.staged);
+  },
+  setCommittedBuild: (specId: number, code: string): string | undefined => {
+    const [slots, problem] = importCode(specId, code);
+    if (slots === undefined) return problem;
+    setCommitted(specId, slots);
+    return undefined;
+  },
+  status: () => {
+    return {
+      now: sim.now, serverTime: Math.floor(sim.serverTimeBase + sim.now), inCombat: sim.inCombat, lockdown: sim.lockdown,
+      talentsLoaded: sim.talentsLoaded, commitPending: sim.pendingCommit !== undefined, activeSpecId: sim.character.activeSpecId,
+      activeConfigId: activeConfig()?.configId, location: sim.location, challengeActive: sim.challengeActive,
+      encounter: sim.encounter?.id, pendingTimers: sim.timers.length,
+    };
+  },
+};

@@ -1,0 +1,98 @@
+/**
+ * The Settings API as addons use it (Blizzard_Settings_Shared): a vertical-layout category, settings bound to a
+ * key of the addon's saved table (registering fills the default only when the key is nil, so existing choices
+ * survive), checkbox controls, and OpenToCategory recorded so tests can see the panel was opened.
+ */
+import { safeCall } from "./errors";
+import { setGlobal } from "./globals";
+import { sim, type SettingRecord } from "./state";
+
+let nextCategoryId = 1001;
+
+class SimCategory {
+  readonly ID: number;
+  constructor(readonly name: string) {
+    this.ID = nextCategoryId++;
+  }
+  GetID(): number {
+    return this.ID;
+  }
+  GetName(): string {
+    return this.name;
+  }
+}
+
+class SimLayout {
+  AddInitializer(_initializer: unknown): void {}
+}
+
+class SimSetting {
+  record!: SettingRecord;
+  GetValue(): unknown {
+    return this.record.table.get(this.record.key);
+  }
+  SetValue(value: unknown): void {
+    if (this.record.table.get(this.record.key) === value) return;
+    this.record.table.set(this.record.key, value);
+    for (const callback of this.record.callbacks) safeCall(`setting ${this.record.variable} changed`, callback, this, value);
+  }
+  SetValueChangedCallback(callback: (setting: SettingsSetting, value: unknown) => void): void {
+    this.record.callbacks.push(callback as (setting: unknown, value: unknown) => void);
+  }
+  GetVariable(): string {
+    return this.record.variable;
+  }
+  GetName(): string {
+    return this.record.name;
+  }
+}
+
+function findSetting(variable: string): SettingRecord | undefined {
+  return sim.settings.find((s) => s.variable === variable);
+}
+
+const settingsApi: typeof Settings = {
+  RegisterVerticalLayoutCategory(name) {
+    const category = new SimCategory(name);
+    sim.categories.push({ id: tostring(category.ID), name, registered: false });
+    return $multi(category, new SimLayout());
+  },
+  RegisterAddOnSetting(category, variable, variableKey, variableTbl, variableType, name, defaultValue) {
+    if (type(variableTbl) !== "table") error("Settings.RegisterAddOnSetting: variableTbl must be a table", 2);
+    if (findSetting(variable) !== undefined) error(`Settings.RegisterAddOnSetting: a setting named "${variable}" is already registered`, 2);
+    if (type(defaultValue) !== variableType) error(`Settings.RegisterAddOnSetting: default for "${variable}" is not a ${variableType}`, 2);
+    const table = variableTbl as LuaTable<string, unknown>;
+    if (table.get(variableKey) === undefined) table.set(variableKey, defaultValue);
+    const setting = new SimSetting();
+    setting.record = {
+      variable, key: variableKey, table, variableType, name, defaultValue,
+      category: tostring(category.GetID()), callbacks: [], setting, hasControl: false,
+    };
+    sim.settings.push(setting.record);
+    return setting;
+  },
+  CreateCheckbox(_category, setting, _tooltip) {
+    const record = (setting as SimSetting).record;
+    if (record === undefined || record.variableType !== "boolean") error("Settings.CreateCheckbox: setting is not a boolean addon setting", 2);
+    record.hasControl = true;
+    return { setting };
+  },
+  RegisterAddOnCategory(category) {
+    const entry = sim.categories.find((c) => c.id === tostring(category.GetID()));
+    if (entry !== undefined) entry.registered = true;
+  },
+  OpenToCategory(categoryId) {
+    sim.openedCategories.push(tostring(categoryId));
+  },
+};
+
+/** The player clicking a checkbox: the value changes and the setting's callbacks run. */
+export function setSettingValue(variable: string, value: unknown): void {
+  const record = findSetting(variable);
+  if (record === undefined) error(`WowSim: no setting ${variable}`, 2);
+  (record.setting as SimSetting).SetValue(value);
+}
+
+export function installSettings(): void {
+  setGlobal("Settings", settingsApi);
+}
