@@ -1,5 +1,5 @@
-import { decodeLoadout, specById, SPECS } from "@att/contract";
-import { isLegalBuild, loadoutToBuild, makeClassTree } from "@att/contract/trees";
+import { decodeLoadout, encodeLoadout, specById, SPECS } from "@att/contract";
+import { buildToLoadout, isLegalBuild, loadoutToBuild, makeClassTree } from "@att/contract/trees";
 import { describe, expect, it } from "vitest";
 import { buildKey, createResponder, makeDataset, rankingKey, talentsForImportCode, type SampleRow } from "../../packages/pipeline/src/sample/index";
 
@@ -79,6 +79,9 @@ describe("sample dataset: builds", () => {
         const onTree = loadoutToBuild(tree, decoded.value);
         if (!onTree.ok) throw new Error(onTree.error.message);
         expect(isLegalBuild(tree, specId, onTree.value, { full: true }).ok).toBe(true);
+        // Exactly the string the contract's own conversion gives for that build (with the tree hash the game writes).
+        const reference = encodeLoadout({ ...buildToLoadout(tree, specId, onTree.value), treeHash: tree.treeHash });
+        expect(reference.ok && reference.value).toBe(build.code);
       }
     }
   });

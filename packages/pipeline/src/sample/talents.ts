@@ -5,9 +5,8 @@
  * default seed, that the simulated game client uses), so a sample string can also be applied in the simulated
  * client. Strings are written by the contract's codec with the header spec ID = the spec, as the game exports them.
  */
-import { decodeLoadout, encodeLoadout, specById } from "@att/contract";
+import { CURRENT_VERSION, decodeLoadout, encodeLoadout, specById, type NodeRecord } from "@att/contract";
 import {
-  buildToLoadout,
   isChoiceKind,
   loadoutToBuild,
   makeClassTree,
@@ -85,9 +84,27 @@ function buildToTalents(tree: ClassTreeDef, build: TalentBuild): RowTalent[] {
   return out;
 }
 
+/**
+ * The game's export of a build: a record per node in tree order, granted nodes "selected, not purchased", ranks
+ * only when partial, the chosen entry's position on choice nodes, the tree hash in the header. The same mapping as
+ * the contract's buildToLoadout (a test holds them equal), without re-indexing the tree on every call: that alone
+ * took a third of the data set's build time.
+ */
 function encodeBuild(tree: ClassTreeDef, specId: number, build: TalentBuild): string | undefined {
-  const loadout = buildToLoadout(tree, specId, build);
-  const encoded = encodeLoadout({ ...loadout, treeHash: tree.treeHash });
+  const states = new Map(build.map((s) => [s.nodeId, s]));
+  const records: NodeRecord[] = [];
+  tree.nodes.forEach((node, index) => {
+    const state = states.get(node.nodeId);
+    if (state === undefined) return;
+    if (state.granted) {
+      records.push({ index, purchased: false });
+      return;
+    }
+    const choice = isChoiceKind(node.kind) ? node.entries.findIndex((e) => e.entryId === state.entryId) : undefined;
+    const max = node.entries[choice ?? 0]?.maxRanks ?? 0;
+    records.push({ index, purchased: true, ranks: state.ranks < max ? state.ranks : undefined, choice });
+  });
+  const encoded = encodeLoadout({ version: CURRENT_VERSION, specId, treeHash: tree.treeHash, recordCount: tree.nodes.length, nodes: records });
   return encoded.ok ? encoded.value : undefined;
 }
 
@@ -116,8 +133,7 @@ export function codeToTalents(tree: ClassTreeDef, code: string): { specId: numbe
   return { specId: decoded.value.specId, talents: buildToTalents(tree, build.value).map((t) => ({ talentID: t.talentID, points: t.points })) };
 }
 
-function toSampleBuild(tree: ClassTreeDef, specId: number, build: TalentBuild): SampleBuild {
-  const talents = buildToTalents(tree, build);
+function toSampleBuild(tree: ClassTreeDef, specId: number, build: TalentBuild, talents = buildToTalents(tree, build)): SampleBuild {
   const code = encodeBuild(tree, specId, build);
   if (code === undefined) throw new Error(`sample build for spec ${specId} does not encode`);
   return { specId, key: buildKey(talents), talents, code };
@@ -154,11 +170,12 @@ export function makeSpecBuilds(seed: number, tree: ClassTreeDef, specId: number,
     if (next !== undefined && rng.chance(0.4)) next = flipChoice(tree, next, rng) ?? next;
     // A spec whose build has no choice node to flip gets an unrelated random build instead.
     if (next === undefined) next = randomLegalBuild(tree, specId, rng.next);
-    const build = toSampleBuild(tree, specId, next);
-    if (keys.has(build.key)) continue;
-    keys.add(build.key);
+    const talents = buildToTalents(tree, next);
+    const key = buildKey(talents);
+    if (keys.has(key)) continue;
+    keys.add(key);
     raw.push(next);
-    builds.push(build);
+    builds.push(toSampleBuild(tree, specId, next, talents));
   }
   return builds;
 }
