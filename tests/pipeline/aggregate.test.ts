@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { encodeLoadout, normalizeCode, zeroHash } from "@att/contract";
 import { popularity, rankBuilds, type Sample } from "../../packages/pipeline/src/core/aggregate";
-import { identityOfTalents, type BuildIdentity } from "../../packages/pipeline/src/core/identity";
+import { identityOfTalents, talentsKey, type BuildIdentity } from "../../packages/pipeline/src/core/identity";
 import { Resolver, type ResolveTarget } from "../../packages/pipeline/src/core/resolve";
 import { buildSamples, buildTargets } from "../../packages/pipeline/src/core/samples";
 import type { RankedEntry } from "../../packages/pipeline/src/core/entry";
@@ -80,7 +80,7 @@ function entry(specId: number, encounterId: number, rank: number, talents: [numb
     reportCode: `R${encounterId}x${rank}`,
     fightId: 1,
     startTime: 1000 + rank,
-    talents: talents === null ? null : talents.map(([talentID, points]) => ({ talentID, points })),
+    build: talents === null ? null : talentsKey(talents.map(([talentID, points]) => ({ talentID, points }))),
   };
 }
 
@@ -113,7 +113,7 @@ describe("choosing import strings", () => {
   const targets = buildTargets([62], ENCOUNTERS, ["raid"], samples);
 
   it("looks up one member per build that will be written, shared between targets", () => {
-    const answers = new Map(entries.map((e) => [member(e), code(62, e.talents![0]!.talentID)]));
+    const answers = new Map(entries.map((e) => [member(e), code(62, Number(e.build!.split(":")[0]))]));
     const { resolver, asked } = resolveAll(targets, answers);
     expect(asked).toHaveLength(1);
     // Two builds: 1:1 wins boss 1, 2:1 boss 2; pooled they tie 3:3 with best rank 1 each, so the smaller identity wins.

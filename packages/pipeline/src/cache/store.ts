@@ -27,7 +27,7 @@ export interface CacheStats {
   writes: number;
 }
 
-const FORMAT = 2;
+const FORMAT = 3;
 
 /**
  * Validated API answers on disk, one file per key. Each file is a one-line JSON header (key, time, SHA-256 and

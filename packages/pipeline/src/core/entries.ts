@@ -1,5 +1,4 @@
 import type { PairRankings } from "../wcl/rankings";
-import { unpackTalents } from "../wcl/schemas";
 import type { RankedEntry } from "./entry";
 
 /** Ranking rows -> entries, rank = position in the (spec, encounter) list. Rows of another spec are dropped. */
@@ -23,7 +22,7 @@ export function entriesOf(pair: PairRankings): { entries: RankedEntry[]; wrongSp
       reportCode: row.report.code,
       fightId: row.report.fightID,
       startTime: row.startTime ?? row.report.startTime ?? 0,
-      talents: unpackTalents(row.talents),
+      build: row.build,
     });
   });
   return { entries, wrongSpec };

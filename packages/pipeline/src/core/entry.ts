@@ -20,8 +20,11 @@ export interface RankedEntry {
   readonly reportCode: string;
   readonly fightId: number;
   readonly startTime: number;
-  /** null when the row came without combatant info; the build must then come from the import string. */
-  readonly talents: readonly TalentPick[] | null;
+  /**
+   * The talent list as a build identity key (see identity.ts); null when the row came without combatant info,
+   * "" when the list was empty. Without a key the build must come from the entry's own import string.
+   */
+  readonly build: string | null;
 }
 
 /** The player behind an entry, as a stable string: what the import-string lookup is keyed by. */

@@ -1,38 +1,55 @@
 import type { TalentPick } from "./entry";
 
 /**
- * A build's identity: the sorted (talentID, points) list. Two players with the same list play the same build,
- * whatever order the API listed the talents in. `tuple` is the numeric form used to break ties.
+ * A build's identity: the sorted (talentID, points) list, written "talentID:points,..." so that two players
+ * with the same list have the same key whatever order the API listed the talents in. The key is computed once,
+ * when a ranking page is stored, so a warm run compares strings instead of rebuilding lists.
  */
 export interface BuildIdentity {
   readonly key: string;
-  readonly tuple: readonly number[];
+}
+
+/** The identity key of a talent list; "" for an empty list (which is not a usable build). */
+export function talentsKey(talents: readonly TalentPick[]): string {
+  return [...talents]
+    .sort((a, b) => a.talentID - b.talentID || a.points - b.points)
+    .map((t) => `${t.talentID}:${t.points}`)
+    .join(",");
+}
+
+export function identityOfKey(key: string | null): BuildIdentity | null {
+  return key === null || key === "" ? null : { key };
 }
 
 export function identityOfTalents(talents: readonly TalentPick[]): BuildIdentity | null {
-  if (talents.length === 0) return null;
-  const sorted = [...talents].sort((a, b) => a.talentID - b.talentID || a.points - b.points);
-  const tuple: number[] = [];
-  for (const t of sorted) tuple.push(t.talentID, t.points);
-  return { key: sorted.map((t) => `${t.talentID}:${t.points}`).join(","), tuple };
+  return identityOfKey(talentsKey(talents));
 }
 
 /**
- * Identity for an entry whose build is known only from its (canonical) import string.
- * Such identities sort after every talent-list identity of the same length; they only meet talent-list
- * identities when one sample mixes rows with and without combatant info.
+ * Identity for an entry whose build is known only from its (canonical) import string. Such identities sort
+ * after every talent-list identity; they only meet those when one sample mixes rows with and without talent lists.
  */
 export function identityOfCode(canonicalCode: string): BuildIdentity {
-  return { key: `code:${canonicalCode}`, tuple: [] };
+  return { key: `code:${canonicalCode}` };
 }
 
-/** Numeric comparison of identities ("the smaller identity wins a tie"), the key string as last resort. */
+function tupleOf(identity: BuildIdentity): number[] | undefined {
+  if (identity.key.startsWith("code:")) return undefined;
+  return identity.key.split(/[,:]/).map(Number);
+}
+
+/** "The smaller identity wins a tie": element-wise numeric comparison of the lists, the key string last. */
 export function compareIdentity(a: BuildIdentity, b: BuildIdentity): number {
-  const n = Math.min(a.tuple.length, b.tuple.length);
-  for (let i = 0; i < n; i++) {
-    const d = a.tuple[i]! - b.tuple[i]!;
-    if (d !== 0) return d;
+  const ta = tupleOf(a);
+  const tb = tupleOf(b);
+  if (ta !== undefined && tb !== undefined) {
+    for (let i = 0; i < Math.min(ta.length, tb.length); i++) {
+      const d = ta[i]! - tb[i]!;
+      if (d !== 0) return d;
+    }
+    if (ta.length !== tb.length) return ta.length - tb.length;
+  } else if (ta !== undefined || tb !== undefined) {
+    return ta !== undefined ? -1 : 1;
   }
-  if (a.tuple.length !== b.tuple.length) return a.tuple.length - b.tuple.length;
   return a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 }

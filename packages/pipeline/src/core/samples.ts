@@ -2,7 +2,7 @@ import type { ContentType } from "@att/contract";
 import type { Sample } from "./aggregate";
 import { rankBuilds } from "./aggregate";
 import { isAnonymous, memberKey, type RankedEntry } from "./entry";
-import { identityOfCode, identityOfTalents, type BuildIdentity } from "./identity";
+import { identityOfCode, identityOfKey, type BuildIdentity } from "./identity";
 import type { PlannedEncounter } from "./plan-types";
 import type { ResolveTarget } from "./resolve";
 import { checkImportCode } from "./validate-code";
@@ -24,7 +24,7 @@ export interface SampleSet {
 
 /** Entries that need their own import string because the row had no talent list; anonymous ones cannot. */
 export function entriesNeedingCodes(entries: readonly RankedEntry[]): RankedEntry[] {
-  return entries.filter((e) => (e.talents === null || e.talents.length === 0) && !isAnonymous(e.name));
+  return entries.filter((e) => identityOfKey(e.build) === null && !isAnonymous(e.name));
 }
 
 /**
@@ -43,7 +43,7 @@ export function buildSamples(
   for (const entry of entries) {
     const pair = `${entry.specId}:${entry.encounterId}`;
     const member = memberKey(entry);
-    let identity: BuildIdentity | null = entry.talents === null ? null : identityOfTalents(entry.talents);
+    let identity: BuildIdentity | null = identityOfKey(entry.build);
     if (identity === null) {
       const raw = fallbackCodes.get(member);
       const check = raw === undefined || raw === null ? undefined : checkImportCode(raw, entry.specId);

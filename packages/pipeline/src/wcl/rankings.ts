@@ -3,7 +3,8 @@ import type { ResponseCache } from "../cache/store";
 import type { QueryAnswer } from "../http/client";
 import type { PlannedEncounter, PlannedZone } from "../core/plan-types";
 import { dig, errorAt, runAliasBatches, type BatchRunner, type ItemOutcome } from "./batch";
-import { CachedPageSchema, packTalents, RankingRowSchema, RankingsErrorSchema, RankingsPageSchema, type CachedPage, type CachedRow } from "./schemas";
+import { talentsKey } from "../core/identity";
+import { CachedPageSchema, RankingRowSchema, RankingsErrorSchema, RankingsPageSchema, type CachedPage, type CachedRow } from "./schemas";
 
 /** Warcraft Logs returns ranking pages of 100 rows. */
 export const PAGE_SIZE = 100;
@@ -90,8 +91,10 @@ export function extractRankings(r: RankingRequest, index: number, answer: QueryA
   let invalidRows = 0;
   for (const raw of page.data.rankings) {
     const row = RankingRowSchema.safeParse(raw);
-    if (row.success) rows.push({ ...row.data, talents: packTalents(row.data.talents) });
-    else invalidRows++;
+    if (row.success) {
+      const { talents, ...rest } = row.data;
+      rows.push({ ...rest, build: talents === null || talents === undefined ? null : talentsKey(talents) });
+    } else invalidRows++;
   }
   return { ok: true, value: { hasMorePages: page.data.hasMorePages, rows, invalidRows } };
 }

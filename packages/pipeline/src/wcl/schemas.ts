@@ -78,11 +78,11 @@ export const RankingsPageSchema = z.object({
 export const RankingsErrorSchema = z.object({ error: z.unknown() });
 
 /**
- * What the cache keeps per (spec, encounter, page): valid rows and how many rows were unusable. Talent lists
- * are stored as "talentID:points,..." (the order the API gave): a page is then ~5x smaller than as JSON
- * objects, which is what makes a warm rerun of 680 pages fast.
+ * What the cache keeps per (spec, encounter, page): valid rows and how many rows were unusable. A row's talent
+ * list is stored as its build identity key ("talentID:points,..." sorted, see core/identity.ts): a page is then
+ * ~5x smaller than as JSON objects, and a warm rerun of 680 pages neither parses nor sorts talent lists.
  */
-export const CachedRowSchema = RankingRowSchema.extend({ talents: z.string().nullable() });
+export const CachedRowSchema = RankingRowSchema.omit({ talents: true }).extend({ build: z.string().nullable() });
 export type CachedRow = z.infer<typeof CachedRowSchema>;
 export const CachedPageSchema = z.object({
   hasMorePages: z.boolean(),
@@ -90,20 +90,6 @@ export const CachedPageSchema = z.object({
   invalidRows: z.number().int(),
 });
 export type CachedPage = z.infer<typeof CachedPageSchema>;
-
-export function packTalents(talents: readonly { talentID: number; points: number }[] | null | undefined): string | null {
-  if (talents === null || talents === undefined) return null;
-  return talents.map((t) => `${t.talentID}:${t.points}`).join(",");
-}
-
-export function unpackTalents(packed: string | null): { talentID: number; points: number }[] | null {
-  if (packed === null) return null;
-  if (packed === "") return [];
-  return packed.split(",").map((pair) => {
-    const colon = pair.indexOf(":");
-    return { talentID: Number(pair.slice(0, colon)), points: Number(pair.slice(colon + 1)) };
-  });
-}
 
 export const ActorSchema = z.object({
   id: z.number().int().nullable().optional(),
