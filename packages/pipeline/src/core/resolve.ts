@@ -149,6 +149,16 @@ export class Resolver {
     }
   }
 
+  /** Targets that are finished: a string chosen, or no build left to try. For progress display. */
+  settledCount(): number {
+    let n = 0;
+    for (const target of this.targets) {
+      const group = target.builds.groups[this.groupIndex.get(target.id)!];
+      if (group === undefined || this.builds.get(buildKey(target.specId, group))!.code !== undefined) n++;
+    }
+    return n;
+  }
+
   result(targetId: string): Resolution | null {
     const target = this.targets.find((t) => t.id === targetId);
     if (target === undefined) return null;

@@ -146,9 +146,7 @@ export async function runPipeline(config: PipelineConfig, deps: PipelineDeps): P
       const e = entryByMember.get(member)!;
       return { member, reportCode: e.reportCode, fightId: e.fightId, name: e.name, server: e.server };
     });
-    const result = await lookupImportCodes(runner, cache, requests, { maxReportsPerRequest: config.batch.reports, maxFightsPerRequest: config.batch.fights, prefetchReports: prefetch }, lookupStats);
-    reporter.advance(members.length, counters());
-    return result;
+    return lookupImportCodes(runner, cache, requests, { maxReportsPerRequest: config.batch.reports, maxFightsPerRequest: config.batch.fights, prefetchReports: prefetch }, lookupStats);
   };
 
   // 3. Rows without a talent list: their own import string is their build.
@@ -157,6 +155,7 @@ export async function runPipeline(config: PipelineConfig, deps: PipelineDeps): P
   if (needing.length > 0) {
     reporter.phase("rows w/o talents", needing.length);
     fallbackCodes = await lookup(needing.map(memberKey));
+    reporter.advance(needing.length, counters());
   }
   const samples = buildSamples(entries, fallbackCodes, invalidRows);
 
@@ -164,8 +163,12 @@ export async function runPipeline(config: PipelineConfig, deps: PipelineDeps): P
   const targets = buildTargets(specs.map((s) => s.specId), encounters, generalContents, samples);
   const resolver = new Resolver(targets, (member) => !isAnonymous(entryByMember.get(member)?.name ?? ""), samples.knownCodes);
   reporter.phase("import strings", targets.length);
+  let settled = 0;
   for (let round = 1; ; round++) {
     const wanted = resolver.step();
+    const now = resolver.settledCount();
+    reporter.advance(now - settled, counters());
+    settled = now;
     if (wanted.length === 0) break;
     reporter.verbose(`import strings round ${round}: ${wanted.length} players`);
     // Also fetch the players of the next candidates' reports now: if this round misses, the next needs no player request.
@@ -304,7 +307,8 @@ function formatPlan(
   });
   lines.push(
     `  top ${config.topN}: ${est.rankingPages} ranking pages in ${est.rankingRequests} requests (${config.batch.rankings} per request)`,
-    `  builds to resolve: up to ${est.builds}; import-string requests: ${est.lookupRequests.min}-${est.lookupRequests.max}`,
+    `  builds to resolve: up to ${est.builds}; import-string requests: ${est.lookupRequests.min}-${est.lookupRequests.max}` +
+      " (plus lookups for ranking rows without a talent list, if the API sends any)",
     `  estimate without cache: ${est.requests.min}-${est.requests.max} requests, ${Math.round(est.points.min)}-${Math.round(est.points.max)} points` +
       ` (assumed cost per alias: rankings ${budget.estimate("rankings", 1)}, report ${budget.estimate("reportActors", 1)})`,
     `  cached answers are reused, so a warm run needs fewer (0 when everything is cached)`,
