@@ -65,6 +65,11 @@ export function buildSamples(
   return { byPair, knownCodes, skipped };
 }
 
+/** A target with what it is for: one encounter's build or a content's general build. */
+export interface BuildTarget extends ResolveTarget {
+  readonly scope: { readonly kind: "encounter"; readonly encounterId: number } | { readonly kind: "general"; readonly content: ContentType };
+}
+
 export function encounterTargetId(specId: number, encounterId: number): string {
   return `${specId}/encounter/${encounterId}`;
 }
@@ -82,19 +87,19 @@ export function buildTargets(
   encounters: readonly PlannedEncounter[],
   generalContents: readonly ContentType[],
   samples: SampleSet,
-): ResolveTarget[] {
-  const targets: ResolveTarget[] = [];
+): BuildTarget[] {
+  const targets: BuildTarget[] = [];
   for (const specId of specIds) {
     const pooled = new Map<ContentType, Sample[]>();
     for (const e of encounters) {
       const list = samples.byPair.get(`${specId}:${e.id}`) ?? [];
-      targets.push({ id: encounterTargetId(specId, e.id), specId, builds: rankBuilds(list) });
+      targets.push({ id: encounterTargetId(specId, e.id), specId, builds: rankBuilds(list), scope: { kind: "encounter", encounterId: e.id } });
       const pool = pooled.get(e.content) ?? [];
       pool.push(...list);
       pooled.set(e.content, pool);
     }
     for (const content of generalContents) {
-      targets.push({ id: generalTargetId(specId, content), specId, builds: rankBuilds(pooled.get(content) ?? []) });
+      targets.push({ id: generalTargetId(specId, content), specId, builds: rankBuilds(pooled.get(content) ?? []), scope: { kind: "general", content } });
     }
   }
   return targets;

@@ -1,13 +1,12 @@
 import * as fs from "node:fs/promises";
 import * as path from "node:path";
-import { SPECS, type Build, type ContentType } from "@att/contract";
+import { SPECS } from "@att/contract";
 import { ResponseCache } from "../cache/store";
-import { popularity } from "../core/aggregate";
+import { collectBuilds } from "../core/collect-builds";
 import { entriesOf } from "../core/entries";
 import { isAnonymous, memberKey, type RankedEntry } from "../core/entry";
-import type { PlannedEncounter, PlannedZone } from "../core/plan-types";
 import { Resolver } from "../core/resolve";
-import { buildSamples, buildTargets, encounterTargetId, entriesNeedingCodes, generalTargetId } from "../core/samples";
+import { buildSamples, buildTargets, entriesNeedingCodes } from "../core/samples";
 import { TokenProvider } from "../http/auth";
 import { WclClient } from "../http/client";
 import type { FetchFn, Clock } from "../http/deps";
@@ -21,10 +20,10 @@ import type { BatchRunner } from "../wcl/batch";
 import { discoverZones } from "../wcl/discovery";
 import { lookupImportCodes, type CodeLookup, type LookupStats } from "../wcl/import-codes";
 import { fetchRankings, PAGE_SIZE } from "../wcl/rankings";
-import { estimate } from "./estimate";
 import type { Counters, Reporter, Sink } from "./progress";
 import { fullyCoveredContents, isPartial, selectContents, selectEncounters, selectSpecs, type Selection } from "./selection";
-import { formatSummary, type ContentSummary, type RunSummary } from "./summary";
+import { formatPlan } from "./plan-text";
+import { contentSummary, formatSummary, type RunSummary } from "./summary";
 
 export interface PipelineConfig {
   readonly kind: "warcraftlogs" | "sample";
@@ -178,34 +177,7 @@ export async function runPipeline(config: PipelineConfig, deps: PipelineDeps): P
   reporter.finish();
 
   // 5. Output.
-  const encounterBuilds = new Map<number, Map<number, Build>>();
-  const generalBuilds = new Map<number, Map<ContentType, Build>>();
-  let fallbackBuilds = 0;
-  let unresolved = 0;
-  const toBuild = (targetId: string, sampleSize: number): Build | undefined => {
-    const r = resolver.result(targetId);
-    if (r === null) {
-      if (sampleSize > 0) unresolved++;
-      return undefined;
-    }
-    if (r.groupIndex > 0) fallbackBuilds++;
-    return { talentCode: r.code, count: r.group.count, sampleSize, popularity: popularity(r.group.count, sampleSize) };
-  };
-  for (const target of targets) {
-    const build = toBuild(target.id, target.builds.sampleSize);
-    if (build === undefined) continue;
-    const specId = target.specId;
-    const [, kind, id] = target.id.split("/");
-    if (kind === "encounter") {
-      const map = encounterBuilds.get(specId) ?? new Map<number, Build>();
-      map.set(Number(id), build);
-      encounterBuilds.set(specId, map);
-    } else {
-      const map = generalBuilds.get(specId) ?? new Map<ContentType, Build>();
-      map.set(id === "raid" ? "raid" : "mythicplus", build);
-      generalBuilds.set(specId, map);
-    }
-  }
+  const { encounterBuilds, generalBuilds, fallbackBuilds, unresolved } = collectBuilds(targets, resolver);
   const newest = entries.reduce((max, e) => Math.max(max, e.startTime), 0);
   const run: RunResult = {
     kind: config.kind,
@@ -255,65 +227,6 @@ function nextReports(resolver: Resolver, entries: ReadonlyMap<string, RankedEntr
     const e = entries.get(member);
     return e === undefined ? [] : [e.reportCode];
   });
-}
-
-function contentSummary(
-  content: ContentType,
-  zone: string,
-  specCount: number,
-  encounters: readonly PlannedEncounter[],
-  samples: ReturnType<typeof buildSamples>,
-  encounterBuilds: ReadonlyMap<number, ReadonlyMap<number, Build>>,
-  generalBuilds: ReadonlyMap<number, ReadonlyMap<ContentType, Build>>,
-): ContentSummary {
-  const ids = new Set(encounters.map((e) => e.id));
-  let covered = 0;
-  for (const map of encounterBuilds.values()) for (const id of map.keys()) if (ids.has(id)) covered++;
-  let sampleCount = 0;
-  let skipped = 0;
-  for (const [pair, list] of samples.byPair) if (ids.has(Number(pair.split(":")[1]))) sampleCount += list.length;
-  for (const [pair, counts] of samples.skipped) if (ids.has(Number(pair.split(":")[1]))) skipped += counts.noBuild + counts.invalid;
-  let general = 0;
-  for (const map of generalBuilds.values()) if (map.has(content)) general++;
-  return { content, zone, encounters: encounters.length, specs: specCount, covered, pairs: encounters.length * specCount, samples: sampleCount, skipped, general };
-}
-
-function formatPlan(
-  config: PipelineConfig,
-  zones: readonly PlannedZone[],
-  encounters: readonly PlannedEncounter[],
-  specCount: number,
-  generalContents: readonly ContentType[],
-  budget: RateBudget,
-): string {
-  const lines: string[] = ["Plan (dry run, nothing fetched beyond discovery):"];
-  for (const zone of zones) {
-    lines.push(`  ${zone.content}: zone ${zone.zoneId} "${zone.name}", partition ${zone.partition}, difficulty ${zone.difficultyName} (${zone.difficultyId})`);
-  }
-  for (const e of encounters) {
-    const extra = e.instanceId !== undefined ? `, instance ${e.instanceId}` : e.journalId > 0 ? `, journal ${e.journalId}` : "";
-    lines.push(`    ${String(e.order).padStart(2)}. ${e.name} (${e.id}${extra})`);
-  }
-  const specNames = selectSpecs(config.selection);
-  lines.push(`  specs (${specCount}): ${specNames.ok ? specNames.value.map((s) => `${s.specName} ${s.className}`).join(", ") : ""}`);
-  const est = estimate({
-    specs: specCount,
-    encounters: encounters.length,
-    generalContents,
-    topN: config.topN,
-    discoveryRequests: 0,
-    batch: config.batch,
-    cost: { rankings: budget.estimate("rankings", 1), reportActors: budget.estimate("reportActors", 1), importCodes: budget.estimate("importCodes", 1) },
-  });
-  lines.push(
-    `  top ${config.topN}: ${est.rankingPages} ranking pages in ${est.rankingRequests} requests (${config.batch.rankings} per request)`,
-    `  builds to resolve: up to ${est.builds}; import-string requests: ${est.lookupRequests.min}-${est.lookupRequests.max}` +
-      " (plus lookups for ranking rows without a talent list, if the API sends any)",
-    `  estimate without cache: ${est.requests.min}-${est.requests.max} requests, ${Math.round(est.points.min)}-${Math.round(est.points.max)} points` +
-      ` (assumed cost per alias: rankings ${budget.estimate("rankings", 1)}, report ${budget.estimate("reportActors", 1)})`,
-    `  cached answers are reused, so a warm run needs fewer (0 when everything is cached)`,
-  );
-  return lines.join("\n") + "\n";
 }
 
 /** Every spec known to the contract, for `--help` texts. */

@@ -1,4 +1,6 @@
-import type { ContentType } from "@att/contract";
+import type { Build, ContentType } from "@att/contract";
+import type { PlannedEncounter } from "../core/plan-types";
+import type { SampleSet } from "../core/samples";
 import { formatSeconds } from "../util/duration";
 
 export interface ContentSummary {
@@ -54,3 +56,26 @@ export function formatSummary(s: RunSummary): string {
   if (s.outputFiles.length > 0) lines.push(`wrote ${s.outputFiles.join(", ")}`);
   return lines.join("\n") + "\n";
 }
+
+/** One row of the summary table. */
+export function contentSummary(
+  content: ContentType,
+  zone: string,
+  specCount: number,
+  encounters: readonly PlannedEncounter[],
+  samples: SampleSet,
+  encounterBuilds: ReadonlyMap<number, ReadonlyMap<number, Build>>,
+  generalBuilds: ReadonlyMap<number, ReadonlyMap<ContentType, Build>>,
+): ContentSummary {
+  const ids = new Set(encounters.map((e) => e.id));
+  let covered = 0;
+  for (const map of encounterBuilds.values()) for (const id of map.keys()) if (ids.has(id)) covered++;
+  let sampleCount = 0;
+  let skipped = 0;
+  for (const [pair, list] of samples.byPair) if (ids.has(Number(pair.split(":")[1]))) sampleCount += list.length;
+  for (const [pair, counts] of samples.skipped) if (ids.has(Number(pair.split(":")[1]))) skipped += counts.noBuild + counts.invalid;
+  let general = 0;
+  for (const map of generalBuilds.values()) if (map.has(content)) general++;
+  return { content, zone, encounters: encounters.length, specs: specCount, covered, pairs: encounters.length * specCount, samples: sampleCount, skipped, general };
+}
+

@@ -94,7 +94,7 @@ export async function lookupImportCodes(
         .join("\n")}\n}`,
     extract: (f, i, answer) => extractCodes(f, i, answer),
     describe: (f) => `import strings of report ${f.reportCode} fight ${f.fightId} (${f.players.map((p) => p.lookup.name).join(", ")})`,
-    onGiveUp: (f, message) => {
+    onGiveUp: (_fight, message) => {
       stats.failed++;
       if (stats.failures.length < 20) stats.failures.push(message);
       const value: CodesValue = new Map<number, string | null>();
@@ -157,7 +157,7 @@ async function loadActors(
     maxPerRequest: options.maxReportsPerRequest,
     render: (batch) =>
       `reportData {\n${batch.map((code, i) => `r${i}: report(code: ${JSON.stringify(code)}) { masterData { actors(type: "Player") { id name server } } }`).join("\n")}\n}`,
-    extract: (code, i, answer): ItemOutcome<ActorsValue> => {
+    extract: (_code, i, answer): ItemOutcome<ActorsValue> => {
       const path = ["reportData", `r${i}`];
       const report = dig(answer.data, path);
       if (report === null) return { ok: true, value: { actors: [] } };
@@ -171,7 +171,7 @@ async function loadActors(
       return { ok: true, value: { actors } };
     },
     describe: (code) => `players of report ${code}`,
-    onGiveUp: (code, message) => {
+    onGiveUp: (_code, message) => {
       stats.failed++;
       if (stats.failures.length < 20) stats.failures.push(message);
       const value: ActorsValue = { actors: [] };
