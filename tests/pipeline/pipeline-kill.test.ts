@@ -15,7 +15,7 @@ let server: FakeWcl;
 const dirs: string[] = [];
 
 beforeAll(async () => {
-  server = await startFakeWcl({ dataset, latencyMs: 120, clientSecret: "kill-test-secret-5678" });
+  server = await startFakeWcl({ dataset, latencyMs: 200, clientSecret: "kill-test-secret-5678" });
 });
 afterAll(async () => {
   await server.close();
@@ -55,7 +55,8 @@ describe("kill -9 and resume", () => {
     const kills: number[] = [];
     for (let i = 0; i < 4; i++) {
       const run = startCli(killed.out, killed.cache);
-      const delay = 500 + Math.floor(random() * 1800);
+      // Later kills come later: each resumed run gets past what the previous one cached, so kills land in every phase.
+      const delay = 700 + i * 500 + Math.floor(random() * 400);
       const timer = setTimeout(run.kill, delay);
       const result = await run.done;
       clearTimeout(timer);

@@ -102,6 +102,8 @@ export class ResponseCache {
     if (header === null || typeof header !== "object") return undefined;
     const body = text.slice(newline + 1);
     const { format, key: storedKey, savedAt, sha256: sum, length } = header as Record<string, unknown>;
+    // An entry written by another cache format is outdated, not damaged: refetched and overwritten, not reported.
+    if (typeof format === "number" && format !== FORMAT) return "expired";
     if (format !== FORMAT || storedKey !== key || typeof savedAt !== "number" || length !== body.length) return undefined;
     if (sum !== sha256(body)) return undefined;
     if (expires && this.options.maxAgeMs !== undefined && this.now() - savedAt > this.options.maxAgeMs) return "expired";
