@@ -80,10 +80,12 @@ describe("pipeline against the fake Warcraft Logs server", () => {
     const d = fresh("corrupt");
     await runAgainst(server, d);
     const files = filesUnder(d.cache).sort();
-    const pages = files.filter((f) => f.includes("/rankings/") && f.includes("-s62-") === false && /s(62|71)-/.test(f));
+    const pages = files.filter((f) => /\/rankings\/.*\/s(62|71)-/.test(f));
     const victims = [files.find((f) => f.includes("/discovery/"))!, pages[0]!, pages[pages.length - 1]!];
     writeFileSync(victims[0]!, readFileSync(victims[0]!, "utf8").slice(0, 40));
-    writeFileSync(victims[1]!, readFileSync(victims[1]!, "utf8").replace(/[0-9]/, (c) => String((Number(c) + 1) % 10)));
+    const text = readFileSync(victims[1]!, "utf8");
+    const bodyStart = text.indexOf("\n") + 1;
+    writeFileSync(victims[1]!, text.slice(0, bodyStart) + text.slice(bodyStart).replace(/[0-9]/, (c) => String((Number(c) + 1) % 10)));
     writeFileSync(victims[2]!, "");
     const before = server.stats.graphqlRequests;
     const again = await runAgainst(server, d);
