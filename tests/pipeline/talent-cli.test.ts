@@ -1,14 +1,30 @@
-import { spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { encodeLoadout, normalizeCode } from "@att/contract";
 
 const root = join(import.meta.dirname, "../..");
 
-function talent(...args: string[]): { code: number | null; stdout: string; stderr: string } {
-  const result = spawnSync(process.execPath, ["--import", "tsx", "packages/pipeline/src/cli/talent.ts", ...args], { cwd: root, encoding: "utf8" });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+interface Ran {
+  readonly code: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
 }
+
+function spawnTalent(args: readonly string[]): Promise<Ran> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ["--import", "tsx", "packages/pipeline/src/cli/talent.ts", ...args], { cwd: root });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (c: Buffer) => (stdout += c.toString()));
+    child.stderr.on("data", (c: Buffer) => (stderr += c.toString()));
+    child.on("close", (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+/** Every invocation the tests check, spawned up front and concurrently (each process start costs ~0.5 s). */
+const runs = new Map<string, Ran>();
+const talent = (...args: string[]): Ran => runs.get(JSON.stringify(args))!;
 
 function code(specId: number, nodes: { index: number; purchased: boolean; ranks?: number; choice?: number }[], recordCount: number, hash = 0): string {
   const treeHash = Array.from({ length: 16 }, (_, i) => (i === 0 ? hash : 0));
@@ -19,6 +35,14 @@ function code(specId: number, nodes: { index: number; purchased: boolean; ranks?
 
 const FROST = code(64, [{ index: 0, purchased: true }, { index: 3, purchased: true, ranks: 1 }, { index: 5, purchased: true, choice: 1 }], 20, 7);
 const FROST_B = code(64, [{ index: 0, purchased: true }, { index: 4, purchased: true }, { index: 5, purchased: true, choice: 0 }], 20);
+const CANONICAL = normalizeCode(FROST);
+const INVALID = [["decode", "not a code!"], ["diff", FROST, "A"], ["frobnicate"]];
+const INVOCATIONS = [["decode", FROST], ["decode", FROST, "--json"], ["normalize", `  ${FROST}\n`], ["diff", FROST, CANONICAL.ok ? CANONICAL.value : ""], ["diff", FROST, FROST_B], ...INVALID];
+
+beforeAll(async () => {
+  const results = await Promise.all(INVOCATIONS.map(spawnTalent));
+  INVOCATIONS.forEach((args, i) => runs.set(JSON.stringify(args), results[i]!));
+}, 60_000);
 
 describe("npm run talent", () => {
   it("decode prints the header and the selected nodes", () => {
@@ -53,8 +77,7 @@ describe("npm run talent", () => {
   });
 
   it("diff: exit 0 for the same build in two spellings, 1 with the changes otherwise", () => {
-    const canonical = normalizeCode(FROST);
-    const same = talent("diff", FROST, canonical.ok ? canonical.value : "");
+    const same = talent("diff", FROST, CANONICAL.ok ? CANONICAL.value : "");
     expect(same.code).toBe(0);
     expect(same.stdout).toBe("same build\n");
     const different = talent("diff", FROST, FROST_B);
@@ -65,7 +88,7 @@ describe("npm run talent", () => {
   });
 
   it("invalid input: a message on stderr and exit 2", () => {
-    for (const args of [["decode", "not a code!"], ["diff", FROST, "A"], ["frobnicate"]]) {
+    for (const args of INVALID) {
       const r = talent(...args);
       expect(r.code, args.join(" ")).toBe(2);
       expect(r.stderr.length, args.join(" ")).toBeGreaterThan(0);
