@@ -71,7 +71,7 @@ export function makeDataset(options: DatasetOptions): SampleDataset {
 
   const world = makeWorld(raidBosses, dungeons);
   const trees = new Map<number, SampleTree>();
-  const allBuilds = new Map<number, SampleBuild[]>();
+  const allBuilds = new Map<number, readonly SampleBuild[]>();
   for (const spec of SPECS.filter((s) => specs.some((r) => r.classId === s.classId))) {
     let tree = trees.get(spec.classId);
     if (tree === undefined) trees.set(spec.classId, (tree = classTree(spec.classId)));

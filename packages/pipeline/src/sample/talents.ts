@@ -159,7 +159,22 @@ function flipChoice(tree: ClassTreeDef, build: TalentBuild, rng: Rng): TalentBui
  * `count` distinct legal builds for one spec: a random full build from the tree model (randomLegalBuild) and
  * variants one or two choice nodes away from it or from each other, the way real top builds usually differ.
  */
-export function makeSpecBuilds(seed: number, tree: ClassTreeDef, specId: number, count: number): SampleBuild[] {
+export function makeSpecBuilds(seed: number, tree: ClassTreeDef, specId: number, count: number): readonly SampleBuild[] {
+  // A pure function of its arguments, and the costliest part of a data set: processes that build several data sets
+  // (tests, benches) draw each spec's builds once.
+  let memo = buildMemo.get(tree);
+  if (memo === undefined) buildMemo.set(tree, (memo = new Map()));
+  const key = `${seed}:${specId}:${count}`;
+  const known = memo.get(key);
+  if (known !== undefined) return known;
+  const builds = drawSpecBuilds(seed, tree, specId, count);
+  memo.set(key, builds);
+  return builds;
+}
+
+const buildMemo = new WeakMap<ClassTreeDef, Map<string, readonly SampleBuild[]>>();
+
+function drawSpecBuilds(seed: number, tree: ClassTreeDef, specId: number, count: number): SampleBuild[] {
   const rng = createRng(seed, `builds:${specId}`);
   const base = randomLegalBuild(tree, specId, rng.next);
   const raw: TalentBuild[] = [base];
