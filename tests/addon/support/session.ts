@@ -1,0 +1,101 @@
+/**
+ * Session scenarios: the built addon in the simulated client, fed TalentData produced by the pipeline's sample
+ * source, on the same model class tree the sample source drew its builds from. The world (raid journal, dungeon
+ * instances) is laid out from that data's encounter list, as the real client's journal would list the season.
+ */
+import type { TalentData } from "@att/contract";
+import { makeClassTree } from "../../../packages/contract/src/trees/index";
+import type { RuntimeKind } from "../../harness/runtime";
+import { SimulatedClient, type EncounterJournalInstance, type InstanceOptions, type SavedVariablesText } from "../../wow-sim/driver";
+import { toLua as luaLiteral } from "../../wow-sim/driver/lua-literal";
+import { GENERATED_EPOCH, toLua } from "./session-data";
+
+export const DK_CLASS_ID = 6;
+export const DK_SPECS = [250, 251, 252];
+export const DK_TREE = makeClassTree(DK_CLASS_ID);
+
+export const RAID_INSTANCE_ID = 2912;
+const RAID_JOURNAL_ID = 1310;
+/** Map floors of the raid: the first four bosses downstairs, the rest upstairs. */
+export const RAID_FLOOR_1 = 2401;
+export const RAID_FLOOR_2 = 2402;
+const DUNGEON_FLOOR = 2501;
+
+/** The season raid's bosses in journal order (the data's raid encounters by `order`). */
+export function raidBosses(data: TalentData): { encounterId: number; journalEncounterId: number; name: string }[] {
+  return Object.values(data.encounters)
+    .filter((e) => e.content === "raid")
+    .sort((a, b) => a.order - b.order)
+    .map((e) => ({ encounterId: e.id, journalEncounterId: e.journalEncounterId!, name: e.name }));
+}
+
+export function raidJournal(data: TalentData): EncounterJournalInstance {
+  return {
+    journalInstanceId: RAID_JOURNAL_ID,
+    instanceId: RAID_INSTANCE_ID,
+    name: "Sample Raid: Voidspire",
+    encounters: raidBosses(data).map((boss, i) => ({
+      journalEncounterId: boss.journalEncounterId,
+      dungeonEncounterId: boss.encounterId,
+      name: boss.name,
+      uiMapIds: [i < 4 ? RAID_FLOOR_1 : RAID_FLOOR_2],
+      mapX: 0.1 * (i + 1),
+      mapY: 0.5,
+    })),
+  };
+}
+
+export function raid(difficultyId = 16): InstanceOptions {
+  return { instanceId: RAID_INSTANCE_ID, name: "Sample Raid: Voidspire", instanceType: "raid", difficultyId, mapId: RAID_FLOOR_1 };
+}
+
+/** A season dungeon by its instance map ID, under a name that is deliberately not the data's (the client's locale). */
+export function dungeon(instanceId: number, difficultyId: number): InstanceOptions {
+  return { instanceId, name: `Donjon ${instanceId}`, instanceType: "party", difficultyId, mapId: DUNGEON_FLOOR, challengeMapId: 400 + (instanceId % 100) };
+}
+
+export interface SessionOptions {
+  readonly data: TalentData;
+  readonly activeSpecId?: number;
+  readonly committedBuilds?: Readonly<Record<number, string>>;
+  readonly runtime?: RuntimeKind;
+  readonly savedVariables?: SavedVariablesText;
+  /** Days after the data's generatedAt the session runs at (default 5: fresh data). */
+  readonly dataAgeDays?: number;
+}
+
+export async function startSession(options: SessionOptions): Promise<SimulatedClient> {
+  return SimulatedClient.start({
+    // Real Lua 5.1 by default: the client's exact semantics, and ~15x faster than fengari, where one
+    // hasMatchingBuild costs ~2 s and an apply ~12 s. The login scenario runs on fengari too.
+    runtime: options.runtime ?? "lua5.1",
+    dataLua: toLua(options.data),
+    savedVariables: options.savedVariables,
+    serverTime: GENERATED_EPOCH + (options.dataAgeDays ?? 5) * 86400,
+    journal: [raidJournal(options.data)],
+    character: {
+      classId: DK_CLASS_ID,
+      specIds: DK_SPECS,
+      activeSpecId: options.activeSpecId ?? 250,
+      tree: DK_TREE,
+      committedBuilds: options.committedBuilds,
+    },
+  });
+}
+
+/** The addon's chat lines (its prefix stripped) since the last call. */
+export function addonChat(game: SimulatedClient): string[] {
+  const prefix = "|cff33ff99Azeroth's Top Talent|r: ";
+  return game
+    .takeChat()
+    .filter((line) => line.startsWith(prefix))
+    .map((line) => line.slice(prefix.length));
+}
+
+/** Does the committed config hold this build? Asked of the addon's own LoadoutManager against the live tree. */
+export function isActive(game: SimulatedClient, code: string): boolean {
+  return game.lua.json<{ ok: boolean }>(`__addon_ns.loadout:hasMatchingBuild(${luaLiteral(code)})`).ok;
+}
+
+/** Our popup's dialog name. */
+export const POPUP = "AZEROTHSTOPTALENT_PROMPT";
