@@ -1,7 +1,7 @@
 import { decodeLoadout, encodeLoadout, specById, SPECS } from "@att/contract";
 import { buildToLoadout, isLegalBuild, loadoutToBuild, makeClassTree } from "@att/contract/trees";
 import { describe, expect, it } from "vitest";
-import { buildKey, createResponder, makeDataset, rankingKey, talentsForImportCode, type SampleRow } from "../../packages/pipeline/src/sample/index";
+import { buildKey, createResponder, importCodeForTalents, makeDataset, rankingKey, talentsForImportCode, type SampleRow } from "../../packages/pipeline/src/sample/index";
 
 function countBuilds(rows: readonly SampleRow[]): number[] {
   const counts = new Map<string, number>();
@@ -82,6 +82,8 @@ describe("sample dataset: builds", () => {
         // Exactly the string the contract's own conversion gives for that build (with the tree hash the game writes).
         const reference = encodeLoadout({ ...buildToLoadout(tree, specId, onTree.value), treeHash: tree.treeHash });
         expect(reference.ok && reference.value).toBe(build.code);
+        // And the dataset's pure mapping turns the row's talent list back into that same string.
+        expect(importCodeForTalents(ds, specId, build.talents)).toBe(build.code);
       }
     }
   });

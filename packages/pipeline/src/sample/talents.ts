@@ -85,12 +85,12 @@ function buildToTalents(tree: ClassTreeDef, build: TalentBuild): RowTalent[] {
 }
 
 /**
- * The game's export of a build: a record per node in tree order, granted nodes "selected, not purchased", ranks
- * only when partial, the chosen entry's position on choice nodes, the tree hash in the header. The same mapping as
- * the contract's buildToLoadout (a test holds them equal), without re-indexing the tree on every call: that alone
- * took a third of the data set's build time.
+ * The game's export of a build (buildRecords + encodeBuild): a record per node in tree order, granted nodes
+ * "selected, not purchased", ranks only when partial, the chosen entry's position on choice nodes, the tree hash in
+ * the header. The same mapping as the contract's buildToLoadout (a test holds them equal), without re-indexing the
+ * tree on every call: that alone took a third of the data set's build time.
  */
-function encodeBuild(tree: ClassTreeDef, specId: number, build: TalentBuild): string | undefined {
+function buildRecords(tree: ClassTreeDef, build: TalentBuild): NodeRecord[] {
   const states = new Map(build.map((s) => [s.nodeId, s]));
   const records: NodeRecord[] = [];
   tree.nodes.forEach((node, index) => {
@@ -104,7 +104,11 @@ function encodeBuild(tree: ClassTreeDef, specId: number, build: TalentBuild): st
     const max = node.entries[choice ?? 0]?.maxRanks ?? 0;
     records.push({ index, purchased: true, ranks: state.ranks < max ? state.ranks : undefined, choice });
   });
-  const encoded = encodeLoadout({ version: CURRENT_VERSION, specId, treeHash: tree.treeHash, recordCount: tree.nodes.length, nodes: records });
+  return records;
+}
+
+function encodeBuild(tree: ClassTreeDef, specId: number, build: TalentBuild): string | undefined {
+  const encoded = encodeLoadout({ version: CURRENT_VERSION, specId, treeHash: tree.treeHash, recordCount: tree.nodes.length, nodes: buildRecords(tree, build) });
   return encoded.ok ? encoded.value : undefined;
 }
 
@@ -119,9 +123,11 @@ export function talentsToCode(tree: ClassTreeDef, specId: number, talents: reado
     if (node === undefined || entry === undefined || node.granted || t.points < 1 || t.points > entry.maxRanks) return undefined;
     build.push(isChoiceKind(node.kind) ? { nodeId: node.nodeId, ranks: t.points, entryId: t.talentID, granted: false } : { nodeId: node.nodeId, ranks: t.points, granted: false });
   }
-  // The game grants these whatever the player picks; the exported string lists them.
-  for (const node of tree.nodes) if (node.granted && node.specId === specId) build.push({ nodeId: node.nodeId, ranks: 0, granted: true });
-  return encodeBuild(tree, specId, build);
+  // The exported string also lists the nodes the game grants (the spec's, the chosen hero tree's keystone): the
+  // contract's loadoutToBuild knows which, and adds them.
+  const bought = { version: CURRENT_VERSION, specId, treeHash: tree.treeHash, recordCount: tree.nodes.length, nodes: buildRecords(tree, build) };
+  const full = loadoutToBuild(tree, bought);
+  return full.ok ? encodeBuild(tree, specId, full.value) : undefined;
 }
 
 /** Import string -> spec and talent list; undefined when the string does not decode onto this class's tree. */
