@@ -181,7 +181,7 @@ describe("controller", () => {
     controller.onReadyCheck();
     expect(ui.prompt).toBeUndefined();
     expect(world.active).toBe(BOSS1_CODE);
-    expect(ui.take()).toEqual(["auto-apply: applying the Raid build.", "Raid build applied."]);
+    expect(ui.take()).toEqual(["Raid build applied."]);
     controller.onEncounterEnd(3301, 16, true);
     world.inCombat = true;
     controller.onReadyCheck();

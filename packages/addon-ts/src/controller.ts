@@ -74,7 +74,7 @@ export function createController(deps: ControllerDeps): Controller {
     if (specId !== undefined && specBuilds(status.data, specId) === undefined) warnOnce(`spec:${specId}`, fill(L.DATA_NO_SPEC, [specId]));
   }
 
-  function applyOffer(offer: Offer): void {
+  function applyOffer(offer: Offer, automatic = false): void {
     const name = offerName(L, offer);
     const status = loadout.apply(offer.build.talentCode, (result) => {
       if (result.ok) say(result.reason === "applied" ? fill(L.MSG_APPLIED, [name]) : result.message);
@@ -82,7 +82,7 @@ export function createController(deps: ControllerDeps): Controller {
     });
     // "done" already reported through the callback; the other two are still under way.
     if (status === "queued") say(fill(L.MSG_QUEUED_COMBAT, [name]));
-    else if (status === "committing") say(fill(L.MSG_APPLYING, [name]));
+    else if (status === "committing") say(fill(automatic ? L.MSG_AUTO_APPLYING : L.MSG_APPLYING, [name]));
   }
 
   function promptFor(decision: Decision, status: DataStatus & { ok: true }): PromptRequest {
@@ -136,8 +136,7 @@ export function createController(deps: ControllerDeps): Controller {
       ui.showPrompt(promptFor(decision, status));
     } else if (decision.action === "autoApply" && first !== undefined) {
       lastPromptKey = decision.key;
-      say(fill(L.MSG_AUTO_APPLYING, [offerName(L, first)]));
-      applyOffer(first);
+      applyOffer(first, true);
     }
   }
 

@@ -1,0 +1,120 @@
+/**
+ * Sessions in the simulated client, Mythic+ side: a season dungeon (matched by instance map ID; the client's
+ * instance name here is not the data's) at normal and mythic difficulty, keystones, and "don't ask again"
+ * across /reload until /att reset. Data: the pipeline's sample source.
+ */
+import type { TalentData } from "@att/contract";
+import { afterEach, beforeAll, describe, expect, it } from "vitest";
+import type { SimulatedClient } from "../wow-sim/driver";
+import { addonChat, dungeon, isActive, POPUP, startSession } from "./support/session";
+import { sampleTalentData } from "./support/session-data";
+
+let data: TalentData;
+/** A season dungeon whose spec-250 build differs from the general builds, and its data. */
+let target: { instanceId: number; encounterId: string; code: string; popularity: number; sampleSize: number };
+let game: SimulatedClient | undefined;
+
+beforeAll(async () => {
+  data = await sampleTalentData([250, 251]);
+  const spec = data.specs["250"]!;
+  const generalCodes = [spec.general.raid?.talentCode, spec.general.mythicplus?.talentCode];
+  const found = Object.values(data.encounters).find(
+    (e) => e.content === "mythicplus" && spec.encounters[String(e.id)] !== undefined && !generalCodes.includes(spec.encounters[String(e.id)]!.talentCode),
+  );
+  if (found === undefined) throw new Error("the sample data has no dungeon whose build differs from the general one for spec 250");
+  const build = spec.encounters[String(found.id)]!;
+  target = { instanceId: found.instanceId!, encounterId: String(found.id), code: build.talentCode, popularity: build.popularity, sampleSize: build.sampleSize };
+}, 60_000);
+
+afterEach(() => {
+  if (game !== undefined) {
+    expect(game.luaErrors()).toEqual([]);
+    expect(game.secretViolations()).toEqual([]);
+    expect(game.blockedActions()).toEqual([]);
+    expect(game.leakedGlobals()).toEqual([]);
+    game.close();
+  }
+  game = undefined;
+});
+
+/** Logged in holding the general raid build (no login prompt). */
+async function loggedIn(): Promise<SimulatedClient> {
+  const g = await startSession({ data, committedBuilds: { 250: data.specs["250"]!.general.raid!.talentCode } });
+  g.login();
+  expect(g.popups()).toEqual([]);
+  addonChat(g);
+  return g;
+}
+
+describe("season dungeons", () => {
+  for (const [label, difficultyId] of [["normal", 1], ["mythic", 23]] as const) {
+    it(`entering on ${label} offers that dungeon's build, once, and Apply applies it`, async () => {
+      game = await loggedIn();
+      game.enterInstance(dungeon(target.instanceId, difficultyId));
+      const popups = game.popups();
+      expect(popups).toHaveLength(1);
+      expect(popups[0]!.buttons).toEqual(["Apply", "Not now", "Don't ask again"]);
+      expect(popups[0]!.text).toBe(
+        `Blood: top Donjon ${target.instanceId} build for this dungeon.\n` +
+          `Mythic+: ${Math.floor(target.popularity * 100 + 0.5)} % of ${target.sampleSize} top Mythic+ players\nData from 2026-03-02.`,
+      );
+      game.clickPopup(POPUP, 1);
+      game.advance(3);
+      expect(addonChat(game)).toEqual(["applying the Mythic+ build.", "Mythic+ build applied."]);
+      expect(isActive(game, target.code)).toBe(true);
+    });
+  }
+
+  it("a dungeon outside the data's season offers nothing", async () => {
+    game = await loggedIn();
+    game.enterInstance(dungeon(2660, 23));
+    expect(game.popups()).toEqual([]);
+  });
+
+  it("starting a keystone takes the offer away, and nothing is offered while it runs", async () => {
+    game = await loggedIn();
+    game.enterInstance(dungeon(target.instanceId, 23));
+    expect(game.popups()).toHaveLength(1);
+    game.startKeystone();
+    expect(game.popups()).toEqual([]);
+    game.slash("/att check");
+    expect(addonChat(game)).toEqual(["last decision (/att check):", "context: keystone running", "not prompted: a keystone is running"]);
+    game.reload();
+    expect(game.popups()).toEqual([]);
+    expect(isActive(game, target.code)).toBe(false);
+  });
+
+  it("'Don't ask again' holds across re-entry and /reload, until /att reset", async () => {
+    game = await loggedIn();
+    game.enterInstance(dungeon(target.instanceId, 23));
+    game.clickPopup(POPUP, 3);
+    const key = `250:dungeon:${target.encounterId}`;
+    expect(addonChat(game)).toEqual([`will not ask again for this (${key}). /att reset undoes it.`]);
+    game.leaveInstance();
+    game.enterInstance(dungeon(target.instanceId, 1));
+    expect(game.popups()).toEqual([]);
+
+    game.reload();
+    expect(game.savedVariables().AzerothsTopTalent?.character).toContain(key);
+    expect(game.popups()).toEqual([]);
+    addonChat(game);
+    game.slash("/att why");
+    expect(addonChat(game)).toContain("not prompted: \"don't ask again\" was chosen for this context");
+    game.slash("/att status");
+    expect(addonChat(game)).toContain(`"don't ask again" choices: ${key}`);
+
+    game.slash("/att reset");
+    expect(addonChat(game)).toEqual(["cleared 1 \"don't ask again\" choice(s)."]);
+    game.slash("/att check");
+    expect(game.popups()).toHaveLength(1);
+    game.reload();
+    expect(game.savedVariables().AzerothsTopTalent?.character).not.toContain(key);
+  });
+
+  it("with dungeon prompts off, entering stays quiet", async () => {
+    game = await loggedIn();
+    game.setSetting("AzerothsTopTalent_promptInDungeons", false);
+    game.enterInstance(dungeon(target.instanceId, 23));
+    expect(game.popups()).toEqual([]);
+  });
+});

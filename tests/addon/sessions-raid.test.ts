@@ -1,0 +1,185 @@
+/**
+ * Sessions in the simulated client, raid side: at a ready check in the season's raid the addon offers the next
+ * living boss's build, worked out from the journal's order, the raid lock, this session's kills and the map floor.
+ * The READY_CHECK payload is secret inside instances; the sim records any read of it as a violation.
+ * Data: the pipeline's sample source.
+ */
+import type { TalentData } from "@att/contract";
+import { afterEach, beforeAll, describe, expect, it } from "vitest";
+import type { SimulatedClient } from "../wow-sim/driver";
+import { addonChat, isActive, POPUP, raid, RAID_FLOOR_2, RAID_INSTANCE_ID, raidBosses, startSession } from "./support/session";
+import { sampleTalentData, withoutEncounterBuild } from "./support/session-data";
+
+let data: TalentData;
+let bosses: ReturnType<typeof raidBosses>;
+let game: SimulatedClient | undefined;
+const MYTHIC = 16;
+
+beforeAll(async () => {
+  data = await sampleTalentData([250, 251]);
+  bosses = raidBosses(data);
+}, 60_000);
+
+afterEach(() => {
+  if (game !== undefined) {
+    expect(game.luaErrors()).toEqual([]);
+    expect(game.secretViolations()).toEqual([]);
+    expect(game.blockedActions()).toEqual([]);
+    expect(game.leakedGlobals()).toEqual([]);
+    game.close();
+  }
+  game = undefined;
+});
+
+const bossBuild = (d: TalentData, index: number) => d.specs["250"]!.encounters[String(bosses[index]!.encounterId)]!;
+const pct = (p: number): number => Math.floor(p * 100 + 0.5);
+
+/** In the raid, holding no talents at all (so every build differs), the login prompt answered with Keep current. */
+async function inRaid(d: TalentData = data): Promise<SimulatedClient> {
+  const g = await startSession({ data: d });
+  g.login();
+  g.clickPopup(POPUP, 2);
+  g.enterInstance(raid(MYTHIC));
+  expect(g.popups()).toEqual([]);
+  addonChat(g);
+  return g;
+}
+
+function kill(g: SimulatedClient, index: number): void {
+  const boss = bosses[index]!;
+  g.encounterStart(boss.encounterId, boss.name);
+  g.encounterEnd(true);
+}
+
+function why(g: SimulatedClient): string[] {
+  addonChat(g);
+  g.slash("/att why");
+  return addonChat(g);
+}
+
+describe("raid ready checks", () => {
+  it("kill bosses 1 and 2, ready check: boss 3's build; a wipe on 3 keeps boss 3", async () => {
+    game = await inRaid();
+    kill(game, 0);
+    kill(game, 1);
+    game.readyCheck();
+    const popups = game.popups();
+    expect(popups).toHaveLength(1);
+    const build = bossBuild(data, 2);
+    expect(popups[0]!.buttons).toEqual(["Apply", "Not now", "Don't ask again"]);
+    expect(popups[0]!.text).toBe(
+      `Blood: top ${bosses[2]!.name} build for the next boss.\nRaid: ${pct(build.popularity)} % of ${build.sampleSize} top Mythic players\nData from 2026-03-02.`,
+    );
+    expect(why(game)).toContain(`context: raid, next boss ${bosses[2]!.name}`);
+    game.clickPopup(POPUP, 2);
+
+    game.encounterStart(bosses[2]!.encounterId, bosses[2]!.name);
+    game.encounterEnd(false);
+    game.readyCheck();
+    // Same boss as the offer just declined: not asked twice in a row, and /att why still names boss 3.
+    expect(game.popups()).toEqual([]);
+    expect(why(game)).toEqual([
+      "last decision (ready check):",
+      `context: raid, next boss ${bosses[2]!.name}`,
+      `build: Raid: ${pct(build.popularity)} % of ${build.sampleSize} top Mythic players`,
+      "not prompted: this context was already offered just before",
+    ]);
+    // Accepting at the next ready check (/att check asks again) applies it.
+    game.slash("/att check");
+    game.clickPopup(POPUP, 1);
+    game.advance(3);
+    expect(isActive(game, build.talentCode)).toBe(true);
+  });
+
+  it("kills from the raid lock count too, and the current map floor breaks the tie", async () => {
+    game = await startSession({ data });
+    game.setBossKilled(RAID_INSTANCE_ID, MYTHIC, bosses[0]!.encounterId);
+    game.login();
+    game.clickPopup(POPUP, 2);
+    game.enterInstance(raid(MYTHIC));
+    game.readyCheck();
+    expect(why(game)[1]).toBe(`context: raid, next boss ${bosses[1]!.name}`);
+    // Upstairs, where bosses 5+ are pinned: the first living boss there is the one the group is about to pull.
+    game.clickPopup(POPUP, 2);
+    game.setMapFloor(RAID_FLOOR_2);
+    game.readyCheck();
+    expect(why(game)[1]).toBe(`context: raid, next boss ${bosses[4]!.name}`);
+    // Heroic has its own lock: boss 1 is alive there.
+    game.leaveInstance();
+    game.enterInstance(raid(15));
+    game.readyCheck();
+    expect(why(game)[1]).toBe(`context: raid, next boss ${bosses[0]!.name}`);
+  });
+
+  it("with every boss dead nothing is offered", async () => {
+    game = await startSession({ data });
+    for (const boss of bosses.slice(0, -1)) game.setBossKilled(RAID_INSTANCE_ID, MYTHIC, boss.encounterId);
+    game.login();
+    game.clickPopup(POPUP, 2);
+    game.enterInstance(raid(MYTHIC));
+    kill(game, bosses.length - 1);
+    game.readyCheck();
+    expect(game.popups()).toEqual([]);
+    expect(why(game)).toEqual(["last decision (ready check):", "context: raid, every boss killed", "not prompted: every boss is dead"]);
+  });
+
+  it("a boss without a build gets the general raid build", async () => {
+    const thin = withoutEncounterBuild(data, 250, String(bosses[2]!.encounterId));
+    game = await inRaid(thin);
+    kill(game, 0);
+    kill(game, 1);
+    game.readyCheck();
+    const popups = game.popups();
+    expect(popups).toHaveLength(1);
+    const general = data.specs["250"]!.general.raid!;
+    expect(popups[0]!.text).toBe(
+      `Blood: no reliable build for the next boss; general raid build offered.\nRaid: ${pct(general.popularity)} % of ${general.sampleSize} top Mythic players\nData from 2026-03-02.`,
+    );
+    expect(why(game)).toContain("boss/dungeon build missing or under 10 samples: general build used");
+    game.slash("/att check");
+    game.clickPopup(POPUP, 1);
+    game.advance(3);
+    expect(isActive(game, general.talentCode)).toBe(true);
+  });
+
+  it("a ready check in combat: Apply is queued, applied after combat, with no blocked action", async () => {
+    game = await inRaid();
+    game.enterCombat();
+    game.readyCheck();
+    expect(game.popups()).toHaveLength(1);
+    game.clickPopup(POPUP, 1);
+    expect(addonChat(game)).toEqual(["in combat: the Raid build is queued and will be applied when combat ends."]);
+    game.advance(10);
+    const build = bossBuild(data, 0);
+    expect(isActive(game, build.talentCode)).toBe(false);
+    game.leaveCombat();
+    game.advance(3);
+    expect(addonChat(game)).toEqual(["Raid build applied."]);
+    expect(isActive(game, build.talentCode)).toBe(true);
+  });
+
+  it("auto-apply skips the popup out of combat, and falls back to the popup in combat", async () => {
+    game = await inRaid();
+    game.setSetting("AzerothsTopTalent_autoApply", true);
+    game.readyCheck();
+    expect(game.popups()).toEqual([]);
+    game.advance(3);
+    expect(addonChat(game)).toEqual(["auto-apply: applying the Raid build.", "Raid build applied."]);
+    expect(isActive(game, bossBuild(data, 0).talentCode)).toBe(true);
+
+    kill(game, 0);
+    game.enterCombat();
+    game.readyCheck();
+    expect(game.popups()).toHaveLength(1);
+    expect(why(game)).toContain("auto-apply skipped: in combat, in an encounter or in a keystone");
+    game.leaveCombat();
+  });
+
+  it("a ready check outside the season's raid offers nothing", async () => {
+    game = await startSession({ data, committedBuilds: { 250: data.specs["250"]!.general.raid!.talentCode } });
+    game.login();
+    game.enterInstance({ instanceId: 2769, name: "Old Raid", instanceType: "raid", difficultyId: MYTHIC, mapId: 2100 });
+    game.readyCheck();
+    expect(game.popups()).toEqual([]);
+  });
+});
