@@ -24,7 +24,9 @@ interface Summary {
 }
 
 let version = 0;
-let cache: { slots: Slots; specId: number; version: number; summary: Summary } | undefined;
+/** Per slot table (staged and committed are read alternately by GetNodeInfo), weakly keyed. */
+const cache = new LuaTable<Slots, { specId: number; version: number; summary: Summary }>();
+setmetatable(cache, { __mode: "k" });
 
 /** Every edit of any slot table calls this, so cached summaries are never stale. */
 export function slotsChanged(): void {
@@ -35,7 +37,12 @@ function emptyBySection<T>(make: () => T): Record<TreeSection, T> {
   return { class: make(), spec: make(), hero: make() };
 }
 
+/** The hero sub-tree chosen on the spec's picker in these slots. */
 export function activeSubTree(specId: number, slots: Slots): number | undefined {
+  return summary(specId, slots).activeSubTree;
+}
+
+function findActiveSubTree(specId: number, slots: Slots): number | undefined {
   for (const node of tree().def.nodes) {
     if (node.kind !== "subTreeSelection" || !visibleForSpec(node, specId)) continue;
     const entry = entryOf(node, slots.get(node.nodeId)?.entryId);
@@ -45,7 +52,7 @@ export function activeSubTree(specId: number, slots: Slots): number | undefined 
 }
 
 function computeSummary(specId: number, slots: Slots): Summary {
-  const subTree = activeSubTree(specId, slots);
+  const subTree = findActiveSubTree(specId, slots);
   const spent = emptyBySection(() => 0);
   const spentBelow = emptyBySection(() => new LuaTable<number, number>());
   const occupiedGates = emptyBySection(() => new LuaTable<number, boolean>());
@@ -66,10 +73,12 @@ function computeSummary(specId: number, slots: Slots): Summary {
 }
 
 function summary(specId: number, slots: Slots): Summary {
-  if (cache === undefined || cache.slots !== slots || cache.specId !== specId || cache.version !== version) {
-    cache = { slots, specId, version, summary: computeSummary(specId, slots) };
+  let entry = cache.get(slots);
+  if (entry === undefined || entry.specId !== specId || entry.version !== version) {
+    entry = { specId, version, summary: computeSummary(specId, slots) };
+    cache.set(slots, entry);
   }
-  return cache.summary;
+  return entry.summary;
 }
 
 function isActiveWith(node: NodeDef, specId: number, subTree: number | undefined): boolean {
