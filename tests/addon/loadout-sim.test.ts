@@ -6,7 +6,8 @@
 import fc from "fast-check";
 import { afterEach, describe, expect, it } from "vitest";
 import { createRng, makeClassTree, mixSeeds, randomLegalBuild, type ClassTreeDef } from "../../packages/contract/src/trees/index";
-import { codeOf, LoadoutSession, specsOf } from "./loadout-sim-support";
+import { TINY_TREE } from "../wow-sim/fixtures";
+import { codeOf, LoadoutSession, specsOf, TINY_A, TINY_B } from "./loadout-sim-support";
 
 const CLASS_IDS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13];
 const trees = new Map<number, ClassTreeDef>();
@@ -33,10 +34,12 @@ function expectCleanClient(s: LoadoutSession): void {
   expect(s.game.blockedActions()).toEqual([]);
 }
 
-describe("apply: random legal builds on every synthetic tree (real Lua 5.1)", () => {
+describe.each(CLASS_IDS)("apply: random legal builds on class %i's synthetic tree (real Lua 5.1)", (classId) => {
+  // A session per run (starting one costs ~0.3 s on Lua 5.1); fast-check draws the spec and the builds and
+  // prints the seed on failure. Each apply starts from the build the previous one left.
   it("ends with the exported string equal to the target, and hasMatchingBuild agrees", async () => {
     await fc.assert(
-      fc.asyncProperty(fc.constantFrom(...CLASS_IDS), fc.nat(), fc.nat(), async (classId, specPick, seed) => {
+      fc.asyncProperty(fc.nat(), fc.nat(), async (specPick, seed) => {
         const specs = specsOf(classId);
         const specId = specs[specPick % specs.length]!;
         const start = randomCode(classId, specId, seed);
@@ -64,19 +67,20 @@ describe("apply: random legal builds on every synthetic tree (real Lua 5.1)", ()
           s.close();
         }
       }),
-      { numRuns: 26 },
+      { numRuns: 4 },
     );
-  }, 240_000);
+  }, 120_000);
 });
 
-describe("apply in fengari (the sim's reference runtime)", () => {
-  it("applies a random build on the Death Knight tree and verifies it", async () => {
-    const target = randomCode(6, 250, 1);
-    session = await LoadoutSession.start({ tree: treeOf(6), classId: 6, activeSpecId: 250, startCode: randomCode(6, 250, 2), runtime: "fengari" });
-    expect(session.apply(target)).toBe("committing");
+describe("apply in fengari (the sim's reference runtime), on the sim's hand-laid tree", () => {
+  it("applies a build, switching hero tree and choice, and verifies it", async () => {
+    const [a, b] = [TINY_A, TINY_B].map((build) => codeOf(TINY_TREE, 250, build));
+    session = await LoadoutSession.start({ tree: TINY_TREE, classId: 6, activeSpecId: 250, startCode: a!, runtime: "fengari" });
+    expect(session.apply(b!)).toBe("committing");
     session.game.advance(2);
     expect(session.takeResults()).toEqual([expect.objectContaining({ ok: true, reason: "applied" })]);
-    expect(session.game.exportActiveLoadout()).toBe(target);
+    expect(session.game.exportActiveLoadout()).toBe(b);
+    expect(session.matches(a!)).toMatchObject({ ok: false, reason: "differs" });
     expectCleanClient(session);
   }, 120_000);
 });
@@ -140,7 +144,9 @@ describe("scenarios (Death Knight tree, Blood, real Lua 5.1)", () => {
     s.game.advance(0.2);
     expect(s.takeResults()).toEqual([expect.objectContaining({ ok: false, reason: "commit-timeout" })]);
     expect(s.busy()).toBe(false);
+    // The rollback could not undo a commit in flight; the game finishes it later, so the message claims nothing.
     s.game.advance(5);
+    expect(s.matches(TARGET()).ok).toBe(true);
     expectCleanClient(s);
   });
 
