@@ -225,4 +225,12 @@ describe("controller", () => {
       "not prompted: the active talents already match the Mythic+ build",
     ]);
   });
+
+  it("prints each decision in debug mode, and nothing extra otherwise", () => {
+    const { ui, controller } = loggedIn();
+    expect(ui.take()).toEqual([]);
+    controller.account.settings.debug = true;
+    controller.check("manual");
+    expect(ui.take()).toEqual(["[debug] manual: prompt (250:general)"]);
+  });
 });

@@ -38,7 +38,6 @@ const ui: UiPort = {
 };
 
 const controller = createController({ client: createClient(), ui, loadout, L, talentData: () => ns.TalentData });
-ns.controller = controller;
 
 function onSavedVariablesLoaded(): void {
   const saved = controller.loadSaved(AzerothsTopTalentDB, AzerothsTopTalentCharDB);
