@@ -9,6 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { normalizeCode } from "@att/contract";
 import { ADDON_NAME } from "../build/addon-manifest";
+import { addonPreludeFor } from "../tests/harness/lua51-script";
 
 const root = join(import.meta.dirname, "..");
 const bundle = join(root, "dist", ADDON_NAME, `${ADDON_NAME}.lua`);
@@ -28,9 +29,7 @@ function lua51Micros(): number {
   const script = join(dir, "bench.lua");
   writeFileSync(
     script,
-    `print = function() end
-local ns = {}
-assert(loadfile(${JSON.stringify(bundle)}))("${ADDON_NAME}", ns)
+    `${addonPreludeFor(join(root, "dist", ADDON_NAME))}
 local codes = {}
 for line in io.lines(${JSON.stringify(join(dir, "codes.txt"))}) do codes[#codes + 1] = line end
 local normalize = ns.codec.normalizeCode

@@ -1,7 +1,7 @@
 /**
  * The shipped artefact itself: the release zip unpacks to one addon folder, every Lua file parses with the real
  * Lua 5.1 compiler, the code sets no global beyond what the .toc declares, and the addon loads through its .toc
- * in fengari and Lua 5.1 like the client loads it. The codec in it also runs under the lua5.1 interpreter.
+ * into the simulated client in fengari and Lua 5.1. The codec in it also runs under the lua5.1 interpreter.
  */
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -10,9 +10,10 @@ import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { normalizeCode } from "@att/contract";
 import { ADDON_NAME, LOAD_ORDER } from "../../build/addon-manifest";
-import { ALLOWED_ADDON_GLOBALS, loadAddon } from "../harness/addon-loader";
-import { createFengari } from "../harness/fengari";
-import { createLua51 } from "../harness/lua51";
+import { ALLOWED_ADDON_GLOBALS } from "../harness/addon-loader";
+import { addonPreludeFor } from "../harness/lua51-script";
+import { SimulatedClient } from "../wow-sim/driver";
+import { TINY_CHARACTER } from "./sim-character";
 import { unzipTo } from "../harness/unzip";
 import { VECTORS } from "./fixtures";
 
@@ -53,17 +54,14 @@ describe("release zip", () => {
   });
 });
 
-describe.each([
-  ["fengari", createFengari],
-  ["lua5.1", createLua51],
-])("loading the unzipped addon in %s", (_, create) => {
-  it("runs every file in .toc order and leaks no globals", () => {
-    const lua = create();
-    const loaded = loadAddon(lua, { addonDir });
-    expect(loaded.files).toEqual(LOAD_ORDER);
-    for (const name of loaded.newGlobals) expect(ALLOWED_ADDON_GLOBALS).toContain(name);
-    expect(lua.run("return type(__addon_ns.codec.decodeLoadout)")).toBe("function");
-    lua.close();
+describe.each(["fengari", "lua5.1"] as const)("the unzipped addon in the simulated client on %s", (runtime) => {
+  it("loads through its .toc, logs in without a Lua error and leaks no globals", async () => {
+    const game = await SimulatedClient.start({ runtime, addonDir, character: TINY_CHARACTER });
+    game.login();
+    expect(game.luaErrors()).toEqual([]);
+    expect(game.leakedGlobals().filter((name) => !ALLOWED_ADDON_GLOBALS.includes(name))).toEqual([]);
+    expect(game.lua.run("return type(__addon_ns.codec.decodeLoadout)")).toBe("function");
+    game.close();
   });
 });
 
@@ -75,9 +73,7 @@ describe("the codec under the lua5.1 interpreter", () => {
     writeFileSync(
       script,
       [
-        `local ns = {}`,
-        `print = function() end`,
-        `assert(loadfile(${JSON.stringify(join(addonDir, `${ADDON_NAME}.lua`))}))("${ADDON_NAME}", ns)`,
+        addonPreludeFor(addonDir),
         `for line in io.lines(${JSON.stringify(join(dir, "codes.txt"))}) do`,
         `  local r = ns.codec.normalizeCode(line)`,
         `  io.write(r.ok and r.value or ("error:" .. r.error.kind), "\\n")`,
@@ -85,7 +81,7 @@ describe("the codec under the lua5.1 interpreter", () => {
       ].join("\n"),
     );
     writeFileSync(join(dir, "codes.txt"), sample.map((v) => v.code).join("\n") + "\n");
-    const output = execFileSync("lua5.1", ["-e", "require = nil", script], { encoding: "utf8" }).trim().split("\n");
+    const output = execFileSync("lua5.1", [script], { encoding: "utf8" }).trim().split("\n");
     expect(output).toEqual(sample.map((v) => {
       const n = normalizeCode(v.code);
       return n.ok ? n.value : "";

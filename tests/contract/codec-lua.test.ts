@@ -5,14 +5,11 @@
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { decodeLoadout, normalizeCode } from "@att/contract";
-import { loadAddon } from "../harness/addon-loader";
 import { comparable, luaDecode, luaDecodeMany } from "../harness/codec-in-lua";
-import { createFengari } from "../harness/fengari";
-import { createLua51 } from "../harness/lua51";
-import type { LuaRuntime } from "../harness/runtime";
+import type { LuaRuntime, RuntimeKind } from "../harness/runtime";
+import { SimulatedClient } from "../wow-sim/driver";
 import { INVALID_VECTORS, VECTORS } from "./fixtures";
-
-const runtimes: Record<string, () => LuaRuntime> = { fengari: createFengari, "lua5.1": createLua51 };
+import { TINY_CHARACTER } from "./sim-character";
 
 /** Mutations of real strings: cut, extended, a character swapped, plus arbitrary printable ASCII. */
 const fuzzedString = fc.oneof(
@@ -28,14 +25,16 @@ const fuzzedString = fc.oneof(
   fc.string({ unit: fc.constantFrom(..."ABCDabcd0123+/ .=]xyzQRS".split("")), maxLength: 200 }),
 );
 
-for (const [name, create] of Object.entries(runtimes)) {
+for (const name of ["fengari", "lua5.1"] as RuntimeKind[]) {
   describe(`codec in the built addon on ${name}`, () => {
+    let game: SimulatedClient;
     let lua: LuaRuntime;
-    beforeAll(() => {
-      lua = create();
-      loadAddon(lua);
+    beforeAll(async () => {
+      game = await SimulatedClient.start({ runtime: name, character: TINY_CHARACTER });
+      game.login();
+      lua = game.lua;
     });
-    afterAll(() => lua.close());
+    afterAll(() => game.close());
 
     it("decodes every real string exactly as Node does, with the listed spec, and canonicalises the same", () => {
       const inLua = luaDecodeMany(lua, VECTORS.map((v) => v.code));

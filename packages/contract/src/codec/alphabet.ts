@@ -5,8 +5,11 @@
 export const ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
 
 const VALUE_BY_CODE: { [charCode: number]: number } = {};
+/** Characters by value, so encoding indexes an array instead of slicing the alphabet per character. */
+const CHAR_BY_VALUE: string[] = [];
 for (let i = 0; i < ALPHABET.length; i++) {
   VALUE_BY_CODE[ALPHABET.charCodeAt(i)] = i;
+  CHAR_BY_VALUE.push(ALPHABET.charAt(i));
 }
 
 /** 6-bit value of the character code, or undefined when it is not in the alphabet. */
@@ -16,5 +19,5 @@ export function charValue(charCode: number): number | undefined {
 
 /** The character for a 6-bit value (0..63). */
 export function charFor(value: number): string {
-  return ALPHABET.charAt(value);
+  return CHAR_BY_VALUE[value]!;
 }

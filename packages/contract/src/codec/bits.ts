@@ -58,13 +58,16 @@ export function writeField(bits: number[], length: number, value: number, width:
   return n;
 }
 
-/** Packs bits into 6-bit character values; the last partial character gets zero high bits. */
-export function packBits(bits: readonly number[], length: number): number[] {
+/**
+ * Packs bits into 6-bit character values; the last partial character gets zero high bits. Positions never
+ * written count as 0, so writers can skip runs of unselected nodes by advancing their length.
+ */
+export function packBits(bits: readonly (number | undefined)[], length: number): number[] {
   const values: number[] = [];
   for (let start = 0; start < length; start += 6) {
     let value = 0;
     const end = Math.min(start + 6, length);
-    for (let i = end - 1; i >= start; i--) value = value * 2 + bits[i]!;
+    for (let i = end - 1; i >= start; i--) value = value * 2 + (bits[i] ?? 0);
     values.push(value);
   }
   return values;

@@ -62,19 +62,14 @@ export function encodeLoadout(loadout: Loadout): Result<string> {
   let n = writeField(bits, 0, loadout.version, 8);
   n = writeField(bits, n, loadout.specId, 16);
   for (const byte of loadout.treeHash) n = writeField(bits, n, byte, 8);
+  // Unselected records are single 0 bits: skip over them (packBits reads unwritten positions as 0).
   let next = 0;
   for (const node of loadout.nodes) {
-    for (; next < node.index; next++) {
-      bits[n] = 0;
-      n++;
-    }
+    n += node.index - next;
     n = writeRecord(bits, n, loadout.version, node);
     next = node.index + 1;
   }
-  for (; next < loadout.recordCount; next++) {
-    bits[n] = 0;
-    n++;
-  }
+  n += loadout.recordCount - next;
   const parts: string[] = [];
   for (const value of packBits(bits, n)) parts.push(charFor(value));
   return ok(parts.join(""));
