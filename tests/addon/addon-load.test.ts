@@ -10,14 +10,18 @@ import { createLua51 } from "../harness/lua51";
 import type { LuaRuntime } from "../harness/runtime";
 import { enUS } from "../../packages/addon-ts/src/locale/enUS";
 
-/** Just enough client for the main chunk: a locale, frames that record registrations, the popup and slash tables. */
+/**
+ * Just enough client for the main chunk: a locale, a frame that keeps its registrations and script in __bare
+ * (made before the loader's global snapshot), the popup and slash tables. Same as tests/harness/lua/bare-client.lua
+ * where the harness has it.
+ */
 const BARE_CLIENT = `
-  __registered = {}
+  __bare = { registered = {} }
   GetLocale = function() return "enUS" end
   CreateFrame = function()
     local frame = {}
-    function frame:RegisterEvent(event) __registered[#__registered + 1] = event end
-    function frame:SetScript(kind, handler) __onEvent = handler end
+    function frame:RegisterEvent(event) __bare.registered[#__bare.registered + 1] = event end
+    function frame:SetScript(kind, handler) if kind == "OnEvent" then __bare.onEvent = handler end end
     return frame
   end
   StaticPopupDialogs = {}
@@ -48,7 +52,7 @@ for (const [name, create] of Object.entries(runtimes)) {
       expect(loaded.newGlobals.filter((g) => !g.startsWith("__"))).toEqual(["SLASH_ATT1"]);
       expect(lua.run("return SLASH_ATT1")).toBe("/att");
 
-      const registered = lua.json<string[]>("__registered");
+      const registered = lua.json<string[]>("__bare.registered");
       for (const event of ["ADDON_LOADED", "PLAYER_LOGIN", "PLAYER_ENTERING_WORLD", "TRAIT_CONFIG_LIST_UPDATED", "READY_CHECK", "ENCOUNTER_END", "CHALLENGE_MODE_START", "PLAYER_REGEN_ENABLED", "TRAIT_CONFIG_UPDATED", "CONFIG_COMMIT_FAILED", "ACTIVE_PLAYER_SPECIALIZATION_CHANGED", "ZONE_CHANGED_NEW_AREA", "BOSS_KILL"]) {
         expect(registered).toContain(event);
       }
@@ -68,12 +72,12 @@ for (const [name, create] of Object.entries(runtimes)) {
       loadAddon(lua);
       lua.takePrinted();
       // GetInstanceInfo and friends are missing here, so the ready-check handler fails inside its pcall...
-      lua.run('__onEvent(nil, "TRAIT_CONFIG_LIST_UPDATED")');
+      lua.run('__bare.onEvent(nil, "TRAIT_CONFIG_LIST_UPDATED")');
       const lines = printed(lua);
       expect(lines).toHaveLength(1);
       expect(lines[0]).toContain("internal error in TRAIT_CONFIG_LIST_UPDATED");
       // ...and the frame still delivers other events: the slash command and a harmless event still work.
-      lua.run('__onEvent(nil, "CHALLENGE_MODE_START", 2800)');
+      lua.run('__bare.onEvent(nil, "CHALLENGE_MODE_START", 2800)');
       expect(printed(lua)).toEqual([]);
       lua.run('SlashCmdList.ATT("")');
       expect(lua.takePrinted()).toHaveLength(enUS.HELP.length);
