@@ -82,6 +82,14 @@ describe("fake server faults fire where addressed, a bounded number of times", (
     expect(server.stats.faults.rankingsError).toBe(1);
   });
 
+  it('{"error"} also replaces an aliased rankings field, as clients that batch with aliases send them', async () => {
+    const { server, token } = await start([{ fault: { kind: "rankingsError" }, where: isRankingsQuery }]);
+    const aliased = `{ worldData { a: encounter(id: 3301) { r1: ${rankingsField("Hunter", "BeastMastery")} } } }`;
+    const body = (await gql(server, token, aliased)).body;
+    expect(body.data.worldData.a.r1).toEqual({ error: "Invalid difficulty setting specified." });
+    expect(server.stats.faults.rankingsError).toBe(1);
+  });
+
   it("token expiry: 401 for the old token until the client fetches a new one", async () => {
     const { server, token } = await start([{ fault: { kind: "tokenExpiry" }, where: isReportQuery }]);
     expect((await postQuery(server, token, RATE)).status).toBe(200);

@@ -96,13 +96,16 @@ function sendReply(res: ServerResponse, reply: Reply): void {
   send(res, reply.status, { ...reply.headers }, JSON.stringify(reply.body));
 }
 
-/** Replaces the first characterRankings payload in `data` (depth-first, in key order) by `{error}`. */
+/**
+ * Replaces the first characterRankings payload in `data` (depth-first, in key order) by `{error}`. Recognised by
+ * its shape, not its key: clients alias the field (`r1: characterRankings(...)`), as the pipeline does.
+ */
 function injectRankingsError(value: unknown, message: string): boolean {
   if (typeof value !== "object" || value === null) return false;
   const record = value as Record<string, unknown>;
   for (const key of Object.keys(record)) {
     const child = record[key];
-    if (key === "characterRankings" && typeof child === "object" && child !== null && "rankings" in child) {
+    if (typeof child === "object" && child !== null && "rankings" in child && "hasMorePages" in child) {
       record[key] = { error: message };
       return true;
     }
