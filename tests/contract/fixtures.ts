@@ -8,6 +8,10 @@ export interface TalentVector {
   readonly specName: string;
   readonly version: number;
   readonly selectedCount: number;
+  /** `owner/repo:path` of the public file the string comes from, or "seed". */
+  readonly source: string;
+  /** The source file's `updated` stamp; null for the seeds. */
+  readonly asOf: string | null;
 }
 
 export interface InvalidVector {

@@ -87,7 +87,10 @@ describe("GraphQL client: every failure kind is retried, then reported precisely
   it("gives up after the last attempt naming the work, the attempt and the cause, without the secret", async () => {
     const echo: Step = { status: 503, text: `upstream said: client_secret=${SECRET}` };
     const h = harness([echo, echo, echo, echo, echo]);
-    const error = await h.query().catch((e: unknown) => e as Error);
+    const error = (await h.query().then(
+      () => undefined,
+      (e: unknown) => e,
+    )) as Error;
     expect(error).toBeInstanceOf(Error);
     expect(error.message).toContain("Arms Warrior @ Boss (spec 71, encounter 3301)");
     expect(error.message).toContain("attempt 4 of 4");
