@@ -11,7 +11,7 @@ import { killKey } from "./core/next-boss";
 import { migrateAccountDb, migrateCharDb, type AccountDb, type CharDb } from "./core/settings";
 import { fill } from "./core/text";
 import type { LocaleStrings } from "./locale";
-import type { ClientPort, LoadoutPort, PromptRequest, UiPort } from "./ports";
+import type { ClientPort, LoadoutPort, PromptButton, PromptRequest, UiPort } from "./ports";
 
 export interface ControllerDeps {
   readonly client: ClientPort;
@@ -88,42 +88,33 @@ export function createController(deps: ControllerDeps): Controller {
   function promptFor(decision: Decision, status: DataStatus & { ok: true }): PromptRequest {
     const text = popupText(L, status.data, status.date, decision, client.specLabel());
     const [first, second] = decision.offers as [Offer, Offer | undefined];
-    const close = (): void => {
-      promptKind = undefined;
-    };
+    // Every button first forgets the prompt, so a keystone start does not try to hide one that is gone.
+    const button = (label: string, action?: () => void): PromptButton => ({
+      label,
+      onClick: () => {
+        promptKind = undefined;
+        if (action !== undefined) action();
+      },
+    });
     if (decision.context.kind === "general") {
       return {
         text,
-        accept: { label: offerName(L, first), onClick: () => {
-          close();
-          applyOffer(first);
-        } },
-        alternative: second === undefined ? undefined : { label: offerName(L, second), onClick: () => {
-              close();
-              applyOffer(second);
-            } },
-        dismiss: { label: L.BUTTON_KEEP_CURRENT, onClick: close },
+        accept: button(offerName(L, first), () => applyOffer(first)),
+        alternative: second === undefined ? undefined : button(offerName(L, second), () => applyOffer(second)),
+        dismiss: button(L.BUTTON_KEEP_CURRENT),
       };
     }
     const key = decision.key;
+    const suppress = (): void => {
+      if (key === undefined) return;
+      controller.char.suppressed[key] = true;
+      say(fill(L.MSG_SUPPRESSED, [key]));
+    };
     return {
       text,
-      accept: { label: L.BUTTON_APPLY, onClick: () => {
-          close();
-          applyOffer(first);
-        } },
-      alternative:
-        key === undefined
-          ? undefined
-          : {
-              label: L.BUTTON_DONT_ASK,
-              onClick: () => {
-                close();
-                controller.char.suppressed[key] = true;
-                say(fill(L.MSG_SUPPRESSED, [key]));
-              },
-            },
-      dismiss: { label: L.BUTTON_NOT_NOW, onClick: close },
+      accept: button(L.BUTTON_APPLY, () => applyOffer(first)),
+      alternative: key === undefined ? undefined : button(L.BUTTON_DONT_ASK, suppress),
+      dismiss: button(L.BUTTON_NOT_NOW),
     };
   }
 
