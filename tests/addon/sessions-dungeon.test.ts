@@ -117,4 +117,15 @@ describe("season dungeons", () => {
     game.enterInstance(dungeon(target.instanceId, 23));
     expect(game.popups()).toEqual([]);
   });
+
+  it("logging in inside a season dungeon offers the dungeon's build, not the general choice", async () => {
+    game = await loggedIn();
+    game.enterInstance(dungeon(target.instanceId, 2));
+    game.clickPopup(POPUP, 2);
+    game.relog();
+    const popups = game.popups();
+    expect(popups).toHaveLength(1);
+    expect(popups[0]!.buttons).toEqual(["Apply", "Not now", "Don't ask again"]);
+    expect(popups[0]!.text).toContain(`top Donjon ${target.instanceId} build`);
+  });
 });
