@@ -10,18 +10,18 @@ import { addonChat, dungeon, isActive, POPUP, startSession } from "./support/ses
 import { sampleTalentData } from "./support/session-data";
 
 let data: TalentData;
-/** A season dungeon whose spec-250 build differs from the general builds, and its data. */
+/** A season dungeon whose spec-250 build differs from the general raid build the character holds, and its data. */
 let target: { instanceId: number; encounterId: string; code: string; popularity: number; sampleSize: number };
 let game: SimulatedClient | undefined;
 
 beforeAll(async () => {
   data = await sampleTalentData([250, 251]);
   const spec = data.specs["250"]!;
-  const generalCodes = [spec.general.raid?.talentCode, spec.general.mythicplus?.talentCode];
+  const held = spec.general.raid?.talentCode;
   const found = Object.values(data.encounters).find(
-    (e) => e.content === "mythicplus" && spec.encounters[String(e.id)] !== undefined && !generalCodes.includes(spec.encounters[String(e.id)]!.talentCode),
+    (e) => e.content === "mythicplus" && spec.encounters[String(e.id)] !== undefined && spec.encounters[String(e.id)]!.talentCode !== held,
   );
-  if (found === undefined) throw new Error("the sample data has no dungeon whose build differs from the general one for spec 250");
+  if (found === undefined) throw new Error("the sample data has no dungeon whose build differs from the general raid build for spec 250");
   const build = spec.encounters[String(found.id)]!;
   target = { instanceId: found.instanceId!, encounterId: String(found.id), code: build.talentCode, popularity: build.popularity, sampleSize: build.sampleSize };
 }, 60_000);

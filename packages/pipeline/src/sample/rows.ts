@@ -79,8 +79,10 @@ export function draftRows(
 ): RowDraft[] {
   const { n, builds, quirks, mythicPlus } = options;
   const tied = builds.length >= 2 && rng.chance(quirks.tiedPairs);
-  // Most encounters share the spec's favourite build; some favour another one, so per-encounter results differ.
-  const order = rng.chance(0.7) ? [...builds] : rng.shuffle(builds);
+  // Raid and Mythic+ favour different builds (as on the live site, where single-target and AoE builds differ);
+  // most encounters share their content's favourite, some favour another one, so per-encounter results differ.
+  const favourites = mythicPlus && builds.length >= 2 ? [builds[1]!, builds[0]!, ...builds.slice(2)] : [...builds];
+  const order = rng.chance(0.7) ? favourites : rng.shuffle(builds);
   const slots = buildSlots(rng, n, tied, builds.length);
   // Tied pairs keep every row usable so the tie survives whatever filter the pipeline applies.
   const quirk = (p: number): boolean => !tied && rng.chance(p);
