@@ -35,6 +35,15 @@ describe("the prompt decision", () => {
     expect(codes(d)).toEqual([RAID_CODE, MPLUS_CODE]);
   });
 
+  it("offers one build, not two identical buttons, when the raid and Mythic+ builds are the same", () => {
+    const spec = specBuilds(data, 250)!;
+    const same = { ...spec, general: { raid: spec.general.raid, mythicplus: { ...spec.general.mythicplus!, talentCode: RAID_CODE } } };
+    const d = decide(input({ spec: same }));
+    expect(d).toMatchObject({ action: "prompt", reason: "prompt" });
+    expect(codes(d)).toEqual([RAID_CODE]);
+    expect(d.offers[0]!.content).toBe("raid");
+  });
+
   it("stays quiet when the active talents already match one of them", () => {
     const d = decide(input({ isActive: (code) => code === MPLUS_CODE }));
     expect(d).toMatchObject({ action: "none", reason: "matching" });

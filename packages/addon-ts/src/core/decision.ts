@@ -101,7 +101,8 @@ export function offersFor(context: Context, spec: SpecBuilds): Offer[] {
       const raid = generalBuild(spec, "raid");
       const mplus = generalBuild(spec, "mythicplus");
       if (raid !== undefined) out.push(offer("raid", raid, false));
-      if (mplus !== undefined) out.push(offer("mythicplus", mplus, false));
+      // Top players sometimes run the same build in both: then one button, not two that do the same thing.
+      if (mplus !== undefined && mplus.talentCode !== raid?.talentCode) out.push(offer("mythicplus", mplus, false));
       return out;
     }
     case "dungeon":
