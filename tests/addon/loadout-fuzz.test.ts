@@ -10,7 +10,9 @@ import { ALPHABET, decodeLoadout, encodeLoadout, type Loadout } from "@att/contr
 import { createRng, makeClassTree, mixSeeds, randomLegalBuild, type ClassTreeDef, type NodeState, type Rng } from "../../packages/contract/src/trees/index";
 import { TINY_TREE } from "../wow-sim/fixtures";
 import { toLua } from "../wow-sim/driver/lua-literal";
-import { LOADOUT_MESSAGES } from "../../packages/addon-ts/src/loadout/messages";
+import { enUS } from "../../packages/addon-ts/src/locale/enUS";
+
+const LOADOUT_MESSAGES = enUS.LOADOUT;
 import { codeOf, LoadoutSession, TINY_A, TINY_B, TINY_C } from "./loadout-sim-support";
 
 const REASONS = new Set(Object.keys(LOADOUT_MESSAGES));

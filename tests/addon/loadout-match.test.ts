@@ -3,7 +3,10 @@ import { describe, expect, it } from "vitest";
 import { decodeLoadout, type Loadout } from "@att/contract";
 import { findDifferences } from "../../packages/addon-ts/src/loadout/match";
 import { buildTarget, checkHeader } from "../../packages/addon-ts/src/loadout/target";
-import { loadoutMessage, LOADOUT_MESSAGES } from "../../packages/addon-ts/src/loadout/messages";
+import { loadoutMessage } from "../../packages/addon-ts/src/loadout/messages";
+import { enUS } from "../../packages/addon-ts/src/locale/enUS";
+
+const LOADOUT_MESSAGES = enUS.LOADOUT;
 import { BUILD_A, codeFor, FakeClient, HERO_A, OTHER_SPEC, SPEC, STATE_A, CONFIG, TREE } from "./loadout-fake-client";
 
 function decoded(code: string): Loadout {

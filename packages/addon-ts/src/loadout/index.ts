@@ -11,7 +11,7 @@ import { createWowClient } from "./wow-client";
 
 export { LoadoutManager, COMMIT_TIMEOUT_SECONDS, type ApplyCallback, type ApplyStatus } from "./manager";
 export type { LoadoutResult } from "./types";
-export { LOADOUT_MESSAGES, loadoutMessage, type LoadoutMessages, type LoadoutReason } from "./messages";
+export { loadoutMessage, type LoadoutMessages, type LoadoutReason } from "./messages";
 
 /** Events the manager must receive, with the method of the same name. */
 export const LOADOUT_EVENTS = [

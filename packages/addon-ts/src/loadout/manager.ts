@@ -16,7 +16,8 @@ import type { Blocker } from "./blockers";
 import type { LoadoutClient, TimerHandle } from "./client";
 import { evaluateBuild } from "./evaluate";
 import { findDifferences } from "./match";
-import { LOADOUT_MESSAGES, loadoutMessage, type LoadoutMessages } from "./messages";
+import { enUS } from "../locale/enUS";
+import { loadoutMessage, type LoadoutMessages } from "./messages";
 import { makePlan } from "./plan";
 import { stagePlan } from "./stage";
 import type { LoadoutResult, Problem } from "./types";
@@ -49,7 +50,7 @@ export class LoadoutManager {
   constructor(
     private readonly client: LoadoutClient,
     private readonly blockers: readonly Blocker[],
-    private readonly messages: LoadoutMessages = LOADOUT_MESSAGES,
+    private readonly messages: LoadoutMessages = enUS.LOADOUT,
   ) {}
 
   private result(ok: boolean, problem: Problem): LoadoutResult {

@@ -124,7 +124,8 @@ export const enUS: LocaleStrings = {
     "reset-failed": "The game refused to reset the talent tree.",
     "purchase-failed": "Could not select {1} talent(s) of this build; nothing was changed.",
     "commit-failed": "The game refused the talent change; nothing was changed.",
-    "commit-timeout": "The talent change did not finish in time; nothing was changed.",
+    // After a timeout the game may still finish the change later: do not claim either way.
+    "commit-timeout": "The talent change did not finish in time; check your talents before you pull.",
     "verify-failed": "After the change your talents still differ from this build in {1} talent(s).",
     "spec-changed": "Your specialization changed, so the talent build was not applied.",
   },
