@@ -6,7 +6,7 @@
 import type { TalentData } from "@att/contract";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { SimulatedClient } from "../wow-sim/driver";
-import { addonChat, dungeon, isActive, POPUP, startSession } from "./support/session";
+import { addonChat, dungeon, isActive, POPUP, startSession, endSession } from "./support/session";
 import { sampleTalentData } from "./support/session-data";
 
 let data: TalentData;
@@ -27,14 +27,9 @@ beforeAll(async () => {
 }, 60_000);
 
 afterEach(() => {
-  if (game !== undefined) {
-    expect(game.luaErrors()).toEqual([]);
-    expect(game.secretViolations()).toEqual([]);
-    expect(game.blockedActions()).toEqual([]);
-    expect(game.leakedGlobals()).toEqual([]);
-    game.close();
-  }
+  const ended = game;
   game = undefined;
+  endSession(ended);
 });
 
 /** Logged in holding the general raid build (no login prompt). */

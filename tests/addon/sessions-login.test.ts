@@ -6,7 +6,7 @@ import type { TalentData } from "@att/contract";
 import { normalizeCode } from "@att/contract";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { SimulatedClient } from "../wow-sim/driver";
-import { addonChat, isActive, POPUP, startSession } from "./support/session";
+import { addonChat, isActive, POPUP, startSession, endSession } from "./support/session";
 import { sampleTalentData } from "./support/session-data";
 
 let data: TalentData;
@@ -15,14 +15,9 @@ beforeAll(async () => {
   data = await sampleTalentData([250, 251]);
 }, 60_000);
 afterEach(() => {
-  if (game !== undefined) {
-    expect(game.luaErrors()).toEqual([]);
-    expect(game.secretViolations()).toEqual([]);
-    expect(game.blockedActions()).toEqual([]);
-    expect(game.leakedGlobals()).toEqual([]);
-    game.close();
-  }
+  const ended = game;
   game = undefined;
+  endSession(ended);
 });
 
 const general = (specId: number, content: "raid" | "mythicplus"): string => data.specs[String(specId)]!.general[content]!.talentCode;

@@ -7,7 +7,7 @@
 import type { TalentData } from "@att/contract";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { SimulatedClient } from "../wow-sim/driver";
-import { addonChat, isActive, POPUP, raid, RAID_FLOOR_2, RAID_INSTANCE_ID, raidBosses, startSession } from "./support/session";
+import { addonChat, isActive, POPUP, raid, RAID_FLOOR_2, RAID_INSTANCE_ID, raidBosses, startSession, endSession } from "./support/session";
 import { sampleTalentData, withoutEncounterBuild } from "./support/session-data";
 
 let data: TalentData;
@@ -21,14 +21,9 @@ beforeAll(async () => {
 }, 60_000);
 
 afterEach(() => {
-  if (game !== undefined) {
-    expect(game.luaErrors()).toEqual([]);
-    expect(game.secretViolations()).toEqual([]);
-    expect(game.blockedActions()).toEqual([]);
-    expect(game.leakedGlobals()).toEqual([]);
-    game.close();
-  }
+  const ended = game;
   game = undefined;
+  endSession(ended);
 });
 
 const bossBuild = (d: TalentData, index: number) => d.specs["250"]!.encounters[String(bosses[index]!.encounterId)]!;

@@ -4,6 +4,7 @@
  * instances) is laid out from that data's encounter list, as the real client's journal would list the season.
  */
 import type { TalentData } from "@att/contract";
+import { expect } from "vitest";
 import { makeClassTree } from "../../../packages/contract/src/trees/index";
 import type { RuntimeKind } from "../../harness/runtime";
 import { SimulatedClient, type EncounterJournalInstance, type InstanceOptions, type SavedVariablesText } from "../../wow-sim/driver";
@@ -99,3 +100,19 @@ export function isActive(game: SimulatedClient, code: string): boolean {
 
 /** Our popup's dialog name. */
 export const POPUP = "AZEROTHSTOPTALENT_PROMPT";
+
+/**
+ * Ends a scenario: whatever it did, the session must have raised no Lua error, read no secret value, attempted no
+ * blocked (protected-in-combat) action and created no global. Then the Lua state is closed.
+ */
+export function endSession(game: SimulatedClient | undefined): void {
+  if (game === undefined) return;
+  try {
+    expect(game.luaErrors()).toEqual([]);
+    expect(game.secretViolations()).toEqual([]);
+    expect(game.blockedActions()).toEqual([]);
+    expect(game.leakedGlobals()).toEqual([]);
+  } finally {
+    game.close();
+  }
+}
