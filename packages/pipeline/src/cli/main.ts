@@ -30,12 +30,12 @@ export async function main(io: CliIo): Promise<number> {
   const options = optionsFrom(command);
   const redactor = new Redactor();
 
-  let source: { kind: PipelineConfig["kind"]; apiUrl: string; tokenUrl: string; clientId: string; clientSecret: string; fetch: typeof fetch };
+  let source: { kind: PipelineConfig["kind"]; apiUrl: string; tokenUrl: string; clientId: string; clientSecret: string; fetch: typeof fetch; cacheNamespace?: string };
   if (options.source === "sample") {
     // Loaded only when asked for: the synthetic data set is built at import time of its module graph.
     const sample = await import("../sample/index");
     const s = sample.createSampleSource();
-    source = { kind: "sample", apiUrl: s.apiUrl, tokenUrl: s.tokenUrl, clientId: s.clientId, clientSecret: s.clientSecret, fetch: s.fetch };
+    source = { kind: "sample", apiUrl: s.apiUrl, tokenUrl: s.tokenUrl, clientId: s.clientId, clientSecret: s.clientSecret, fetch: s.fetch, cacheNamespace: s.cacheNamespace };
   } else {
     const env = readWclEnv(io.env, io.dotenvPath);
     if (env.clientId === undefined || env.clientSecret === undefined) {
@@ -61,6 +61,7 @@ export async function main(io: CliIo): Promise<number> {
     mplusZone: options.mplusZone,
     outDir: options.out,
     cacheDir: options.cacheDir,
+    cacheNamespace: source.cacheNamespace,
     fresh: options.fresh,
     maxAgeMs: options.maxAge,
     dryRun: options.dryRun,

@@ -38,6 +38,8 @@ export interface PipelineConfig {
   readonly mplusZone?: number;
   readonly outDir: string;
   readonly cacheDir: string;
+  /** Subfolder of cacheDir for this source's answers; default the source kind. */
+  readonly cacheNamespace?: string;
   readonly fresh: boolean;
   readonly maxAgeMs?: number;
   readonly dryRun: boolean;
@@ -76,7 +78,7 @@ export async function runPipeline(config: PipelineConfig, deps: PipelineDeps): P
   deps.redactor.addCredentials(config.clientId, config.clientSecret);
 
   const cache = new ResponseCache(
-    { dir: path.join(config.cacheDir, config.kind), fresh: config.fresh, maxAgeMs: config.maxAgeMs },
+    { dir: path.join(config.cacheDir, config.cacheNamespace ?? config.kind), fresh: config.fresh, maxAgeMs: config.maxAgeMs },
     fs,
     deps.clock.now,
   );

@@ -46,6 +46,13 @@ export interface SampleDataset {
 /** Reports are dated from here, a fixed instant so output built from the data is reproducible. */
 export const SAMPLE_BASE_TIME = Date.UTC(2026, 2, 2);
 
+/**
+ * Revision of what the generator produces. The pipeline caches sample answers like real ones, in a folder named
+ * after this revision, so bump it whenever a change here (or in the contract's tree models) changes the data:
+ * otherwise a warm cache keeps serving the previous data set.
+ */
+export const SAMPLE_DATA_REVISION = 2;
+
 export const DEFAULT_DATASET: Required<Omit<DatasetOptions, "specs" | "quirks">> = {
   seed: 20260302,
   raidBosses: 9,

@@ -4,7 +4,7 @@
  * credentials. The URLs sit on a reserved `.invalid` host: should a request ever escape to the real fetch, it fails.
  */
 import { createAuth, UNAUTHORIZED, type ClientCredentials } from "./auth";
-import { DEFAULT_DATASET, makeDataset, type SampleDataset } from "./dataset";
+import { SAMPLE_DATA_REVISION, DEFAULT_DATASET, makeDataset, type SampleDataset } from "./dataset";
 import { createResponder, type Reply, type ResponderOptions } from "./responder";
 
 export const SAMPLE_ORIGIN = "https://sample.warcraftlogs.invalid";
@@ -52,9 +52,12 @@ export interface SampleSource extends ClientCredentials {
   readonly tokenUrl: string;
   readonly fetch: typeof fetch;
   readonly dataset: SampleDataset;
+  /** Cache folder name: answers of another generator revision or seed are never mixed in. */
+  readonly cacheNamespace: string;
 }
 
 /** Everything the pipeline needs for `--source sample`: the default data set behind a fresh sample fetch. */
 export function createSampleSource(dataset: SampleDataset = makeDataset({ seed: DEFAULT_DATASET.seed })): SampleSource {
-  return { ...SAMPLE_CREDENTIALS, apiUrl: SAMPLE_API_URL, tokenUrl: SAMPLE_TOKEN_URL, fetch: createSampleFetch(dataset), dataset };
+  const cacheNamespace = `sample-r${SAMPLE_DATA_REVISION}-seed${dataset.seed}`;
+  return { ...SAMPLE_CREDENTIALS, apiUrl: SAMPLE_API_URL, tokenUrl: SAMPLE_TOKEN_URL, fetch: createSampleFetch(dataset), dataset, cacheNamespace };
 }
