@@ -45,30 +45,61 @@ export function readField(bits: readonly number[], pos: number, width: number): 
   return value;
 }
 
-/** Appends the low `width` bits of a non-negative integer; returns the new length. */
-export function writeField(bits: number[], length: number, value: number, width: number): number {
-  let rest = value;
-  let n = length;
-  for (let i = 0; i < width; i++) {
-    const bit = rest % 2;
-    bits[n] = bit;
-    n++;
-    rest = (rest - bit) / 2;
-  }
-  return n;
-}
+const POW2 = [1, 2, 4, 8, 16, 32];
 
 /**
- * Packs bits into 6-bit character values; the last partial character gets zero high bits. Positions never
- * written count as 0, so writers can skip runs of unselected nodes by advancing their length.
+ * Builds character values directly while bits are written: a 1 bit adds its place value to the current
+ * character, a run of 0 bits (unselected nodes) only moves the position. A plain record and free functions,
+ * because in the game's Lua these run per bit.
  */
-export function packBits(bits: readonly (number | undefined)[], length: number): number[] {
-  const values: number[] = [];
-  for (let start = 0; start < length; start += 6) {
-    let value = 0;
-    const end = Math.min(start + 6, length);
-    for (let i = end - 1; i >= start; i--) value = value * 2 + (bits[i] ?? 0);
-    values.push(value);
+export interface CharPacker {
+  readonly values: number[];
+  count: number;
+  current: number;
+  /** Bit position inside the current character, 0..5. */
+  pos: number;
+}
+
+export function newPacker(): CharPacker {
+  return { values: [], count: 0, current: 0, pos: 0 };
+}
+
+function nextChar(packer: CharPacker): void {
+  packer.values[packer.count] = packer.current;
+  packer.count++;
+  packer.current = 0;
+  packer.pos = 0;
+}
+
+/** Appends the low `width` bits of a non-negative integer, least significant first. */
+export function putField(packer: CharPacker, value: number, width: number): void {
+  let rest = value;
+  for (let i = 0; i < width; i++) {
+    const bit = rest % 2;
+    if (bit === 1) packer.current += POW2[packer.pos]!;
+    packer.pos++;
+    if (packer.pos === 6) nextChar(packer);
+    rest = (rest - bit) / 2;
   }
-  return values;
+}
+
+/** Appends `count` 0 bits. */
+export function putZeros(packer: CharPacker, count: number): void {
+  let left = count;
+  while (left > 0 && packer.pos !== 0) {
+    packer.pos++;
+    left--;
+    if (packer.pos === 6) nextChar(packer);
+  }
+  while (left >= 6) {
+    nextChar(packer);
+    left -= 6;
+  }
+  packer.pos += left;
+}
+
+/** The character values, the last partial character with zero high bits. */
+export function finishPacker(packer: CharPacker): number[] {
+  if (packer.pos > 0) nextChar(packer);
+  return packer.values;
 }

@@ -1,5 +1,5 @@
 import { charFor } from "./alphabet";
-import { packBits, writeField } from "./bits";
+import { finishPacker, newPacker, putField, putZeros, type CharPacker } from "./bits";
 import { fail, ok, type Result } from "./errors";
 import { SUPPORTED_VERSIONS, TREE_HASH_BYTES, type Loadout, type NodeRecord } from "./loadout";
 
@@ -31,46 +31,45 @@ function validate(loadout: Loadout): Result<true> {
   return ok(true);
 }
 
-/** Appends one selected record; returns the new bit length. */
-function writeRecord(bits: number[], length: number, version: number, node: NodeRecord): number {
-  let n = writeField(bits, length, 1, 1);
+/** Appends one selected record. */
+function writeRecord(packer: CharPacker, version: number, node: NodeRecord): void {
+  putField(packer, 1, 1);
   if (version >= 2) {
-    n = writeField(bits, n, node.purchased ? 1 : 0, 1);
-    if (!node.purchased) return n;
+    putField(packer, node.purchased ? 1 : 0, 1);
+    if (!node.purchased) return;
   }
   // Version 1 has no granted nodes: a granted record is written as a purchased one.
   if (node.ranks !== undefined) {
-    n = writeField(bits, n, 1, 1);
-    n = writeField(bits, n, node.ranks, 6);
+    putField(packer, 1, 1);
+    putField(packer, node.ranks, 6);
   } else {
-    n = writeField(bits, n, 0, 1);
+    putField(packer, 0, 1);
   }
   if (node.choice !== undefined) {
-    n = writeField(bits, n, 1, 1);
-    n = writeField(bits, n, node.choice, 2);
+    putField(packer, 1, 1);
+    putField(packer, node.choice, 2);
   } else {
-    n = writeField(bits, n, 0, 1);
+    putField(packer, 0, 1);
   }
-  return n;
 }
 
 /** Encodes a loadout exactly as given: `recordCount` records, unused bits of the last character zero. */
 export function encodeLoadout(loadout: Loadout): Result<string> {
   const valid = validate(loadout);
   if (!valid.ok) return fail(valid.error.kind, valid.error.message);
-  const bits: number[] = [];
-  let n = writeField(bits, 0, loadout.version, 8);
-  n = writeField(bits, n, loadout.specId, 16);
-  for (const byte of loadout.treeHash) n = writeField(bits, n, byte, 8);
-  // Unselected records are single 0 bits: skip over them (packBits reads unwritten positions as 0).
+  const packer = newPacker();
+  putField(packer, loadout.version, 8);
+  putField(packer, loadout.specId, 16);
+  for (const byte of loadout.treeHash) putField(packer, byte, 8);
+  // Unselected records are single 0 bits.
   let next = 0;
   for (const node of loadout.nodes) {
-    n += node.index - next;
-    n = writeRecord(bits, n, loadout.version, node);
+    putZeros(packer, node.index - next);
+    writeRecord(packer, loadout.version, node);
     next = node.index + 1;
   }
-  n += loadout.recordCount - next;
+  putZeros(packer, loadout.recordCount - next);
   const parts: string[] = [];
-  for (const value of packBits(bits, n)) parts.push(charFor(value));
+  for (const value of finishPacker(packer)) parts.push(charFor(value));
   return ok(parts.join(""));
 }
