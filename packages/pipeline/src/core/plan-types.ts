@@ -18,7 +18,11 @@ export interface PlannedZone {
   readonly content: ContentType;
   readonly zoneId: number;
   readonly name: string;
+  /** Partition ranked: the zone's default (current) one, or the previous one when the default had no rankings. */
   readonly partition: number;
+  readonly partitionName?: string;
+  /** The partition before `partition`: where the run falls back to when `partition` has no rankings yet. */
+  readonly previousPartition?: { readonly id: number; readonly name: string };
   /** WCL difficulty ID passed to characterRankings. */
   readonly difficultyId: number;
   /** As written in the output: "mythic" / "heroic" / "normal", or "mythicplus". */

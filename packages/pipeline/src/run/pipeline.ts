@@ -19,7 +19,8 @@ import type { Redactor } from "../util/redact";
 import type { BatchRunner } from "../wcl/batch";
 import { discoverZones } from "../wcl/discovery";
 import { lookupImportCodes, type CodeLookup, type LookupStats } from "../wcl/import-codes";
-import { fetchRankings, PAGE_SIZE } from "../wcl/rankings";
+import { fetchRankings, PAGE_SIZE, type PairRankings } from "../wcl/rankings";
+import type { PlannedZone } from "../core/plan-types";
 import type { Counters, Reporter, Sink } from "./progress";
 import { fullyCoveredContents, isPartial, selectContents, selectEncounters, selectSpecs, type Selection } from "./selection";
 import { formatPlan } from "./plan-text";
@@ -115,7 +116,7 @@ export async function runPipeline(config: PipelineConfig, deps: PipelineDeps): P
   const encSel = selectEncounters(allZones, config.selection);
   if (!encSel.ok) throw new PipelineError(encSel.message);
   const encounters = encSel.value;
-  const zones = allZones.filter((z) => encounters.some((e) => e.zoneId === z.zoneId));
+  let zones = allZones.filter((z) => encounters.some((e) => e.zoneId === z.zoneId));
   const generalContents = fullyCoveredContents(zones, encounters);
 
   if (config.dryRun) {
@@ -125,12 +126,39 @@ export async function runPipeline(config: PipelineConfig, deps: PipelineDeps): P
 
   // 2. Rankings.
   const pairs = specs.flatMap((spec) => encounters.map((encounter) => ({ spec, encounter, zone: zones.find((z) => z.zoneId === encounter.zoneId)! })));
-  reporter.phase("rankings", pairs.length * Math.max(1, Math.ceil(config.topN / PAGE_SIZE)));
-  const rankings = await fetchRankings(runner, cache, pairs, {
-    topN: config.topN,
-    maxPerRequest: config.batch.rankings,
-    onPage: () => reporter.advance(1, counters()),
-  });
+  const fetchPairs = (list: typeof pairs, phase: string): Promise<PairRankings[]> => {
+    reporter.phase(phase, list.length * Math.max(1, Math.ceil(config.topN / PAGE_SIZE)));
+    return fetchRankings(runner, cache, list, {
+      topN: config.topN,
+      maxPerRequest: config.batch.rankings,
+      onPage: () => reporter.advance(1, counters()),
+    });
+  };
+  let rankings = await fetchPairs(pairs, "rankings");
+
+  // 2b. A content without a single ranking in its default partition (a patch that just started): previous partition.
+  const notes: string[] = [];
+  for (const zone of zones) {
+    const own = rankings.filter((p) => p.zone.zoneId === zone.zoneId);
+    if (own.length === 0 || own.some((p) => p.rows.length > 0 || p.invalidRows > 0)) continue;
+    const where = `${zone.content}: zone ${zone.zoneId} (${zone.name}) partition ${zone.partition}${zone.partitionName !== undefined ? ` (${zone.partitionName})` : ""}`;
+    const previous = zone.previousPartition;
+    if (previous === undefined) {
+      reporter.warn(`${where} has no rankings and there is no previous partition to fall back to`);
+      continue;
+    }
+    reporter.warn(`${where} has no rankings yet; using the previous partition ${previous.id} (${previous.name})`);
+    const fallback: PlannedZone = { ...zone, partition: previous.id, partitionName: previous.name, previousPartition: undefined };
+    const again = await fetchPairs(own.map((p) => ({ spec: p.spec, encounter: p.encounter, zone: fallback })), `rankings (partition ${previous.id})`);
+    if (!again.some((p) => p.rows.length > 0 || p.invalidRows > 0)) {
+      reporter.warn(`${zone.content}: the previous partition ${previous.id} has no rankings either; keeping partition ${zone.partition}`);
+      continue;
+    }
+    const replaced = new Map(again.map((p) => [`${p.spec.specId}:${p.encounter.id}`, p]));
+    rankings = rankings.map((p) => replaced.get(`${p.spec.specId}:${p.encounter.id}`) ?? p);
+    zones = zones.map((z) => (z === zone ? fallback : z));
+    notes.push(`${zone.content}: partition ${zone.partition} had no rankings yet; used the previous partition ${previous.id} (${previous.name})`);
+  }
 
   const entries: RankedEntry[] = [];
   const invalidRows = new Map<string, number>();
@@ -217,6 +245,7 @@ export async function runPipeline(config: PipelineConfig, deps: PipelineDeps): P
     lookupFailures: lookupStats.failed,
     seconds: (deps.clock.now() - started) / 1000,
     outputFiles: [files.lua, files.json],
+    notes,
   };
   for (const reason of resolver.stats.rejectReasons) reporter.verbose(`rejected import string: ${reason}`);
   deps.stdout.write(formatSummary(summary));

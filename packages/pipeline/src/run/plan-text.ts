@@ -16,7 +16,8 @@ export function formatPlan(
 ): string {
   const lines: string[] = ["Plan (dry run, nothing fetched beyond discovery):"];
   for (const zone of zones) {
-    lines.push(`  ${zone.content}: zone ${zone.zoneId} "${zone.name}", partition ${zone.partition}, difficulty ${zone.difficultyName} (${zone.difficultyId})`);
+    const fallback = zone.previousPartition === undefined ? "" : ` (previous partition ${zone.previousPartition.id} if it has no rankings yet)`;
+    lines.push(`  ${zone.content}: zone ${zone.zoneId} "${zone.name}", partition ${zone.partition}${fallback}, difficulty ${zone.difficultyName} (${zone.difficultyId})`);
   }
   for (const e of encounters) {
     const extra = e.instanceId !== undefined ? `, instance ${e.instanceId}` : e.journalId > 0 ? `, journal ${e.journalId}` : "";

@@ -33,6 +33,8 @@ export interface RunSummary {
   readonly lookupFailures: number;
   readonly seconds: number;
   readonly outputFiles: readonly string[];
+  /** Decisions the reader should know about (e.g. a partition fallback), one line each. */
+  readonly notes?: readonly string[];
 }
 
 function table(rows: readonly (readonly string[])[]): string {
@@ -48,6 +50,7 @@ export function formatSummary(s: RunSummary): string {
   }
   const lines = [
     table(rows),
+    ...(s.notes ?? []).map((note) => `note: ${note}`),
     "",
     `requests: ${s.requests} API + ${s.tokenRequests} token; points: ${Math.round(s.points * 10) / 10}${s.pointsLeft === undefined ? "" : ` (${Math.round(s.pointsLeft)} left this hour)`}; cache hits: ${s.cacheHits}${s.cacheCorrupt > 0 ? `, ${s.cacheCorrupt} corrupt entries refetched` : ""}`,
     `import strings: ${s.lookups} looked up, ${s.missingCodes} missing, ${s.rejectedCodes} rejected (wrong spec or invalid), ${s.fallbackBuilds} builds fell back to the next build, ${s.unresolved} without any usable string${s.lookupFailures > 0 ? `, ${s.lookupFailures} lookups failed after retries` : ""}`,

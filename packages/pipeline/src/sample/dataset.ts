@@ -3,7 +3,7 @@
  * rows for every (spec, encounter) pair and the reports those rows point at. Deterministic for a seed; plain data
  * (no behaviour), so tests can read the truth they assert against straight from it.
  */
-import { SPECS } from "@att/contract";
+import { SPECS, type ContentType } from "@att/contract";
 import { createRng } from "./prng";
 import { makeReport, type PendingRow, type SampleReport, type SampleRow } from "./rankings";
 import { DEFAULT_QUIRKS, draftRows, type RowDraft, type SampleQuirkRates } from "./rows";
@@ -19,6 +19,11 @@ export interface DatasetOptions {
   readonly rowsPerRanking?: number;
   readonly buildsPerSpec?: number;
   readonly quirks?: Partial<SampleQuirkRates>;
+  /**
+   * Contents whose default (current) partition has no rankings yet, as at the start of a patch: their rankings
+   * answer only for the earlier partitions (and for -1, all partitions). Default: none.
+   */
+  readonly emptyDefaultPartition?: readonly ContentType[];
 }
 
 export interface SampleRanking {
@@ -41,6 +46,8 @@ export interface SampleDataset {
   /** By rankingKey(specId, encounterId). */
   readonly rankings: ReadonlyMap<string, SampleRanking>;
   readonly reports: ReadonlyMap<string, SampleReport>;
+  /** See DatasetOptions.emptyDefaultPartition. */
+  readonly emptyDefaultPartition: readonly ContentType[];
 }
 
 /** Reports are dated from here, a fixed instant so output built from the data is reproducible. */
@@ -53,7 +60,7 @@ export const SAMPLE_BASE_TIME = Date.UTC(2026, 2, 2);
  */
 export const SAMPLE_DATA_REVISION = 2;
 
-export const DEFAULT_DATASET: Required<Omit<DatasetOptions, "specs" | "quirks">> = {
+export const DEFAULT_DATASET: Required<Omit<DatasetOptions, "specs" | "quirks" | "emptyDefaultPartition">> = {
   seed: 20260302,
   raidBosses: 9,
   dungeons: 8,
@@ -139,6 +146,7 @@ export function makeDataset(options: DatasetOptions): SampleDataset {
     builds: new Map(specs.map((s) => [s.specId, allBuilds.get(s.specId)!])),
     rankings,
     reports,
+    emptyDefaultPartition: [...(options.emptyDefaultPartition ?? [])],
   };
 }
 

@@ -66,7 +66,10 @@ export function rankingsPage(dataset: SampleDataset, encounter: SampleEncounter,
 
   const partition = args.partition ?? 0;
   const knownPartition = partition === 0 || partition === -1 || zone.partitions.some((p) => p.id === partition);
-  const ranking = knownPartition ? dataset.rankings.get(rankingKey(spec.specId, encounter.id)) : undefined;
+  // 0 (argument left out) means the default partition, as on the real API.
+  const isDefault = partition === 0 || zone.partitions.some((p) => p.id === partition && p.default);
+  const notYetRanked = isDefault && encounter.content !== undefined && dataset.emptyDefaultPartition.includes(encounter.content);
+  const ranking = knownPartition && !notYetRanked ? dataset.rankings.get(rankingKey(spec.specId, encounter.id)) : undefined;
   const logsOnly = args.leaderboard === "LogsOnly";
   const rows = (ranking?.rows ?? []).filter((r) => !logsOnly || r.report !== undefined);
   const page = Math.max(1, args.page ?? 1);

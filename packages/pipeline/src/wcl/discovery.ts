@@ -75,7 +75,10 @@ export function pickZone(expansion: Expansion, content: ContentType): Zone | und
 }
 
 export function planZone(content: ContentType, zone: Zone, raidDifficulty: string): PlannedZone {
-  const partition = zone.partitions.find((p) => p.default) ?? [...zone.partitions].sort((a, b) => b.id - a.id)[0];
+  const byId = [...zone.partitions].sort((a, b) => b.id - a.id);
+  const partition = zone.partitions.find((p) => p.default) ?? byId[0];
+  // A new partition can be empty at the start of a patch; the one before it is the fallback.
+  const previous = partition === undefined ? undefined : byId.find((p) => p.id < partition.id);
   let difficulty: { id: number; name: string } | undefined;
   if (content === "raid") {
     const found = zone.difficulties.find((d) => d.name.toLowerCase() === raidDifficulty.toLowerCase());
@@ -103,6 +106,8 @@ export function planZone(content: ContentType, zone: Zone, raidDifficulty: strin
     zoneId: zone.id,
     name: zone.name,
     partition: partition?.id ?? 0,
+    ...(partition !== undefined ? { partitionName: partition.name } : {}),
+    ...(previous !== undefined ? { previousPartition: { id: previous.id, name: previous.name } } : {}),
     difficultyId: difficulty.id,
     difficultyName: difficulty.name,
     encounters,
