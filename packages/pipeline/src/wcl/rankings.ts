@@ -4,7 +4,7 @@ import type { QueryAnswer } from "../http/client";
 import type { PlannedEncounter, PlannedZone } from "../core/plan-types";
 import { dig, errorAt, runAliasBatches, type BatchRunner, type ItemOutcome } from "./batch";
 import { talentsKey } from "../core/identity";
-import { CachedPageSchema, RankingRowSchema, RankingsErrorSchema, RankingsPageSchema, type CachedPage, type CachedRow } from "./schemas";
+import { CachedPageSchema, RankingRowSchema, RankingsErrorSchema, RankingsPageSchema, TalentListSchema, type CachedPage, type CachedRow } from "./schemas";
 
 /** Warcraft Logs returns ranking pages of 100 rows. */
 export const PAGE_SIZE = 100;
@@ -93,10 +93,13 @@ export function extractRankings(r: RankingRequest, index: number, answer: QueryA
     const row = RankingRowSchema.safeParse(raw);
     if (row.success) {
       const { talents, ...rest } = row.data;
-      rows.push({ ...rest, build: talents === null || talents === undefined ? null : talentsKey(talents) });
+      const list = TalentListSchema.safeParse(talents);
+      rows.push({ ...rest, build: list.success ? talentsKey(list.data) : null });
     } else invalidRows++;
   }
-  return { ok: true, value: { hasMorePages: page.data.hasMorePages, rows, invalidRows } };
+  // Without hasMorePages, only a full page can have a next one; reading past the end answers an empty page.
+  const hasMorePages = page.data.hasMorePages ?? page.data.rankings.length >= PAGE_SIZE;
+  return { ok: true, value: { hasMorePages, rows, invalidRows } };
 }
 
 export function describeRequest(r: RankingRequest): string {

@@ -65,14 +65,18 @@ export const RankingRowSchema = z.object({
   startTime: z.number().optional(),
   report: z.object({ code: z.string().min(1), fightID: z.number().int(), startTime: z.number().optional() }),
   server: z.object({ name: z.string(), region: z.string().optional() }).nullable().optional(),
-  talents: z.array(TalentSchema).nullable().optional(),
+  /** Read with TalentListSchema: a list that does not fit makes the row one without a talent list, not an invalid row. */
+  talents: z.unknown().optional(),
 });
+/** Combatant info's talent list (unverified shape): rows whose list does not fit fall back to their import string. */
+export const TalentListSchema = z.array(TalentSchema);
 export type RankingRow = z.infer<typeof RankingRowSchema>;
 
 /** The characterRankings JSON scalar: a page of rows, or `{ "error": ... }` with HTTP 200. */
 export const RankingsPageSchema = z.object({
   page: z.number().optional(),
-  hasMorePages: z.boolean(),
+  /** Absent in some answers: then a full page may have a next one (see extractRankings). */
+  hasMorePages: z.boolean().optional(),
   rankings: z.array(z.unknown()),
 });
 export const RankingsErrorSchema = z.object({ error: z.unknown() });
