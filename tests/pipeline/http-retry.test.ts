@@ -99,6 +99,19 @@ describe("GraphQL client: every failure kind is retried, then reported precisely
     expect(h.calls.api).toBe(4);
   });
 
+  it("an echoed secret cut by the length limit of the quoted body leaves no piece of it in the message", async () => {
+    for (const offset of [170, 185, 190, 199]) {
+      const echo: Step = { status: 400, text: `${"x".repeat(offset)}${SECRET} and more text after it` };
+      const h = harness([echo]);
+      const error = (await h.query().then(
+        () => undefined,
+        (e: unknown) => e,
+      )) as Error;
+      expect(error.message).toContain("HTTP 400");
+      expect(error.message, `secret at offset ${offset}`).not.toContain(SECRET.slice(0, 6));
+    }
+  });
+
   it("401 refreshes the token once and retries; a second 401 in a row fails", async () => {
     const h = harness([{ status: 401, text: "{}" }]);
     await h.query();

@@ -33,7 +33,8 @@ export async function postOnce(
   } finally {
     clearTimeout(timer);
   }
-  const snippet = redact(text.slice(0, 200).replace(/\s+/g, " "));
+  // Redacted before it is cut: a secret straddling the cut would otherwise leave its first characters behind.
+  const snippet = redact(text).replace(/\s+/g, " ").slice(0, 200);
   const status = response.status;
   if (status === 429) {
     const retryAfter = parseRetryAfter(response.headers.get("retry-after"), nowMs);
