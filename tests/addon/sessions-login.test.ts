@@ -117,6 +117,18 @@ describe("login and spec change", () => {
     expect(isActive(game, general(251, "raid"))).toBe(false);
   });
 
+  it("a spec change to a spec that needs no prompt takes the old spec's prompt away", async () => {
+    game = await startSession({ data, committedBuilds: { 251: general(251, "raid") } });
+    game.login();
+    expect(game.popups()).toHaveLength(1);
+    game.changeSpec(251);
+    // The Blood builds on screen are for a spec the player no longer has: clicking one could only fail.
+    expect(game.popups()).toEqual([]);
+    addonChat(game);
+    game.slash("/att why");
+    expect(addonChat(game)).toContain("not prompted: the active talents already match the Raid build");
+  });
+
   it("the popup times out after 30 s without changing anything", async () => {
     game = await startSession({ data });
     game.login();

@@ -160,6 +160,11 @@ export function createController(deps: ControllerDeps): Controller {
     },
 
     onSpecChanged() {
+      // Every offer on screen was made for the old spec: clicking it now could only fail with "wrong spec".
+      if (promptKind !== undefined) {
+        promptKind = undefined;
+        ui.hidePrompt();
+      }
       controller.check("spec");
     },
 
