@@ -157,3 +157,33 @@ describe("rate-limit budget", () => {
     expect(budget.pointsSpentByRun).toBe(40);
   });
 });
+
+describe("429 without Retry-After", () => {
+  it("waits for the hour's reset the last rateLimitData announced (with a countdown) instead of failing after a few short backoffs", async () => {
+    // Another client on the same key spent the points: our last answer said 100 left, reset in 20 minutes;
+    // the API now answers 429 without Retry-After until that reset.
+    let now = 0;
+    const countdowns: number[] = [];
+    let api = 0;
+    const fetch: FetchFn = async (url) => {
+      if (url.endsWith("/token")) return new Response(JSON.stringify({ access_token: "tok", expires_in: 360 * 86400 }), { status: 200 });
+      api++;
+      if (api === 1) return new Response(JSON.stringify({ data: { rateLimitData: { limitPerHour: 3600, pointsSpentThisHour: 3500, pointsResetIn: 1200 }, worldData: { ok: 1 } } }), { status: 200 });
+      if (now < 1_200_000) return new Response('{"error":"Too Many Requests"}', { status: 429 });
+      return new Response(JSON.stringify({ data: { rateLimitData: { limitPerHour: 3600, pointsSpentThisHour: 1, pointsResetIn: 3599 }, worldData: { ok: 2 } } }), { status: 200 });
+    };
+    const clock = { now: () => now, sleep: async (ms: number) => void (now += ms) };
+    const deps = { fetch, random: () => 0.5, ...clock };
+    const redactor = new Redactor();
+    const auth = new TokenProvider({ tokenUrl: "http://127.0.0.1:1/oauth/token", clientId: "client-id", clientSecret: SECRET, timeoutMs: 50, retry: POLICY }, deps, redactor);
+    const budget = new RateBudget(clock, (s) => countdowns.push(s));
+    const client = new WclClient({ apiUrl: "http://127.0.0.1:1/api/v2/client", timeoutMs: 50, retry: POLICY }, deps, auth, budget, redactor);
+    const query = () => client.query("worldData { ok }", { label: "rankings", kind: "rankings", units: 1 });
+    await query();
+    await expect(query()).resolves.toMatchObject({ data: { worldData: { ok: 2 } } });
+    expect(now).toBeGreaterThanOrEqual(1_200_000);
+    expect(now).toBeLessThan(1_200_000 + 60_000);
+    expect(Math.max(...countdowns)).toBeGreaterThanOrEqual(1100);
+    expect(countdowns).toContain(0);
+  });
+});

@@ -77,7 +77,12 @@ export class WclClient {
         if (!error.retryable || attempt >= this.config.retry.maxAttempts) {
           throw new PipelineError(`${context.label}: request failed on attempt ${attempt} of ${this.config.retry.maxAttempts}: ${error.kind}: ${error.message}`);
         }
-        const delayMs = backoffDelay(this.config.retry, attempt, this.deps.random, error.retryAfterMs);
+        let delayMs = backoffDelay(this.config.retry, attempt, this.deps.random, error.retryAfterMs);
+        if (error.kind === "rate-limited" && error.retryAfterMs === undefined) {
+          // No Retry-After (Warcraft Logs is not known to send one): the points are spent (maybe by another client
+          // on the same key), so wait for the reset the last rateLimitData announced rather than a few short backoffs.
+          delayMs = Math.max(delayMs, this.budget.msUntilReset() ?? 0);
+        }
         this.onEvent({ label: context.label, attempt, ok: false, message: `${error.kind}: ${error.message}`, delayMs });
         // Out of points: show the wait instead of looking stuck. Short backoffs just sleep.
         if (error.kind === "rate-limited" && delayMs >= 2000) await this.budget.countdown(delayMs, `rate limited (HTTP 429)`);

@@ -48,6 +48,14 @@ export class RateBudget {
     this.last = { ...data, observedAt: now };
   }
 
+  /** Milliseconds until the hour's budget resets, from the last rateLimitData (plus a second); undefined when unknown or past. */
+  msUntilReset(): number | undefined {
+    const last = this.last;
+    if (last === undefined) return undefined;
+    const ms = last.pointsResetIn * 1000 - (this.clock.now() - last.observedAt) + 1000;
+    return ms > 0 ? ms : undefined;
+  }
+
   /** Waits `ms` in one-second steps, telling the listener how long is left (429 with a long Retry-After). */
   async countdown(ms: number, reason: string): Promise<void> {
     let left = ms;
