@@ -117,6 +117,27 @@ describe("login and spec change", () => {
     expect(isActive(game, general(251, "raid"))).toBe(false);
   });
 
+  it("talent events before the active config is readable do not claim the talents match neither build", async () => {
+    game = await startSession({ data, committedBuilds: { 250: general(250, "raid") } });
+    game.login({ awaitTalents: false });
+    // Early events (the list announced before the active config answers, a spec event during loading): nothing to compare yet.
+    game.fire("ACTIVE_PLAYER_SPECIALIZATION_CHANGED");
+    game.fire("TRAIT_CONFIG_LIST_UPDATED");
+    expect(game.popups()).toEqual([]);
+    // Once the talents load, the login check runs, against the real talents.
+    game.advance(1);
+    expect(game.popups()).toEqual([]);
+    addonChat(game);
+    game.slash("/att why");
+    expect(addonChat(game)).toEqual([
+      "last decision (login):",
+      "context: general (login / specialization change)",
+      expect.stringContaining("build: Raid:"),
+      expect.stringContaining("build: Mythic+:"),
+      "not prompted: the active talents already match the Raid build",
+    ]);
+  });
+
   it("a spec change to a spec that needs no prompt takes the old spec's prompt away", async () => {
     game = await startSession({ data, committedBuilds: { 251: general(251, "raid") } });
     game.login();

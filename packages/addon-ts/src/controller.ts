@@ -146,6 +146,9 @@ export function createController(deps: ControllerDeps): Controller {
     onTalentsReadable() {
       // TRAIT_CONFIG_LIST_UPDATED also fires after later loadout changes; the login check runs once.
       if (loginChecked) return;
+      // Until the active config answers there is nothing to compare: every build would look "not active". The
+      // check then waits for the next TRAIT_CONFIG_LIST_UPDATED or PLAYER_ENTERING_WORLD.
+      if (!client.talentsReadable()) return;
       loginChecked = true;
       controller.check("login");
     },
@@ -160,6 +163,11 @@ export function createController(deps: ControllerDeps): Controller {
     },
 
     onSpecChanged() {
+      // Before the login check the talents may not be readable yet: run that check (it looks at the new spec) if they are.
+      if (!loginChecked) {
+        controller.onTalentsReadable();
+        return;
+      }
       // Every offer on screen was made for the old spec: clicking it now could only fail with "wrong spec".
       if (promptKind !== undefined) {
         promptKind = undefined;
