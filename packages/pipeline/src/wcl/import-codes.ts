@@ -122,8 +122,8 @@ function extractCodes(
   const path = ["reportData", `f${index}`];
   const error = errorAt(answer, path);
   const report = dig(answer.data, path);
-  // A report that is gone or private answers null (often with an error): its players have no string.
-  if (report === null) return { ok: true, value: new Map() };
+  // A report that is gone or private answers null: its players have no string. Any other error is retried.
+  if (report === null && isPermanentReportError(error)) return { ok: true, value: new Map() };
   if (error !== undefined) return { ok: false, message: `GraphQL error: ${error}` };
   const fights = z.array(z.record(z.string(), z.unknown())).safeParse(dig(report, ["fights"]));
   if (!fights.success) return { ok: false, message: "report.fights is not a list" };
@@ -160,8 +160,8 @@ async function loadActors(
     extract: (_code, i, answer): ItemOutcome<ActorsValue> => {
       const path = ["reportData", `r${i}`];
       const report = dig(answer.data, path);
-      if (report === null) return { ok: true, value: { actors: [] } };
       const error = errorAt(answer, path);
+      if (report === null && isPermanentReportError(error)) return { ok: true, value: { actors: [] } };
       if (error !== undefined) return { ok: false, message: `GraphQL error: ${error}` };
       const parsed = ReportActorsSchema.safeParse(report);
       if (!parsed.success) return { ok: false, message: "report master data does not fit the schema" };
@@ -185,6 +185,15 @@ async function loadActors(
     },
   });
   return out;
+}
+
+/**
+ * A null report is for good (cached as "no players / no strings") when no error explains it or the error says the
+ * report is missing, private or archived. Other errors on its path (timeouts, server errors inside one alias) are
+ * transient: retried, and after the last attempt reported without being cached.
+ */
+export function isPermanentReportError(error: string | undefined): boolean {
+  return error === undefined || /does not exist|private|archived|not found|no longer available|permission/i.test(error);
 }
 
 function codeKey(l: CodeLookup): string {
