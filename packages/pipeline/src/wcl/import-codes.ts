@@ -28,14 +28,22 @@ export interface LookupStats {
   failures: string[];
 }
 
-/** Names and servers compared loosely: the ranking shows "Argent Dawn", master data may show "ArgentDawn". */
-function norm(text: string): string {
-  return text.toLowerCase().replace(/[\s'’-]/g, "");
+/** Names compared in one Unicode form, case-insensitively ("Zoë" may arrive composed or decomposed). */
+function normName(text: string): string {
+  return text.normalize("NFC").toLowerCase().replace(/[\s'’-]/g, "");
+}
+
+/**
+ * Servers compared loosely: the ranking shows "Argent Dawn", master data may show "ArgentDawn" or a slug-like
+ * "argent-dawn", and slugs drop accents ("Pozzo dell'Eternità" -> "pozzo-delleternita"): letters and digits only.
+ */
+function normServer(text: string): string {
+  return text.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase().replace(/[^\p{L}\p{N}]/gu, "");
 }
 
 export function matchActor(actors: CachedActors["actors"], name: string, server: string): number | undefined {
-  const byName = actors.filter((a) => norm(a.name) === norm(name));
-  const exact = byName.filter((a) => norm(a.server) === norm(server));
+  const byName = actors.filter((a) => normName(a.name) === normName(name));
+  const exact = byName.filter((a) => normServer(a.server) === normServer(server));
   if (exact.length === 1) return exact[0]!.id;
   // Actors without a server (or a server spelt differently) still match when the name is unique in the report.
   if (exact.length === 0 && byName.length === 1) return byName[0]!.id;
