@@ -65,7 +65,9 @@ export function createWowClient(): LoadoutClient {
     rollback: (configId) => C_Traits.RollbackConfig(configId),
     resetTree: (configId, treeId) => C_Traits.ResetTree(configId, treeId),
     staging: (configId) => staging(configId),
-    commit: (configId) => C_Traits.CommitConfig(configId),
+    // The class-talent commit, as the game's own talent frame and peer loadout addons use for the active config
+    // (C_Traits.CommitConfig is the generic trait commit). No saved loadout is named, so no loadout slot is written.
+    commit: (_configId) => C_ClassTalents.CommitConfig(),
     startTimer(seconds, callback) {
       const timer = C_Timer.NewTimer(seconds, callback);
       return { cancel: () => timer.Cancel() };
