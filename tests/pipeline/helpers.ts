@@ -24,6 +24,22 @@ export function removeDir(dir: string): void {
   rmSync(dir, { recursive: true, force: true });
 }
 
+/** Output and cache folders for the runs of one test file, removed together at the end. */
+export function runDirs(): { fresh(label: string): { out: string; cache: string }; removeAll(): void } {
+  const dirs: string[] = [];
+  return {
+    fresh(label) {
+      const out = tempDir(`${label}-out`);
+      const cache = tempDir(`${label}-cache`);
+      dirs.push(out, cache);
+      return { out, cache };
+    },
+    removeAll() {
+      for (const dir of dirs.splice(0)) removeDir(dir);
+    },
+  };
+}
+
 export interface RunOutcome {
   readonly summary: RunSummary | undefined;
   readonly log: string;

@@ -3,7 +3,7 @@ import type { TalentData } from "@att/contract";
 import { planZone } from "../../packages/pipeline/src/wcl/discovery";
 import { rankingsPage, type SampleDataset } from "../../packages/pipeline/src/sample/index";
 import { startFakeWcl, type FakeWcl } from "../fake-wcl/server";
-import { removeDir, runAgainst, smallDataset, tempDir } from "./helpers";
+import { runAgainst, smallDataset, runDirs } from "./helpers";
 
 /**
  * At the start of a patch the new (default) partition can hold no rankings yet: the run must then use the
@@ -13,13 +13,8 @@ const normal = smallDataset();
 const early = smallDataset({ emptyDefaultPartition: ["raid"] });
 let normalServer: FakeWcl;
 let earlyServer: FakeWcl;
-const dirs: string[] = [];
-const fresh = (label: string) => {
-  const out = tempDir(`${label}-out`);
-  const cache = tempDir(`${label}-cache`);
-  dirs.push(out, cache);
-  return { out, cache };
-};
+const dirs = runDirs();
+const fresh = (label: string) => dirs.fresh(label);
 
 beforeAll(async () => {
   normalServer = await startFakeWcl({ dataset: normal });
@@ -28,7 +23,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await normalServer.close();
   await earlyServer.close();
-  for (const d of dirs) removeDir(d);
+  dirs.removeAll();
 });
 
 function page(ds: SampleDataset, encounterId: number, partition: number | undefined): number {

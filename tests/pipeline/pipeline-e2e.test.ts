@@ -3,18 +3,13 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { decodeLoadout, normalizeCode, type TalentData } from "@att/contract";
 import { rankingKey, type SampleDataset } from "../../packages/pipeline/src/sample/index";
 import { startFakeWcl, type FakeWcl } from "../fake-wcl/server";
-import { filesUnder, removeDir, runAgainst, smallDataset, tempDir } from "./helpers";
+import { filesUnder, runAgainst, smallDataset, runDirs } from "./helpers";
 
 const dataset = smallDataset();
 let server: FakeWcl;
 let clean: { lua: string; json: string };
-const dirs: string[] = [];
-const fresh = (label: string) => {
-  const out = tempDir(`${label}-out`);
-  const cache = tempDir(`${label}-cache`);
-  dirs.push(out, cache);
-  return { out, cache };
-};
+const dirs = runDirs();
+const fresh = (label: string) => dirs.fresh(label);
 
 beforeAll(async () => {
   server = await startFakeWcl({ dataset, clientSecret: "SEKRIT-e2e-0123456789" });
@@ -22,7 +17,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await server.close();
-  for (const d of dirs) removeDir(d);
+  dirs.removeAll();
 });
 
 function canon(code: string): string {

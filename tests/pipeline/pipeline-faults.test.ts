@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { FetchFn } from "../../packages/pipeline/src/http/deps";
 import { isRankingsQuery, isReportQuery, startFakeWcl, type FakeWcl, type FaultKind, type FaultRule } from "../fake-wcl/server";
-import { removeDir, runAgainst, smallDataset, tempDir } from "./helpers";
+import { runAgainst, smallDataset, runDirs } from "./helpers";
 
 /**
  * Every fault kind the fake server can inject, at several points of a run (rankings, report lookups, token):
@@ -10,13 +10,8 @@ import { removeDir, runAgainst, smallDataset, tempDir } from "./helpers";
 const dataset = smallDataset({ seed: 9, specs: [62, 250], raidBosses: 2, dungeons: 2, rowsPerRanking: 20 });
 let server: FakeWcl;
 let clean: { lua: string; json: string };
-const dirs: string[] = [];
-const fresh = (label: string) => {
-  const out = tempDir(`${label}-out`);
-  const cache = tempDir(`${label}-cache`);
-  dirs.push(out, cache);
-  return { out, cache };
-};
+const dirs = runDirs();
+const fresh = (label: string) => dirs.fresh(label);
 // Small batches so the run makes enough requests for faults to land in every phase.
 const overrides = { batch: { rankings: 8, reports: 10, fights: 10 }, timeoutMs: 400 };
 
@@ -26,7 +21,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await server.close();
-  for (const d of dirs) removeDir(d);
+  dirs.removeAll();
 });
 
 const CASES: [FaultKind, FaultRule[]][] = [

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { FetchFn } from "../../packages/pipeline/src/http/deps";
 import { startFakeWcl, type FakeWcl } from "../fake-wcl/server";
-import { removeDir, runAgainst, smallDataset, tempDir } from "./helpers";
+import { runAgainst, smallDataset, runDirs } from "./helpers";
 
 /**
  * A report alias can come back null with an error on its path. "Does not exist or is private" is for good:
@@ -10,13 +10,8 @@ import { removeDir, runAgainst, smallDataset, tempDir } from "./helpers";
  */
 const dataset = smallDataset({ seed: 9, specs: [62, 250], raidBosses: 2, dungeons: 2, rowsPerRanking: 20 });
 let server: FakeWcl;
-const dirs: string[] = [];
-const fresh = (label: string) => {
-  const out = tempDir(`${label}-out`);
-  const cache = tempDir(`${label}-cache`);
-  dirs.push(out, cache);
-  return { out, cache };
-};
+const dirs = runDirs();
+const fresh = (label: string) => dirs.fresh(label);
 const overrides = { batch: { rankings: 8, reports: 10, fights: 10 } };
 
 beforeAll(async () => {
@@ -24,7 +19,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await server.close();
-  for (const d of dirs) removeDir(d);
+  dirs.removeAll();
 });
 
 /** Nulls every report alias of the first `times` answers that match `kind`, with `message` on its path. */
