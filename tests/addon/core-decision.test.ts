@@ -1,29 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { locate, type Context, type Trigger } from "../../packages/addon-ts/src/core/context";
+import { locate } from "../../packages/addon-ts/src/core/context";
 import { specBuilds } from "../../packages/addon-ts/src/core/data";
 import { decide, type DecisionInput } from "../../packages/addon-ts/src/core/decision";
 import { killKey } from "../../packages/addon-ts/src/core/next-boss";
 import { DEFAULT_SETTINGS } from "../../packages/addon-ts/src/core/settings";
-import { BOSS1_CODE, DUNGEON_CODE, inDungeon, inRaid, MPLUS_CODE, RAID_CODE, talentData } from "./support/core-fixtures";
+import { BOSS1_CODE, decisionInput, DUNGEON_CODE, inDungeon, inRaid, MPLUS_CODE, RAID_CODE, talentData } from "./support/core-fixtures";
 
 const data = talentData();
-const GENERAL: Context = { kind: "general" };
 
 function input(overrides: Partial<DecisionInput> = {}): DecisionInput {
-  return {
-    trigger: "login" as Trigger,
-    context: GENERAL,
-    settings: DEFAULT_SETTINGS,
-    specId: 250,
-    dataUsable: true,
-    dataStale: false,
-    spec: specBuilds(data, 250),
-    isActive: () => false,
-    suppressed: () => false,
-    lastPromptKey: undefined,
-    blockers: { inCombat: false, inEncounter: false, keystoneActive: false },
-    ...overrides,
-  };
+  return decisionInput(data, overrides);
 }
 
 const codes = (d: ReturnType<typeof decide>): string[] => d.offers.map((o) => o.build.talentCode);

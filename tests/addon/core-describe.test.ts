@@ -1,26 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { locate } from "../../packages/addon-ts/src/core/context";
-import { specBuilds } from "../../packages/addon-ts/src/core/data";
 import { decide } from "../../packages/addon-ts/src/core/decision";
 import { describeOffer, explain, popupText } from "../../packages/addon-ts/src/core/describe";
 import { killKey } from "../../packages/addon-ts/src/core/next-boss";
-import { DEFAULT_SETTINGS } from "../../packages/addon-ts/src/core/settings";
 import { enUS } from "../../packages/addon-ts/src/locale/enUS";
 import { localeFor } from "../../packages/addon-ts/src/locale";
-import { build, inRaid, talentData } from "./support/core-fixtures";
+import { build, decisionInput, inRaid, talentData } from "./support/core-fixtures";
 
 const data = talentData();
-const base = {
-  settings: DEFAULT_SETTINGS,
-  specId: 250,
-  dataUsable: true,
-  dataStale: false,
-  spec: specBuilds(data, 250),
-  isActive: () => false,
-  suppressed: () => false,
-  lastPromptKey: undefined,
-  blockers: { inCombat: false, inEncounter: false, keystoneActive: false },
-};
+const base = decisionInput(data);
 
 describe("player-facing text", () => {
   it("states popularity, sample size and the ranked difficulty", () => {

@@ -2,6 +2,9 @@
 import type { Build, TalentData } from "@att/contract";
 import type { LocationFacts } from "../../../packages/addon-ts/src/core/context";
 import type { BossFacts } from "../../../packages/addon-ts/src/core/next-boss";
+import { specBuilds } from "../../../packages/addon-ts/src/core/data";
+import type { DecisionInput } from "../../../packages/addon-ts/src/core/decision";
+import { DEFAULT_SETTINGS } from "../../../packages/addon-ts/src/core/settings";
 
 export const build = (talentCode: string, count: number, sampleSize: number): Build => ({ talentCode, count, sampleSize, popularity: count / sampleSize });
 
@@ -65,3 +68,21 @@ export function inDungeon(instanceId = 2800, difficultyId = 23, keystoneActive =
 }
 
 export const OPEN_WORLD: LocationFacts = { instance: { instanceType: "none", difficultyId: 0, instanceId: 0, name: "Azeroth" }, keystoneActive: false, bosses: [] };
+
+/** A decision input for spec 250 of `data` at login in the open world: nothing suppressed, active or blocked. */
+export function decisionInput(data: TalentData, overrides: Partial<DecisionInput> = {}): DecisionInput {
+  return {
+    trigger: "login",
+    context: { kind: "general" },
+    settings: DEFAULT_SETTINGS,
+    specId: 250,
+    dataUsable: true,
+    dataStale: false,
+    spec: specBuilds(data, 250),
+    isActive: () => false,
+    suppressed: () => false,
+    lastPromptKey: undefined,
+    blockers: { inCombat: false, inEncounter: false, keystoneActive: false },
+    ...overrides,
+  };
+}

@@ -58,23 +58,8 @@ export interface PopupView {
   readonly expiresIn?: number;
 }
 
-export interface LuaErrorRecord {
-  readonly message: string;
-  readonly context: string;
-  readonly time: number;
-}
-
-export interface BlockedAction {
-  readonly api: string;
-  readonly reason: string;
-  readonly time: number;
-}
-
-export interface SecretViolation {
-  readonly label: string;
-  readonly operation: string;
-  readonly time: number;
-}
+// The records the sim keeps in Lua come back as JSON with the same shape: one definition serves both sides.
+export type { BlockedAction, LuaErrorRecord, SecretViolation } from "../src/state";
 
 export interface SettingsView {
   readonly settings: {
