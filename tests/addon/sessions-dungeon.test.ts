@@ -6,7 +6,7 @@
 import type { TalentData } from "@att/contract";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { SimulatedClient } from "../wow-sim/driver";
-import { addonChat, dungeon, isActive, POPUP, startSession, endSession } from "./support/session";
+import { addonChat, dungeon, isActive, POPUP, startSession, endSession, why } from "./support/session";
 import { sampleTalentData } from "./support/session-data";
 
 let data: TalentData;
@@ -92,9 +92,7 @@ describe("season dungeons", () => {
     game.reload();
     expect(game.savedVariables().AzerothsTopTalent?.character).toContain(key);
     expect(game.popups()).toEqual([]);
-    addonChat(game);
-    game.slash("/att why");
-    expect(addonChat(game)).toContain("not prompted: \"don't ask again\" was chosen for this context");
+    expect(why(game)).toContain("not prompted: \"don't ask again\" was chosen for this context");
     game.slash("/att status");
     expect(addonChat(game)).toContain(`"don't ask again" choices: ${key}`);
 

@@ -6,7 +6,7 @@ import type { TalentData } from "@att/contract";
 import { normalizeCode } from "@att/contract";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { SimulatedClient } from "../wow-sim/driver";
-import { addonChat, isActive, POPUP, startSession, endSession } from "./support/session";
+import { addonChat, isActive, POPUP, startSession, endSession, why } from "./support/session";
 import { sampleTalentData } from "./support/session-data";
 
 let data: TalentData;
@@ -73,9 +73,7 @@ describe("login and spec change", () => {
     game.login();
     game.advance(5);
     expect(game.popups()).toEqual([]);
-    addonChat(game);
-    game.slash("/att why");
-    expect(addonChat(game)).toEqual([
+    expect(why(game)).toEqual([
       "last decision (login):",
       "context: general (login / specialization change)",
       expect.stringMatching(/^build: Raid: \d+ % of \d+ top Mythic players$/),
@@ -127,9 +125,7 @@ describe("login and spec change", () => {
     // Once the talents load, the login check runs, against the real talents.
     game.advance(1);
     expect(game.popups()).toEqual([]);
-    addonChat(game);
-    game.slash("/att why");
-    expect(addonChat(game)).toEqual([
+    expect(why(game)).toEqual([
       "last decision (login):",
       "context: general (login / specialization change)",
       expect.stringContaining("build: Raid:"),
@@ -145,9 +141,7 @@ describe("login and spec change", () => {
     game.changeSpec(251);
     // The Blood builds on screen are for a spec the player no longer has: clicking one could only fail.
     expect(game.popups()).toEqual([]);
-    addonChat(game);
-    game.slash("/att why");
-    expect(addonChat(game)).toContain("not prompted: the active talents already match the Raid build");
+    expect(why(game)).toContain("not prompted: the active talents already match the Raid build");
   });
 
   it("the popup times out after 30 s without changing anything", async () => {
@@ -215,9 +209,7 @@ describe("settings and /att", () => {
     // With login prompts off, a spec change with mismatching talents stays quiet.
     game.changeSpec(251);
     expect(game.popups()).toEqual([]);
-    addonChat(game);
-    game.slash("/att why");
-    expect(addonChat(game)).toContain("not prompted: this prompt is turned off in the settings");
+    expect(why(game)).toContain("not prompted: this prompt is turned off in the settings");
   });
 
   it("fills new settings into an older saved table without touching the player's values", async () => {

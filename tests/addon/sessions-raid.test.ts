@@ -7,7 +7,7 @@
 import type { TalentData } from "@att/contract";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { SimulatedClient } from "../wow-sim/driver";
-import { addonChat, isActive, POPUP, raid, RAID_FLOOR_2, RAID_INSTANCE_ID, raidBosses, startSession, endSession } from "./support/session";
+import { addonChat, isActive, POPUP, raid, RAID_FLOOR_2, RAID_INSTANCE_ID, raidBosses, startSession, endSession, why } from "./support/session";
 import { sampleTalentData, withoutEncounterBuild } from "./support/session-data";
 
 let data: TalentData;
@@ -44,12 +44,6 @@ function kill(g: SimulatedClient, index: number): void {
   const boss = bosses[index]!;
   g.encounterStart(boss.encounterId, boss.name);
   g.encounterEnd(true);
-}
-
-function why(g: SimulatedClient): string[] {
-  addonChat(g);
-  g.slash("/att why");
-  return addonChat(g);
 }
 
 describe("raid ready checks", () => {

@@ -93,6 +93,13 @@ export function addonChat(game: SimulatedClient): string[] {
     .map((line) => line.slice(prefix.length));
 }
 
+/** What `/att why` prints now (earlier addon chat is discarded first). */
+export function why(game: SimulatedClient): string[] {
+  addonChat(game);
+  game.slash("/att why");
+  return addonChat(game);
+}
+
 /** Does the committed config hold this build? Asked of the addon's own LoadoutManager against the live tree. */
 export function isActive(game: SimulatedClient, code: string): boolean {
   return game.lua.json<{ ok: boolean }>(`__addon_ns.loadout:hasMatchingBuild(${luaLiteral(code)})`).ok;
