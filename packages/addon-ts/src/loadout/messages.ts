@@ -5,32 +5,9 @@
  */
 import { fill } from "../core/text";
 import { enUS } from "../locale/enUS";
+import type { LoadoutMessages, LoadoutReason } from "./reasons";
 
-export type LoadoutReason =
-  | "applied"
-  | "already-active"
-  | "match"
-  | "differs"
-  | "busy"
-  | "queued-combat"
-  | "cancelled"
-  | "no-config"
-  | "invalid-string"
-  | "version-mismatch"
-  | "wrong-spec"
-  | "tree-changed"
-  | "tree-mismatch"
-  | "keystone"
-  | "encounter"
-  | "cannot-edit"
-  | "reset-failed"
-  | "purchase-failed"
-  | "commit-failed"
-  | "commit-timeout"
-  | "verify-failed"
-  | "spec-changed";
-
-export type LoadoutMessages = { readonly [K in LoadoutReason]: string };
+export type { LoadoutMessages, LoadoutReason } from "./reasons";
 
 /** The text for a reason with its details filled in; a missing detail leaves an empty slot, never "nil". */
 export function loadoutMessage(

@@ -1,4 +1,4 @@
-import type { LoadoutMessages } from "../loadout/messages";
+import type { LoadoutMessages } from "../loadout/reasons";
 
 /**
  * The shape every locale table has. Templates use {1}, {2}... placeholders (filled by core/text.ts `fill`) rather

@@ -9,58 +9,22 @@ import { Resolver } from "../core/resolve";
 import { buildSamples, buildTargets, entriesNeedingCodes } from "../core/samples";
 import { TokenProvider } from "../http/auth";
 import { WclClient } from "../http/client";
-import type { FetchFn, Clock } from "../http/deps";
 import { PipelineError } from "../http/errors";
 import { RateBudget } from "../http/rate-limit";
-import type { RetryPolicy } from "../http/retry";
 import { composeTalentData, type RunResult } from "../output/talent-data";
 import { readExisting, writeOutputs } from "../output/write";
-import type { Redactor } from "../util/redact";
 import type { BatchRunner } from "../wcl/batch";
 import { discoverZones } from "../wcl/discovery";
 import { lookupImportCodes, type CodeLookup, type LookupStats } from "../wcl/import-codes";
 import { fetchRankings, PAGE_SIZE, type PairRankings } from "../wcl/rankings";
 import type { PlannedZone } from "../core/plan-types";
-import type { Counters, Reporter, Sink } from "./progress";
-import { fullyCoveredContents, isPartial, selectContents, selectEncounters, selectSpecs, type Selection } from "./selection";
+import type { Counters } from "./progress";
+import { fullyCoveredContents, isPartial, selectContents, selectEncounters, selectSpecs } from "./selection";
+import type { PipelineConfig, PipelineDeps } from "./config";
 import { formatPlan } from "./plan-text";
 import { contentSummary, formatSummary, type RunSummary } from "./summary";
 
-export interface PipelineConfig {
-  readonly kind: "warcraftlogs" | "sample";
-  readonly apiUrl: string;
-  readonly tokenUrl: string;
-  readonly clientId: string;
-  readonly clientSecret: string;
-  readonly topN: number;
-  readonly raidDifficulty: string;
-  readonly selection: Selection;
-  readonly raidZone?: number;
-  readonly mplusZone?: number;
-  readonly outDir: string;
-  readonly cacheDir: string;
-  /** Subfolder of cacheDir for this source's answers; default the source kind. */
-  readonly cacheNamespace?: string;
-  readonly fresh: boolean;
-  readonly maxAgeMs?: number;
-  readonly dryRun: boolean;
-  readonly generatedAt?: string;
-  readonly batch: { readonly rankings: number; readonly reports: number; readonly fights: number };
-  /** Requests in flight at once. */
-  readonly concurrency: number;
-  readonly retry: RetryPolicy;
-  readonly timeoutMs: number;
-}
-
-export interface PipelineDeps {
-  readonly fetch: FetchFn;
-  readonly clock: Clock;
-  readonly random: () => number;
-  readonly reporter: Reporter;
-  readonly redactor: Redactor;
-  /** Where the plan and the summary go (stdout in the CLI). */
-  readonly stdout: Sink;
-}
+export type { PipelineConfig, PipelineDeps } from "./config";
 
 /** Initial per-alias point guesses; replaced by what rateLimitData shows as the run goes. */
 const INITIAL_COSTS = { discovery: 0, rankings: 1, reportActors: 0.5, importCodes: 0.5 };

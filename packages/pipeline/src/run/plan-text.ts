@@ -2,7 +2,7 @@ import type { ContentType } from "@att/contract";
 import type { PlannedEncounter, PlannedZone } from "../core/plan-types";
 import type { RateBudget } from "../http/rate-limit";
 import { estimate } from "./estimate";
-import type { PipelineConfig } from "./pipeline";
+import type { PipelineConfig } from "./config";
 import { selectSpecs } from "./selection";
 
 /** The --dry-run plan: zones, encounters, specs and what the run would cost. */

@@ -1,0 +1,45 @@
+/**
+ * What a pipeline run is told (PipelineConfig) and what it may touch (PipelineDeps), apart from the run itself so
+ * the modules the run uses (the plan text, for one) can name them without importing the run.
+ */
+import type { Clock, FetchFn } from "../http/deps";
+import type { RetryPolicy } from "../http/retry";
+import type { Redactor } from "../util/redact";
+import type { Reporter, Sink } from "./progress";
+import type { Selection } from "./selection";
+
+export interface PipelineConfig {
+  readonly kind: "warcraftlogs" | "sample";
+  readonly apiUrl: string;
+  readonly tokenUrl: string;
+  readonly clientId: string;
+  readonly clientSecret: string;
+  readonly topN: number;
+  readonly raidDifficulty: string;
+  readonly selection: Selection;
+  readonly raidZone?: number;
+  readonly mplusZone?: number;
+  readonly outDir: string;
+  readonly cacheDir: string;
+  /** Subfolder of cacheDir for this source's answers; default the source kind. */
+  readonly cacheNamespace?: string;
+  readonly fresh: boolean;
+  readonly maxAgeMs?: number;
+  readonly dryRun: boolean;
+  readonly generatedAt?: string;
+  readonly batch: { readonly rankings: number; readonly reports: number; readonly fights: number };
+  /** Requests in flight at once. */
+  readonly concurrency: number;
+  readonly retry: RetryPolicy;
+  readonly timeoutMs: number;
+}
+
+export interface PipelineDeps {
+  readonly fetch: FetchFn;
+  readonly clock: Clock;
+  readonly random: () => number;
+  readonly reporter: Reporter;
+  readonly redactor: Redactor;
+  /** Where the plan and the summary go (stdout in the CLI). */
+  readonly stdout: Sink;
+}
