@@ -4,7 +4,10 @@
  */
 export const ADDON_NAME = "AzerothsTopTalent";
 
-/** Retail interface numbers: 12.0.7 (live) and 12.1.0; a comma list lets one file serve both. */
+/**
+ * Retail interface numbers: 12.0.7 (live) and 12.1.0; a comma list lets one file serve both. Bump per patch (README,
+ * "Interface-number bump"): the BigWigs packager reads every value here as a supported game version when it uploads.
+ */
 export const INTERFACE_VERSIONS = [120007, 120100];
 
 export const DATA_FILE = "TalentData.lua";
@@ -13,20 +16,57 @@ export const CODE_FILE = `${ADDON_NAME}.lua`;
 /** Data first: the code reads ns.TalentData when it runs. */
 export const LOAD_ORDER = [DATA_FILE, CODE_FILE];
 
+/** Shipped next to the Lua in every zip (local and packaged): the licence and the release notes. */
+export const DOC_FILES = ["LICENSE", "CHANGELOG.md"];
+
+/**
+ * Global functions the minimap's addon compartment calls (Blizzard_Minimap AddonCompartment.lua reads these three
+ * .toc fields with C_AddOns.GetAddOnMetadata and calls `_G[name](addonName, ...)`); the addon defines them.
+ */
+export const COMPARTMENT_FUNCS = {
+  AddonCompartmentFunc: `${ADDON_NAME}_OnAddonCompartmentClick`,
+  AddonCompartmentFuncOnEnter: `${ADDON_NAME}_OnAddonCompartmentEnter`,
+  AddonCompartmentFuncOnLeave: `${ADDON_NAME}_OnAddonCompartmentLeave`,
+} as const;
+
+/**
+ * The addon-list description per client locale. enUS is the plain `## Notes`; any other locale becomes
+ * `## Notes-xxXX`, so add one here only together with a translation in packages/addon-ts/src/locale.
+ */
+export const NOTES: { readonly [locale: string]: string } = {
+  enUS: "Offers the talent build top players use for each raid boss and Mythic+ dungeon, and applies it in place.",
+};
+
+/** The BigWigs packager replaces this with the tag it packages (README: release). */
+export const PACKAGER_VERSION_TOKEN = "@project-version@";
+
 export interface TocOptions {
+  /** What `## Version` says: a real version for a local zip, PACKAGER_VERSION_TOKEN for the packager's input. */
   readonly version: string;
+  /** `## X-Website` (package.json homepage). */
+  readonly website: string;
+  /** `## X-License` (package.json license). */
+  readonly license: string;
 }
 
-export function renderToc({ version }: TocOptions): string {
+export function renderToc({ version, website, license }: TocOptions): string {
+  const notes = Object.entries(NOTES)
+    .filter(([locale]) => locale !== "enUS")
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([locale, text]) => `## Notes-${locale}: ${text}`);
   const lines = [
     `## Interface: ${INTERFACE_VERSIONS.join(", ")}`,
     `## Title: Azeroth's Top Talent`,
-    `## Notes: Offers the talent build top players use for each raid boss and Mythic+ dungeon, and applies it in place.`,
+    `## Notes: ${NOTES["enUS"]}`,
+    ...notes,
     `## Author: AzerothsTopTalent contributors`,
     `## Version: ${version}`,
-    `## IconTexture: Interface\\Icons\\INV_Misc_Book_11`,
+    `## X-License: ${license}`,
+    `## X-Website: ${website}`,
+    // The addon list groups by Category (11.1+); an untranslated value shows as is in every locale.
     `## Category: Combat`,
-    `## Category-enUS: Combat`,
+    `## IconTexture: Interface\\Icons\\INV_Misc_Book_11`,
+    ...Object.entries(COMPARTMENT_FUNCS).map(([field, fn]) => `## ${field}: ${fn}`),
     `## SavedVariables: AzerothsTopTalentDB`,
     `## SavedVariablesPerCharacter: AzerothsTopTalentCharDB`,
     "",
@@ -34,6 +74,11 @@ export function renderToc({ version }: TocOptions): string {
     "",
   ];
   return lines.join("\n");
+}
+
+/** Name of the zip `build:addon` writes; sample data says so in the name, so it never passes for a release. */
+export function zipName(version: string, sample: boolean): string {
+  return `${ADDON_NAME}-${version}${sample ? "-sample" : ""}.zip`;
 }
 
 /** Parses a .toc into its metadata and file list (used by the test harness to load the addon as the client does). */

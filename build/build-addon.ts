@@ -1,20 +1,75 @@
 /**
- * `npm run build:addon`: compiles the addon with TypeScriptToLua, writes the .toc, copies the data file and
- * zips dist/AzerothsTopTalent/ as dist/AzerothsTopTalent-<version>.zip (folder at the zip root, as addon
- * managers expect). The data file comes from the pipeline (packages/addon-ts/data/TalentData.lua); when there
- * is none yet, the pipeline's sample source writes one so a fresh clone still builds a loadable addon.
+ * `npm run build:addon` (and `npm run release`, which is `build:addon --release`): compiles the addon with
+ * TypeScriptToLua, writes the .toc, renders the data file from a talent-data.json and zips dist/AzerothsTopTalent/
+ * (the folder at the zip root, as addon managers expect). Run with --help for the options.
  */
 import { spawnSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
+import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { ADDON_NAME, CODE_FILE, DATA_FILE, renderToc } from "./addon-manifest";
+import { parseArgs } from "node:util";
+import type { TalentData } from "@att/contract";
+import { renderOutputs } from "../packages/pipeline/src/output/write";
+import { TalentDataSchema } from "../packages/pipeline/src/output/schema";
+import { LIVE_OUT_DIR, SAMPLE_OUT_DIR } from "../packages/pipeline/src/cli/options";
+import { ADDON_NAME, CODE_FILE, DATA_FILE, DOC_FILES, PACKAGER_VERSION_TOKEN, renderToc, zipName } from "./addon-manifest";
+import { describeData, RELEASE_MAX_AGE_DAYS, releaseProblems } from "./release-check";
 import { zipFolder } from "./zip";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
-const dataFile = join(root, "packages/addon-ts/data", DATA_FILE);
-const distDir = join(root, "dist");
-const addonDir = join(distDir, ADDON_NAME);
+const JSON_FILE = "talent-data.json";
+const liveData = join(root, LIVE_OUT_DIR, JSON_FILE);
+const sampleData = join(root, SAMPLE_OUT_DIR, JSON_FILE);
+
+const HELP = `Usage: npm run build:addon -- [options]      (npm run release = build:addon --release)
+
+Builds dist/${ADDON_NAME}/ and its zip from the compiled addon and one talent-data.json.
+
+Options:
+  --data <file>        talent-data.json to package (default: ${LIVE_OUT_DIR}/${JSON_FILE} when it exists,
+                       else sample data generated into ${SAMPLE_OUT_DIR}/)
+  --release            build what an addon site publishes: refuse sample, stale (older than ${RELEASE_MAX_AGE_DAYS} days) or
+                       partial data, and also write dist/package/${ADDON_NAME}/ for the BigWigs packager
+  --max-age-days <n>   with --release: the oldest data allowed, in days (default ${RELEASE_MAX_AGE_DAYS})
+  --out <dir>          where the addon folder and zip go (default dist)
+  -h, --help           this text
+
+Zip: dist/${ADDON_NAME}-<version>.zip; with sample data dist/${ADDON_NAME}-<version>-sample.zip (and a warning).
+Exit codes: 0 built, 1 refused (--release) or a build step failed, 2 bad arguments or unreadable data.
+`;
+
+class UsageError extends Error {}
+
+interface Args {
+  readonly data?: string;
+  readonly release: boolean;
+  readonly maxAgeDays: number;
+  readonly outDir: string;
+  readonly help: boolean;
+}
+
+function parse(argv: string[]): Args {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      options: {
+        data: { type: "string" },
+        release: { type: "boolean", default: false },
+        "max-age-days": { type: "string" },
+        out: { type: "string" },
+        help: { type: "boolean", short: "h", default: false },
+      },
+      strict: true,
+      allowPositionals: false,
+    }));
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error));
+  }
+  const maxAge = values["max-age-days"] === undefined ? RELEASE_MAX_AGE_DAYS : Number(values["max-age-days"]);
+  if (!Number.isFinite(maxAge) || maxAge <= 0) throw new UsageError(`--max-age-days expects a positive number, got "${values["max-age-days"]}"`);
+  return { data: values.data, release: values.release === true, maxAgeDays: maxAge, outDir: resolve(values.out ?? join(root, "dist")), help: values.help === true };
+}
 
 function run(command: string, args: string[]): void {
   const result = spawnSync(command, args, { cwd: root, stdio: "inherit" });
@@ -24,25 +79,96 @@ function run(command: string, args: string[]): void {
   }
 }
 
-async function main(): Promise<void> {
-  const version = (JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { version: string }).version;
+/** The data to package: --data, else the tracked live file, else freshly generated sample data. */
+function dataPath(args: Args): string {
+  if (args.data !== undefined) return resolve(args.data);
+  if (existsSync(liveData)) return liveData;
+  if (args.release) throw new UsageError(`no live data at ${LIVE_OUT_DIR}/${JSON_FILE} (run the pipeline, or pass --data)`);
+  console.log(`build:addon: no live data yet; generating sample data into ${SAMPLE_OUT_DIR}/ (npm run pipeline -- --source sample)`);
+  run(process.execPath, [join(root, "node_modules/tsx/dist/cli.mjs"), "packages/pipeline/src/cli.ts", "--source", "sample", "--no-progress"]);
+  return sampleData;
+}
 
-  if (!existsSync(dataFile)) {
-    console.log("build:addon: no TalentData.lua yet; generating sample data (npm run pipeline -- --source sample)");
-    run(process.execPath, [join(root, "node_modules/tsx/dist/cli.mjs"), "packages/pipeline/src/cli.ts", "--source", "sample"]);
+function readData(path: string): TalentData {
+  let text: string;
+  try {
+    text = readFileSync(path, "utf8");
+  } catch {
+    throw new UsageError(`cannot read ${path}`);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    throw new UsageError(`${path} is not JSON`);
+  }
+  const parsed = TalentDataSchema.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new UsageError(`${path} is not talent data: ${issue ? `${issue.path.join(".") || "(root)"}: ${issue.message}` : "schema mismatch"}`);
+  }
+  return parsed.data as TalentData;
+}
+
+function writeAddonFolder(dir: string, version: string, dataLua: string, meta: { website: string; license: string }): void {
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, `${ADDON_NAME}.toc`), renderToc({ version, ...meta }));
+  copyFileSync(join(root, "out/lua", CODE_FILE), join(dir, CODE_FILE));
+  writeFileSync(join(dir, DATA_FILE), dataLua);
+  for (const file of DOC_FILES) copyFileSync(join(root, file), join(dir, file));
+}
+
+async function main(argv: string[]): Promise<number> {
+  const args = parse(argv);
+  if (args.help) {
+    process.stdout.write(HELP);
+    return 0;
+  }
+  const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { version: string; homepage?: string; license?: string };
+  const meta = { website: pkg.homepage ?? "", license: pkg.license ?? "" };
+  const path = dataPath(args);
+  const data = readData(path);
+  const sample = data.source.kind === "sample";
+
+  console.log(`build:addon: packaging ${relative(root, path) || path}`);
+  for (const line of describeData(data)) console.log(`  ${line}`);
+  if (args.release) {
+    const problems = releaseProblems(data, Date.now(), args.maxAgeDays);
+    if (problems.length > 0) {
+      console.error(`build:addon --release: refused, this data must not be published:`);
+      for (const problem of problems) console.error(`  - ${problem}`);
+      return 1;
+    }
   }
 
   run(process.execPath, [join(root, "node_modules/typescript-to-lua/dist/tstl.js"), "-p", "tstl.json"]);
-
-  rmSync(addonDir, { recursive: true, force: true });
-  mkdirSync(addonDir, { recursive: true });
-  writeFileSync(join(addonDir, `${ADDON_NAME}.toc`), renderToc({ version }));
-  copyFileSync(join(root, "out/lua", CODE_FILE), join(addonDir, CODE_FILE));
-  copyFileSync(dataFile, join(addonDir, DATA_FILE));
-
-  const zipPath = join(distDir, `${ADDON_NAME}-${version}.zip`);
+  const dataLua = renderOutputs(data).lua;
+  // A sample build says so in the addon list too (## Version), not only in its file name.
+  const version = sample ? `${pkg.version}-sample` : pkg.version;
+  const distDir = args.outDir;
+  const addonDir = join(distDir, ADDON_NAME);
+  writeAddonFolder(addonDir, version, dataLua, meta);
+  const zipPath = join(distDir, zipName(pkg.version, sample));
   await zipFolder(addonDir, ADDON_NAME, zipPath);
-  console.log(`build:addon: wrote ${addonDir} and ${zipPath}`);
+  console.log(`build:addon: wrote ${relative(root, addonDir)}/ and ${relative(root, zipPath)}`);
+  if (args.release) {
+    // The packager's input: same files, the version left to the packager (it writes the tag it packages).
+    const packageDir = join(distDir, "package", ADDON_NAME);
+    writeAddonFolder(packageDir, PACKAGER_VERSION_TOKEN, dataLua, meta);
+    console.log(`build:addon: wrote ${relative(root, packageDir)}/ for the BigWigs packager (.pkgmeta)`);
+  }
+  if (sample) {
+    console.warn(`build:addon: WARNING: this zip holds SAMPLE data (synthetic builds, not real rankings); it is named -sample and must not be published`);
+  }
+  return 0;
 }
 
-await main();
+try {
+  process.exitCode = await main(process.argv.slice(2));
+} catch (error) {
+  if (error instanceof UsageError) {
+    console.error(`build:addon: ${error.message}`);
+    process.exitCode = 2;
+  } else throw error;
+}

@@ -9,6 +9,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parse } from "dotenv";
+import { LIVE_OUT_DIR, SAMPLE_OUT_DIR } from "../packages/pipeline/src/cli/options";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 
@@ -30,5 +31,9 @@ const source = hasCredentials() ? "wcl" : "sample";
 if (source === "sample") {
   console.log("No Warcraft Logs credentials (WCL_CLIENT_ID / WCL_CLIENT_SECRET in the environment or .env): using the embedded sample data.");
 }
-step(`pipeline (--source ${source})`, [tsx, "packages/pipeline/src/cli.ts", "--source", source, ...process.argv.slice(2)]);
-step("build:addon", [tsx, "build/build-addon.ts"]);
+const passed = process.argv.slice(2);
+step(`pipeline (--source ${source})`, [tsx, "packages/pipeline/src/cli.ts", "--source", source, ...passed]);
+// Package exactly what the pipeline just wrote (sample data goes to its own folder, never to the live one).
+const outAt = passed.findIndex((arg) => arg === "--out" || arg.startsWith("--out="));
+const out = outAt < 0 ? (source === "sample" ? SAMPLE_OUT_DIR : LIVE_OUT_DIR) : passed[outAt]!.startsWith("--out=") ? passed[outAt]!.slice(6) : passed[outAt + 1]!;
+step("build:addon", [tsx, "build/build-addon.ts", "--data", join(out, "talent-data.json")]);

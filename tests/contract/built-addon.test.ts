@@ -4,12 +4,12 @@
  * into the simulated client in fengari and Lua 5.1. The codec in it also runs under the lua5.1 interpreter.
  */
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { normalizeCode } from "@att/contract";
-import { ADDON_NAME, LOAD_ORDER } from "../../build/addon-manifest";
+import { ADDON_NAME, DOC_FILES, LOAD_ORDER, zipName } from "../../build/addon-manifest";
 import { ALLOWED_ADDON_GLOBALS } from "../harness/addon-loader";
 import { addonPreludeFor } from "../harness/lua51-script";
 import { SimulatedClient } from "../wow-sim/driver";
@@ -19,11 +19,13 @@ import { VECTORS } from "./fixtures";
 
 const root = join(import.meta.dirname, "../..");
 const version = (JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { version: string }).version;
+// `npm test` builds first: from the tracked live data when there is some, else from sample data (a -sample zip).
+const sample = !existsSync(join(root, "packages/addon-ts/data/talent-data.json"));
 let addonDir = "";
 
 beforeAll(async () => {
   const target = mkdtempSync(join(tmpdir(), "att-zip-"));
-  const names = await unzipTo(join(root, "dist", `${ADDON_NAME}-${version}.zip`), target);
+  const names = await unzipTo(join(root, "dist", zipName(version, sample)), target);
   expect(names.every((name) => name.startsWith(`${ADDON_NAME}/`))).toBe(true);
   addonDir = join(target, ADDON_NAME);
 });
@@ -31,9 +33,9 @@ beforeAll(async () => {
 describe("release zip", () => {
   it("holds the .toc and the files it lists, with the package version", () => {
     const files = readdirSync(addonDir).sort();
-    expect(files).toEqual([...LOAD_ORDER, `${ADDON_NAME}.toc`].sort());
+    expect(files).toEqual([...LOAD_ORDER, ...DOC_FILES, `${ADDON_NAME}.toc`].sort());
     const toc = readFileSync(join(addonDir, `${ADDON_NAME}.toc`), "utf8");
-    expect(toc).toContain(`## Version: ${version}`);
+    expect(toc).toContain(`## Version: ${version}${sample ? "-sample" : ""}\n`);
     expect(toc).toMatch(/## Interface: 12\d{4}/);
     expect(toc).toContain("## SavedVariables: AzerothsTopTalentDB");
     expect(toc).toContain("## SavedVariablesPerCharacter: AzerothsTopTalentCharDB");

@@ -5,7 +5,8 @@ import { PipelineError } from "../http/errors";
 import { BarReporter, LineReporter, type Reporter } from "../run/progress";
 import { DEFAULT_BATCH, DEFAULT_CONCURRENCY, runPipeline, type PipelineConfig } from "../run/pipeline";
 import { Redactor } from "../util/redact";
-import { optionsFrom, pipelineCommand } from "./options";
+import { resolve } from "node:path";
+import { LIVE_OUT_DIR, optionsFrom, pipelineCommand } from "./options";
 
 export interface CliIo {
   readonly argv: readonly string[];
@@ -28,6 +29,10 @@ export async function main(io: CliIo): Promise<number> {
     throw error;
   }
   const options = optionsFrom(command);
+  if (options.source === "sample" && resolve(options.out) === resolve(LIVE_OUT_DIR)) {
+    io.stderr.write(`pipeline: sample data is never written to ${LIVE_OUT_DIR} (the tracked live data); use another --out\n`);
+    return 2;
+  }
   const redactor = new Redactor();
 
   let source: { kind: PipelineConfig["kind"]; apiUrl: string; tokenUrl: string; clientId: string; clientSecret: string; fetch: typeof fetch; cacheNamespace?: string };

@@ -2,6 +2,11 @@ import { Command, InvalidArgumentError, Option } from "commander";
 import type { ContentType } from "@att/contract";
 import { parseDuration } from "../util/duration";
 
+/** Where live data goes: tracked in git, so every refresh is a reviewable diff (README: refresh). */
+export const LIVE_OUT_DIR = "packages/addon-ts/data";
+/** Where sample data goes: build output, never the tracked live data folder. */
+export const SAMPLE_OUT_DIR = "dist/sample-data";
+
 export interface CliOptions {
   readonly source: "wcl" | "sample";
   readonly fresh: boolean;
@@ -58,7 +63,7 @@ export function pipelineCommand(): Command {
     .option("--encounter <encounters>", "only these encounters: ID or name (comma-separated or repeated)", collect)
     .addOption(new Option("--content <content>", "only raid or only mythicplus").choices(["raid", "mythicplus"]))
     .option("--top-n <n>", "top N players per spec and encounter", positiveInt, 50)
-    .option("--out <dir>", "output directory", "packages/addon-ts/data")
+    .option("--out <dir>", `output directory (default: ${LIVE_OUT_DIR}; with --source sample: ${SAMPLE_OUT_DIR})`)
     .option("--cache-dir <dir>", "cache directory", ".cache")
     .option("--max-age <duration>", "refetch cached rankings older than this (e.g. 12h)", duration)
     .option("--dry-run", "print the plan (encounters, specs, request and point estimate) and stop", false)
@@ -95,7 +100,7 @@ export function optionsFrom(command: Command): CliOptions {
     encounter: strings(o["encounter"]),
     content: o["content"] === "raid" || o["content"] === "mythicplus" ? o["content"] : undefined,
     topN: typeof o["topN"] === "number" ? o["topN"] : 50,
-    out: typeof o["out"] === "string" ? o["out"] : "packages/addon-ts/data",
+    out: typeof o["out"] === "string" ? o["out"] : o["source"] === "sample" ? SAMPLE_OUT_DIR : LIVE_OUT_DIR,
     cacheDir: typeof o["cacheDir"] === "string" ? o["cacheDir"] : ".cache",
     maxAge: typeof o["maxAge"] === "number" ? o["maxAge"] : undefined,
     dryRun: o["dryRun"] === true,

@@ -1,0 +1,61 @@
+/**
+ * What `build:addon --release` refuses, and what every build prints about the data it packages. Pure: the data,
+ * the clock and the limits come in, lines go out.
+ */
+import { SPECS, type TalentData, type ZoneSource } from "@att/contract";
+
+/**
+ * A release carries data at most this old. The refresh runs daily, so anything older means the refresh is broken;
+ * and a player who installs it still has two weeks before the addon calls the data stale (STALE_AFTER_DAYS, 21).
+ */
+export const RELEASE_MAX_AGE_DAYS = 7;
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** The raid zones of a source, whichever shape the contract gives them. */
+export function raidZones(data: TalentData): readonly ZoneSource[] {
+  const raid = data.source.raid as ZoneSource | readonly ZoneSource[] | undefined;
+  if (raid === undefined) return [];
+  return Array.isArray(raid) ? raid : [raid as ZoneSource];
+}
+
+/** Why this data must not be published (empty: it may). */
+export function releaseProblems(data: TalentData, now: number, maxAgeDays = RELEASE_MAX_AGE_DAYS): string[] {
+  const problems: string[] = [];
+  if (data.source.kind === "sample") problems.push("the data is SAMPLE data (synthetic builds), not Warcraft Logs rankings");
+  const generated = Date.parse(data.generatedAt);
+  if (Number.isNaN(generated)) problems.push(`generatedAt "${data.generatedAt}" is not a date`);
+  else {
+    const ageDays = (now - generated) / DAY_MS;
+    if (ageDays > maxAgeDays) problems.push(`the data is stale: generated ${data.generatedAt.slice(0, 10)}, ${Math.floor(ageDays)} days ago (a release allows ${maxAgeDays})`);
+    if (generated > now + DAY_MS) problems.push(`generatedAt ${data.generatedAt} is in the future`);
+  }
+  // A full run ranks every spec on both contents; a --spec/--class/--content/--encounter run alone leaves gaps.
+  const missingSpecs = SPECS.filter((s) => data.specs[String(s.specId)] === undefined);
+  if (missingSpecs.length > 0) problems.push(`not from a full run: ${missingSpecs.length} of ${SPECS.length} specs missing (${listSome(missingSpecs.map((s) => `${s.specName} ${s.className}`))})`);
+  if (raidZones(data).length === 0) problems.push("not from a full run: no raid zone in source");
+  if (data.source.mythicplus === undefined) problems.push("not from a full run: no Mythic+ zone in source");
+  const encounters = Object.values(data.encounters);
+  if (!encounters.some((e) => e.content === "raid")) problems.push("not from a full run: no raid encounter");
+  if (!encounters.some((e) => e.content === "mythicplus")) problems.push("not from a full run: no Mythic+ dungeon");
+  return problems;
+}
+
+/** What the zip holds, for the build log: date, season (zones and partitions), specs, encounters. */
+export function describeData(data: TalentData): string[] {
+  const zone = (z: ZoneSource): string => `${z.name} (zone ${z.zoneId}, ${z.difficulty}, partition ${z.partition})`;
+  const encounters = Object.values(data.encounters);
+  const raid = encounters.filter((e) => e.content === "raid").length;
+  const dungeons = encounters.filter((e) => e.content === "mythicplus").length;
+  return [
+    `data:       ${data.source.kind === "sample" ? "SAMPLE (synthetic)" : "Warcraft Logs"}, generated ${data.generatedAt}`,
+    `raid:       ${raidZones(data).map(zone).join("; ") || "none"}`,
+    `mythic+:    ${data.source.mythicplus !== undefined ? zone(data.source.mythicplus) : "none"}`,
+    `specs:      ${Object.keys(data.specs).length} of ${SPECS.length}`,
+    `encounters: ${raid} raid bosses, ${dungeons} dungeons`,
+  ];
+}
+
+function listSome(items: readonly string[], max = 5): string {
+  return items.length <= max ? items.join(", ") : `${items.slice(0, max).join(", ")}, … ${items.length - max} more`;
+}
