@@ -1,7 +1,7 @@
 /**
  * `npm test [-- vitest args]`: builds what the selected projects need, then runs vitest with the same args.
  * Only the Lua and end-to-end projects load the built addon and simulator, so `--project unit` skips the build
- * (seconds instead of a minute); any other selection, and a bare `npm test`, builds everything first.
+ * (seconds instead of a minute); any other selection, and a bare `npm test`, lints and builds everything first.
  */
 import { spawnSync } from "node:child_process";
 
@@ -18,5 +18,8 @@ function run(command: string, commandArgs: string[]): void {
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
-if (needsBuild) run("npm", ["run", "build"]);
+if (needsBuild) {
+  run("npm", ["run", "lint"]);
+  run("npm", ["run", "build"]);
+}
 run("npx", ["vitest", "run", ...args]);

@@ -75,6 +75,7 @@ describe("Lua printer", () => {
     for (const s of NASTY) {
       const printed = luaString(s);
       expect(printed).toMatch(/^".*"$/s);
+      // eslint-disable-next-line no-control-regex -- control characters are exactly what must not appear raw
       expect(printed).not.toMatch(/[\u0000-\u001f\u007f]/);
     }
   });

@@ -3,6 +3,7 @@ import { addListener, isKnownEvent, removeListener, type EventListener } from ".
 import { safeCall } from "./errors";
 import { setGlobal } from "./globals";
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- each event has its own payload (see api.d.ts)
 type OnEvent = (frame: AttFrame, event: AttEvent, ...args: any[]) => void;
 const SCRIPTS = ["OnEvent", "OnUpdate", "OnShow", "OnHide"];
 

@@ -37,6 +37,8 @@ interface AttFrame {
   UnregisterEvent(event: AttEvent): void;
   UnregisterAllEvents(): void;
   IsEventRegistered(event: AttEvent): boolean;
+  // Each event has its own payload; handlers declare their own parameters, so the frame passes them untyped.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   SetScript(script: "OnEvent", handler: ((frame: AttFrame, event: AttEvent, ...args: any[]) => void) | undefined): void;
   Show(): void;
   Hide(): void;

@@ -5,6 +5,8 @@
  */
 
 /** Handlers take no self (`this: void`) so the dispatcher can call them as plain functions. */
+// Each event has its own payload and each handler declares its parameters, so the table takes them untyped.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type EventHandlers = { readonly [E in AttEvent]?: (this: void, ...args: any[]) => void };
 
 export function listen(handlers: EventHandlers, onError: (event: string, message: string) => void): AttFrame {

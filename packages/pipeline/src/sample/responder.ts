@@ -9,7 +9,7 @@ import { createRateLimiter, type RateLimiter, type RateLimiterOptions } from "./
 import { createRootValue, type RequestContext } from "./resolvers";
 import { loadWclSchema } from "./schema";
 
-export interface ResponderOptions extends RateLimiterOptions {}
+export type ResponderOptions = RateLimiterOptions;
 
 export interface Reply {
   readonly status: number;
