@@ -47,9 +47,27 @@ export interface TocOptions {
   readonly website: string;
   /** `## X-License` (package.json license). */
   readonly license: string;
+  /** Addon-site project IDs (package.json "config"); the packager uploads to each site that has one. */
+  readonly sites?: SiteIds;
 }
 
-export function renderToc({ version, website, license }: TocOptions): string {
+export interface SiteIds {
+  readonly curseProjectId?: string;
+  readonly wowiAddonId?: string;
+  readonly wagoProjectId?: string;
+}
+
+/** The packager's .toc fields for the sites (its README: "Customizing the build"); empty IDs are left out. */
+function siteLines(sites: SiteIds = {}): string[] {
+  const fields: [string, string | undefined][] = [
+    ["X-Curse-Project-ID", sites.curseProjectId],
+    ["X-WoWI-ID", sites.wowiAddonId],
+    ["X-Wago-ID", sites.wagoProjectId],
+  ];
+  return fields.filter(([, id]) => id !== undefined && id.trim() !== "").map(([field, id]) => `## ${field}: ${id!.trim()}`);
+}
+
+export function renderToc({ version, website, license, sites }: TocOptions): string {
   const notes = Object.entries(NOTES)
     .filter(([locale]) => locale !== "enUS")
     .sort(([a], [b]) => a.localeCompare(b))
@@ -63,6 +81,7 @@ export function renderToc({ version, website, license }: TocOptions): string {
     `## Version: ${version}`,
     `## X-License: ${license}`,
     `## X-Website: ${website}`,
+    ...siteLines(sites),
     // The addon list groups by Category (11.1+); an untranslated value shows as is in every locale.
     `## Category: Combat`,
     `## IconTexture: Interface\\Icons\\INV_Misc_Book_11`,

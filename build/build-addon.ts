@@ -12,7 +12,7 @@ import type { TalentData } from "@att/contract";
 import { renderOutputs } from "../packages/pipeline/src/output/write";
 import { TalentDataSchema } from "../packages/pipeline/src/output/schema";
 import { LIVE_OUT_DIR, SAMPLE_OUT_DIR } from "../packages/pipeline/src/cli/options";
-import { ADDON_NAME, CODE_FILE, DATA_FILE, DOC_FILES, PACKAGER_VERSION_TOKEN, renderToc, zipName } from "./addon-manifest";
+import { ADDON_NAME, CODE_FILE, DATA_FILE, DOC_FILES, PACKAGER_VERSION_TOKEN, renderToc, zipName, type SiteIds } from "./addon-manifest";
 import { describeData, RELEASE_MAX_AGE_DAYS, releaseProblems } from "./release-check";
 import { zipFolder } from "./zip";
 
@@ -30,6 +30,7 @@ Options:
                        else sample data generated into ${SAMPLE_OUT_DIR}/)
   --release            build what an addon site publishes: refuse sample, stale (older than ${RELEASE_MAX_AGE_DAYS} days) or
                        partial data, and also write dist/package/${ADDON_NAME}/ for the BigWigs packager
+  --check              with --release: only check the data (print it, refuse or accept), build nothing
   --max-age-days <n>   with --release: the oldest data allowed, in days (default ${RELEASE_MAX_AGE_DAYS})
   --out <dir>          where the addon folder and zip go (default dist)
   -h, --help           this text
@@ -43,6 +44,7 @@ class UsageError extends Error {}
 interface Args {
   readonly data?: string;
   readonly release: boolean;
+  readonly check: boolean;
   readonly maxAgeDays: number;
   readonly outDir: string;
   readonly help: boolean;
@@ -56,6 +58,7 @@ function parse(argv: string[]): Args {
       options: {
         data: { type: "string" },
         release: { type: "boolean", default: false },
+        check: { type: "boolean", default: false },
         "max-age-days": { type: "string" },
         out: { type: "string" },
         help: { type: "boolean", short: "h", default: false },
@@ -68,7 +71,8 @@ function parse(argv: string[]): Args {
   }
   const maxAge = values["max-age-days"] === undefined ? RELEASE_MAX_AGE_DAYS : Number(values["max-age-days"]);
   if (!Number.isFinite(maxAge) || maxAge <= 0) throw new UsageError(`--max-age-days expects a positive number, got "${values["max-age-days"]}"`);
-  return { data: values.data, release: values.release === true, maxAgeDays: maxAge, outDir: resolve(values.out ?? join(root, "dist")), help: values.help === true };
+  if (values.check === true && values.release !== true) throw new UsageError("--check goes with --release (npm run release -- --check)");
+  return { data: values.data, release: values.release === true, check: values.check === true, maxAgeDays: maxAge, outDir: resolve(values.out ?? join(root, "dist")), help: values.help === true };
 }
 
 function run(command: string, args: string[]): void {
@@ -110,7 +114,7 @@ function readData(path: string): TalentData {
   return parsed.data as TalentData;
 }
 
-function writeAddonFolder(dir: string, version: string, dataLua: string, meta: { website: string; license: string }): void {
+function writeAddonFolder(dir: string, version: string, dataLua: string, meta: { website: string; license: string; sites: SiteIds }): void {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, `${ADDON_NAME}.toc`), renderToc({ version, ...meta }));
@@ -125,8 +129,8 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(HELP);
     return 0;
   }
-  const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { version: string; homepage?: string; license?: string };
-  const meta = { website: pkg.homepage ?? "", license: pkg.license ?? "" };
+  const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { version: string; homepage?: string; license?: string; config?: SiteIds };
+  const meta = { website: pkg.homepage ?? "", license: pkg.license ?? "", sites: pkg.config ?? {} };
   const path = dataPath(args);
   const data = readData(path);
   const sample = data.source.kind === "sample";
@@ -139,6 +143,10 @@ async function main(argv: string[]): Promise<number> {
       console.error(`build:addon --release: refused, this data must not be published:`);
       for (const problem of problems) console.error(`  - ${problem}`);
       return 1;
+    }
+    if (args.check) {
+      console.log("build:addon --release --check: this data may be released");
+      return 0;
     }
   }
 
