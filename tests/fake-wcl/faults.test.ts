@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { makeDataset } from "../../packages/pipeline/src/sample/index";
 import { getToken, gql, postQuery, rankingsField } from "./client";
-import { isRankingsQuery, isReportQuery, mentions, startFakeWcl, type FakeWcl, type FaultRule } from "./server";
+import { isRankingsQuery, isReportQuery, mentions, startFakeWcl, type FakeWcl, type FaultRule, PLAIN_PROFILE } from "./server";
 
 const dataset = makeDataset({ seed: 5, specs: [253, 62], raidBosses: 2, dungeons: 1, rowsPerRanking: 20 });
 const RANKINGS = `{ worldData { encounter(id: 3301) { ${rankingsField("Hunter", "BeastMastery")} } } }`;
@@ -15,7 +15,7 @@ afterEach(async () => {
 });
 
 async function start(faults: FaultRule[], extra: Partial<Parameters<typeof startFakeWcl>[0]> = {}): Promise<{ server: FakeWcl; token: string }> {
-  server = await startFakeWcl({ dataset, faults, ...extra });
+  server = await startFakeWcl({ profile: PLAIN_PROFILE, dataset, faults, ...extra });
   return { server, token: await getToken(server) };
 }
 
@@ -117,7 +117,7 @@ describe("fake server faults fire where addressed, a bounded number of times", (
   });
 
   it("faults can target the token endpoint, and setFaults replaces the plan", async () => {
-    server = await startFakeWcl({ dataset, faults: [{ endpoint: "token", fault: { kind: "status5xx" } }] });
+    server = await startFakeWcl({ profile: PLAIN_PROFILE, dataset, faults: [{ endpoint: "token", fault: { kind: "status5xx" } }] });
     await expect(getToken(server)).rejects.toThrow(/502/);
     const token = await getToken(server);
     server.setFaults([{ fault: { kind: "status429" } }]);
@@ -127,7 +127,7 @@ describe("fake server faults fire where addressed, a bounded number of times", (
   });
 
   it("a truncated token answer, then a good one", async () => {
-    server = await startFakeWcl({ dataset, faults: [{ endpoint: "token", fault: { kind: "truncatedJson" } }] });
+    server = await startFakeWcl({ profile: PLAIN_PROFILE, dataset, faults: [{ endpoint: "token", fault: { kind: "truncatedJson" } }] });
     await expect(getToken(server)).rejects.toThrow(SyntaxError);
     expect((await postQuery(server, await getToken(server), RATE)).status).toBe(200);
   });
@@ -153,7 +153,7 @@ describe("fake server faults fire where addressed, a bounded number of times", (
 describe("the secret travels only in the token request's Authorization header", () => {
   it("never appears in any other request, header or body", async () => {
     const secret = "very-secret-value-42";
-    server = await startFakeWcl({ dataset, clientId: "id-1", clientSecret: secret });
+    server = await startFakeWcl({ profile: PLAIN_PROFILE, dataset, clientId: "id-1", clientSecret: secret });
     const token = await getToken(server);
     await postQuery(server, token, RANKINGS);
     await postQuery(server, token, REPORT);

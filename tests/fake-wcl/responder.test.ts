@@ -121,7 +121,7 @@ describe("sample responder: characterRankings", () => {
 });
 
 describe("sample responder: points", () => {
-  it("charges 1 per rankings alias and 0.5 per report alias, and rateLimitData shows the spend before the request", () => {
+  it("charges live prices: 1 per rankings alias, 1 per report actors, 2 + 0.1 per import string for report fights; rateLimitData shows the spend before the request", () => {
     const ds = small();
     const responder = createResponder(ds, { limitPerHour: 100 });
     const [codeA, codeB] = [...ds.reports.keys()];
@@ -129,14 +129,18 @@ describe("sample responder: points", () => {
       responder,
       `{ worldData { a: encounter(id: ${RAID_BOSS}) { x: ${rankingsField("Hunter", "BeastMastery")} y: ${rankingsField("Mage", "Arcane")} }
                      b: encounter(id: 3303) { ${rankingsField("Hunter", "BeastMastery")} } }
-         reportData { r1: report(code: "${codeA}") { code } r2: report(code: "${codeB}") { code } }
+         reportData { r1: report(code: "${codeA}") { code masterData { actors(type: "Player") { id } } }
+                      r2: report(code: "${codeB}") { fights { id p1: talentImportCode(actorID: 1) p2: talentImportCode(actorID: 2) } } }
          rateLimitData { limitPerHour pointsSpentThisHour pointsResetIn } }`,
     );
     expect(first.body.data.rateLimitData).toMatchObject({ limitPerHour: 100, pointsSpentThisHour: 0 });
     expect(first.body.data.rateLimitData.pointsResetIn).toBeGreaterThan(3500);
+    const fights = first.body.data.reportData.r2.fights.length;
     const second = ask(responder, "{ rateLimitData { pointsSpentThisHour } worldData { zone(id: 46) { name } } }");
-    expect(second.body.data.rateLimitData.pointsSpentThisHour).toBe(4);
-    expect(responder.rateLimit.totalCharged()).toBe(4);
+    // 3 pages + 1 report's actors + one fights alias (2) with 2 import strings per fight listed (0.1 each).
+    const expected = 3 + 1 + 2 + 0.2 * fights;
+    expect(second.body.data.rateLimitData.pointsSpentThisHour).toBeCloseTo(expected, 6);
+    expect(responder.rateLimit.totalCharged()).toBeCloseTo(expected, 6);
   });
 
   it("refuses costly queries with 429 once the budget is spent, still answers rateLimitData, and resets with the window", () => {

@@ -8,7 +8,7 @@ import {
   SAMPLE_TOKEN_URL,
 } from "../../packages/pipeline/src/sample/index";
 import { getToken, gql, postQuery, rankingsField } from "./client";
-import { startFakeWcl, type FakeWcl } from "./server";
+import { startFakeWcl, type FakeWcl, PLAIN_PROFILE } from "./server";
 
 const dataset = makeDataset({ seed: 9, specs: [71, 264], raidBosses: 2, dungeons: 2, rowsPerRanking: 30 });
 const sample = { ...SAMPLE_CREDENTIALS, apiUrl: SAMPLE_API_URL, tokenUrl: SAMPLE_TOKEN_URL };
@@ -16,7 +16,7 @@ const sample = { ...SAMPLE_CREDENTIALS, apiUrl: SAMPLE_API_URL, tokenUrl: SAMPLE
 describe("sample fetch (--source sample)", () => {
   let server: FakeWcl;
   beforeAll(async () => {
-    server = await startFakeWcl({ dataset, ...SAMPLE_CREDENTIALS });
+    server = await startFakeWcl({ profile: PLAIN_PROFILE, dataset, ...SAMPLE_CREDENTIALS });
   });
   afterAll(() => server.close());
 

@@ -1,14 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { makeDataset } from "../../packages/pipeline/src/sample/index";
 import { basicAuth, getToken, gql, rankingsField } from "./client";
-import { startFakeWcl, type FakeWcl } from "./server";
+import { startFakeWcl, type FakeWcl, PLAIN_PROFILE } from "./server";
 
 const dataset = makeDataset({ seed: 7, specs: [253, 62], raidBosses: 2, dungeons: 2, rowsPerRanking: 30 });
 
 describe("fake Warcraft Logs server: auth and GraphQL", () => {
   let server: FakeWcl;
   beforeAll(async () => {
-    server = await startFakeWcl({ dataset, clientId: "test-id", clientSecret: "s3cr3t-value" });
+    server = await startFakeWcl({ profile: PLAIN_PROFILE, dataset, clientId: "test-id", clientSecret: "s3cr3t-value" });
   });
   afterAll(() => server.close());
 
@@ -83,7 +83,7 @@ describe("fake Warcraft Logs server: auth and GraphQL", () => {
   });
 
   it("lets a token expire after tokenTtlSeconds", async () => {
-    const shortLived = await startFakeWcl({ dataset, tokenTtlSeconds: 1 });
+    const shortLived = await startFakeWcl({ profile: PLAIN_PROFILE, dataset, tokenTtlSeconds: 1 });
     try {
       const token = await getToken(shortLived);
       expect((await gql(shortLived, token, "{ rateLimitData { limitPerHour } }")).status).toBe(200);

@@ -7,8 +7,10 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 import type { AddressInfo } from "node:net";
 import { createAuth, createResponder, UNAUTHORIZED, type Reply, type SampleDataset } from "../../packages/pipeline/src/sample/index";
 import { createFaultPlan, FAULT_KINDS, type Fault, type FaultKind, type FaultRule, type SeenRequest } from "./faults";
+import { createBurstLimiter, FAST_LIVE_PROFILE, type LiveProfile } from "./live-profile";
 
 export * from "./faults";
+export * from "./live-profile";
 
 export interface FakeWclOptions {
   readonly dataset: SampleDataset;
@@ -21,6 +23,8 @@ export interface FakeWclOptions {
   /** Length of the points window; an hour unless a test needs the budget to reset sooner. */
   readonly rateWindowMs?: number;
   readonly faults?: readonly FaultRule[];
+  /** Answer-size cap and burst limit; default FAST_LIVE_PROFILE (the live figures, burst clock 20x faster). */
+  readonly profile?: LiveProfile;
 }
 
 export interface FakeWclStats {
@@ -34,6 +38,12 @@ export interface FakeWclStats {
   faults: Record<FaultKind, number>;
   /** Every request as received, in order. */
   received: SeenRequest[];
+  /** Requests answered 429 by the burst limit. */
+  burstRejected: number;
+  /** Requests whose answer was over the size cap (not sent), by request number. */
+  oversize: number[];
+  /** Largest answer sent, in bytes. */
+  largestAnswerBytes: number;
 }
 
 export interface FakeWcl {
@@ -92,10 +102,6 @@ function send(res: ServerResponse, status: number, headers: Record<string, strin
   res.end(body);
 }
 
-function sendReply(res: ServerResponse, reply: Reply): void {
-  send(res, reply.status, { ...reply.headers }, JSON.stringify(reply.body));
-}
-
 /**
  * Replaces the first characterRankings payload in `data` (depth-first, in key order) by `{error}`. Recognised by
  * its shape, not its key: clients alias the field (`r1: characterRankings(...)`), as the pipeline does.
@@ -128,7 +134,12 @@ export async function startFakeWcl(options: FakeWclOptions): Promise<FakeWcl> {
     pointsCharged: 0,
     faults: Object.fromEntries(FAULT_KINDS.map((k) => [k, 0])) as Record<FaultKind, number>,
     received: [],
+    burstRejected: 0,
+    oversize: [],
+    largestAnswerBytes: 0,
   };
+  const profile = options.profile ?? FAST_LIVE_PROFILE;
+  const burst = createBurstLimiter(profile.burst);
 
   /** The normal answer of either endpoint, with the faults that act on the API's state applied first. */
   const answer = (request: SeenRequest, fault: Fault | undefined): Reply => {
@@ -151,6 +162,11 @@ export async function startFakeWcl(options: FakeWclOptions): Promise<FakeWcl> {
     stats.received.push(request);
     if (request.endpoint === "token") stats.tokenRequests++;
     if (request.endpoint === "graphql") stats.graphqlRequests++;
+    if (request.endpoint !== "other" && !burst.admit()) {
+      // The live burst limit is reported to answer 429 without Retry-After.
+      stats.burstRejected++;
+      return send(res, 429, { "content-type": "application/json" }, '{"error":"Too Many Requests"}');
+    }
     // The plan counts requests in arrival order, before any latency can reorder them.
     const fault = request.endpoint === "other" || request.method !== "POST" ? undefined : plan.next(request);
     if (fault !== undefined) stats.faults[fault.kind]++;
@@ -178,7 +194,17 @@ export async function startFakeWcl(options: FakeWclOptions): Promise<FakeWcl> {
       const text = JSON.stringify(reply.body);
       return send(res, 200, { "content-type": "application/json" }, text.slice(0, Math.floor(text.length / 2)));
     }
-    sendReply(res, reply);
+    const text = JSON.stringify(reply.body);
+    const bytes = Buffer.byteLength(text, "utf8");
+    if (profile.maxAnswerBytes !== undefined && bytes > profile.maxAnswerBytes) {
+      stats.oversize.push(request.n);
+      if (profile.oversize === "hang") return;
+      return send(res, profile.oversize, { "content-type": "text/html" }, HTML_ERROR(profile.oversize));
+    }
+    stats.largestAnswerBytes = Math.max(stats.largestAnswerBytes, bytes);
+    const headers: Record<string, string> = { ...reply.headers };
+    if (!profile.sendsRetryAfter) delete headers["retry-after"];
+    send(res, reply.status, headers, text);
   };
 
   const server = createServer((req, res) => {

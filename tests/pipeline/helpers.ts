@@ -10,6 +10,11 @@ import { realClock, type FetchFn } from "../../packages/pipeline/src/http/deps";
 import { Redactor } from "../../packages/pipeline/src/util/redact";
 import type { FakeWcl } from "../fake-wcl/server";
 
+/** Short backoffs; a 429 waits a little longer than the fast profile's burst lockout. */
+export const TEST_RETRY = { maxAttempts: 6, baseDelayMs: 10, maxDelayMs: 200, rateLimitedBaseMs: 300, rateLimitedMaxMs: 1500 };
+/** 30 ms between request starts: at most 2 per 50 ms, the fast live profile's burst window (live: 500 ms, 2/s). */
+export const TEST_SPACING_MS = 30;
+
 export const SMALL: DatasetOptions = { seed: 42, specs: [62, 71, 105, 250, 581], raidBosses: 3, dungeons: 2, rowsPerRanking: 30 };
 
 export function smallDataset(overrides: Partial<DatasetOptions> = {}): SampleDataset {
@@ -72,8 +77,10 @@ export async function runAgainst(
     dryRun: false,
     batch: { rankings: 12, reports: 40, fights: 40 },
     concurrency: 3,
-    retry: { maxAttempts: 6, baseDelayMs: 10, maxDelayMs: 200 },
+    retry: TEST_RETRY,
     timeoutMs: 1000,
+    // The fake server's burst limit runs 20x faster than the live one (FAST_LIVE_PROFILE), so does the spacing.
+    minSpacingMs: TEST_SPACING_MS,
     ...overrides,
   };
   const summary = await runPipeline(config, {

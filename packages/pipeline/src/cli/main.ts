@@ -71,8 +71,9 @@ export async function main(io: CliIo): Promise<number> {
     maxAgeMs: options.maxAge,
     dryRun: options.dryRun,
     generatedAt: options.generatedAt,
-    batch: DEFAULT_BATCH,
-    concurrency: DEFAULT_CONCURRENCY,
+    batch: options.batchSize === undefined ? DEFAULT_BATCH : { rankings: options.batchSize, reports: options.batchSize, fights: options.batchSize },
+    concurrency: options.concurrency ?? DEFAULT_CONCURRENCY,
+    minSpacingMs: options.minSpacing,
     retry: { maxAttempts: options.retries, baseDelayMs: 500, maxDelayMs: 30_000 },
     timeoutMs: options.timeout,
   };

@@ -27,11 +27,20 @@ export interface CliOptions {
   readonly progress?: boolean;
   readonly timeout: number;
   readonly retries: number;
+  readonly batchSize?: number;
+  readonly concurrency?: number;
+  readonly minSpacing?: number;
 }
 
 function positiveInt(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError("expected a positive integer");
+  return n;
+}
+
+function nonNegativeInt(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError("expected a whole number >= 0");
   return n;
 }
 
@@ -75,6 +84,9 @@ export function pipelineCommand(): Command {
     .option("--no-progress", "plain progress lines even on a terminal")
     .option("--timeout <ms>", "per-request timeout in milliseconds", positiveInt, 30_000)
     .option("--retries <n>", "attempts per request before giving up", positiveInt, 6)
+    .option("--batch-size <n>", "aliases per request at most (default 10; halved on size failures, grown back)", positiveInt)
+    .option("--concurrency <n>", "requests in flight at once (default 2)", positiveInt)
+    .option("--min-spacing <ms>", "minimum gap between request starts in ms (default 500; burst limit ~2/s)", nonNegativeInt)
     .addHelpText(
       "after",
       [
@@ -112,6 +124,9 @@ export function optionsFrom(command: Command): CliOptions {
     progress: o["progress"] !== false,
     timeout: typeof o["timeout"] === "number" ? o["timeout"] : 30_000,
     retries: typeof o["retries"] === "number" ? o["retries"] : 6,
+    batchSize: typeof o["batchSize"] === "number" ? o["batchSize"] : undefined,
+    concurrency: typeof o["concurrency"] === "number" ? o["concurrency"] : undefined,
+    minSpacing: typeof o["minSpacing"] === "number" ? o["minSpacing"] : undefined,
   };
 }
 

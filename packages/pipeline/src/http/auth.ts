@@ -1,6 +1,6 @@
 import type { HttpDeps } from "./deps";
 import { PipelineError, RequestFailure } from "./errors";
-import { backoffDelay, type RetryPolicy } from "./retry";
+import { backoffDelay, rateLimitedDelay, type RetryPolicy } from "./retry";
 import { postOnce } from "./transport";
 import { TokenResponseSchema } from "../wcl/schemas";
 import type { Redactor } from "../util/redact";
@@ -45,8 +45,10 @@ export class TokenProvider {
 
   private async fetchToken(): Promise<string> {
     const basic = Buffer.from(`${this.config.clientId}:${this.config.clientSecret}`).toString("base64");
+    let limited = 0;
     for (let attempt = 1; ; attempt++) {
       try {
+        await this.deps.spacer?.wait();
         this.requests++;
         const result = await postOnce(
           this.deps.fetch,
@@ -72,6 +74,12 @@ export class TokenProvider {
             `the token endpoint ${this.config.tokenUrl} rejected the client credentials (${error.message}); ` +
               "check WCL_CLIENT_ID and WCL_CLIENT_SECRET (create a client at https://www.warcraftlogs.com/api/clients/)",
           );
+        }
+        if (error.kind === "rate-limited" && ++limited <= (this.config.retry.maxRateLimited ?? 12)) {
+          // 429 on the token endpoint is reported too: wait (Retry-After or a long backoff), keep the attempts.
+          attempt--;
+          await this.deps.sleep(rateLimitedDelay(this.config.retry, limited, this.deps.random, { retryAfterMs: error.retryAfterMs, pointsSpent: false }));
+          continue;
         }
         if (!error.retryable || attempt >= this.config.retry.maxAttempts) {
           throw new PipelineError(`token request to ${this.config.tokenUrl} failed after ${attempt} attempt(s): ${error.message}`);

@@ -9,6 +9,8 @@ export interface Clock {
 export interface HttpDeps extends Clock {
   readonly fetch: FetchFn;
   readonly random: () => number;
+  /** Keeps a minimum gap between request starts (burst limit); shared by the token and the API requests. */
+  readonly spacer?: { wait(): Promise<void> };
 }
 
 export const realClock: Clock = {

@@ -5,6 +5,8 @@
 export type FailureKind =
   | "rate-limited"
   | "server-error"
+  /** HTTP 413 or a GraphQL "too complex / too large" error: the request must be made smaller, not resent whole. */
+  | "too-large"
   | "timeout"
   | "network"
   | "malformed"

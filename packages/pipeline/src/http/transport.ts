@@ -5,6 +5,8 @@ import { parseRetryAfter } from "./retry";
 export interface PostResult {
   readonly status: number;
   readonly json: unknown;
+  /** Size of the answer body in bytes (UTF-8), for the largest-answer figure. */
+  readonly bytes: number;
 }
 
 /**
@@ -44,11 +46,12 @@ export async function postOnce(
     // A Cloudflare challenge page will not go away by retrying quickly; say so instead of hammering it.
     throw new RequestFailure("blocked", `HTTP ${status}: blocked by a Cloudflare challenge (cf-mitigated); try again later`, false);
   }
+  if (status === 413) throw new RequestFailure("too-large", `HTTP 413 Payload Too Large: ${snippet}`, true);
   if (status === 401) throw new RequestFailure("unauthorized", `HTTP 401 Unauthorized: ${snippet}`, false);
   if (status >= 500) throw new RequestFailure("server-error", `HTTP ${status}: ${snippet}`, true);
   if (status >= 400) throw new RequestFailure("client-error", `HTTP ${status}: ${snippet}`, false);
   try {
-    return { status, json: JSON.parse(text) as unknown };
+    return { status, json: JSON.parse(text) as unknown, bytes: Buffer.byteLength(text, "utf8") };
   } catch {
     throw new RequestFailure("malformed", `malformed JSON (${text.length} bytes): ${snippet}`, true);
   }

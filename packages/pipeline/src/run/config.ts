@@ -30,6 +30,8 @@ export interface PipelineConfig {
   readonly batch: { readonly rankings: number; readonly reports: number; readonly fights: number };
   /** Requests in flight at once. */
   readonly concurrency: number;
+  /** Minimum gap between request starts (ms), to stay under the reported burst limit; default DEFAULT_SPACING_MS. */
+  readonly minSpacingMs?: number;
   readonly retry: RetryPolicy;
   readonly timeoutMs: number;
 }

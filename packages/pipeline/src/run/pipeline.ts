@@ -10,10 +10,10 @@ import { buildSamples, buildTargets, entriesNeedingCodes } from "../core/samples
 import { TokenProvider } from "../http/auth";
 import { WclClient } from "../http/client";
 import { PipelineError } from "../http/errors";
-import { RateBudget } from "../http/rate-limit";
+import { LIVE_COSTS, RateBudget, RequestSpacer } from "../http/rate-limit";
 import { composeTalentData, type RunResult } from "../output/talent-data";
 import { readExisting, writeOutputs } from "../output/write";
-import type { BatchRunner } from "../wcl/batch";
+import { AdaptiveSize, type BatchRunner } from "../wcl/batch";
 import { discoverZones } from "../wcl/discovery";
 import { lookupImportCodes, type CodeLookup, type LookupStats } from "../wcl/import-codes";
 import { fetchRankings, PAGE_SIZE, type PairRankings } from "../wcl/rankings";
@@ -26,12 +26,16 @@ import { contentSummary, formatSummary, type RunSummary } from "./summary";
 
 export type { PipelineConfig, PipelineDeps } from "./config";
 
-/** Initial per-alias point guesses; replaced by what rateLimitData shows as the run goes. */
-const INITIAL_COSTS = { discovery: 0, rankings: 1, reportActors: 0.5, importCodes: 0.5 };
-
-export const DEFAULT_BATCH = { rankings: 40, reports: 100, fights: 100 };
-/** A few requests in flight hide latency without looking like a flood; the budget still decides the pace. */
-export const DEFAULT_CONCURRENCY = 4;
+/**
+ * Aliases per request. About 10: a 100-row rankings page with combatant info is ~0.5 MB live, a 40-alias request
+ * answered ~20 MB and failed, and public clients keep aliased batches near 10 on purpose (reported; see the
+ * pipeline README). Batches shrink on size failures and grow back up to this.
+ */
+export const DEFAULT_BATCH = { rankings: 10, reports: 10, fights: 10 };
+/** Two requests in flight hide latency; more only meets the burst limit sooner. */
+export const DEFAULT_CONCURRENCY = 2;
+/** ~2 requests/s is the reported burst limit (long lockout when crossed): start requests at most every 0.5 s. */
+export const DEFAULT_SPACING_MS = 500;
 
 /**
  * The whole run: discover -> rankings -> samples -> choose builds (+ import strings) -> TalentData files.
@@ -47,20 +51,21 @@ export async function runPipeline(config: PipelineConfig, deps: PipelineDeps): P
     fs,
     deps.clock.now,
   );
-  const httpDeps = { fetch: deps.fetch, random: deps.random, now: deps.clock.now, sleep: deps.clock.sleep };
+  const spacer = new RequestSpacer(deps.clock, config.minSpacingMs ?? DEFAULT_SPACING_MS);
+  const httpDeps = { fetch: deps.fetch, random: deps.random, now: deps.clock.now, sleep: deps.clock.sleep, spacer };
   const auth = new TokenProvider(
     { tokenUrl: config.tokenUrl, clientId: config.clientId, clientSecret: config.clientSecret, timeoutMs: config.timeoutMs, retry: config.retry },
     httpDeps,
     deps.redactor,
   );
-  const budget = new RateBudget(deps.clock, (seconds, reason) => reporter.countdown(seconds, reason), INITIAL_COSTS);
+  const budget = new RateBudget(deps.clock, (seconds, reason) => reporter.countdown(seconds, reason), LIVE_COSTS);
   const client = new WclClient({ apiUrl: config.apiUrl, timeoutMs: config.timeoutMs, retry: config.retry }, httpDeps, auth, budget, deps.redactor, (event) => {
     if (!event.ok) reporter.verbose(`retry: ${event.label}: attempt ${event.attempt}: ${event.message ?? ""}${event.delayMs !== undefined ? ` (waiting ${event.delayMs} ms)` : ""}`);
     else reporter.verbose(`request ${client.requests}: ${event.label}`);
   });
   const counters = (): Counters => {
     const snap = budget.snapshot;
-    return { requests: client.requests, pointsUsed: budget.pointsSpentByRun, pointsLeft: snap === undefined ? undefined : snap.limitPerHour - snap.pointsSpentThisHour };
+    return { requests: client.requests, pointsUsed: budget.pointsSpentByRun, pointsLeft: snap === undefined ? undefined : budget.pointsLeft() };
   };
   const runner: BatchRunner = {
     client,
@@ -69,6 +74,9 @@ export async function runPipeline(config: PipelineConfig, deps: PipelineDeps): P
     retry: config.retry,
     concurrency: config.concurrency,
     onItemRetry: (what, attempt, message) => reporter.verbose(`retry: ${what}: attempt ${attempt}: ${message}`),
+    budget,
+    sizes: new Map<string, AdaptiveSize>(),
+    onSplit: (kind, from, message) => reporter.verbose(`split: a ${kind} request of ${from} aliases failed (${message}); retrying it as two halves`),
   };
 
   // 1. What to rank.
@@ -169,6 +177,8 @@ export async function runPipeline(config: PipelineConfig, deps: PipelineDeps): P
     for (const member of wanted) resolver.record(member, answers.get(member) ?? null);
   }
   reporter.finish();
+  // The last answer's own cost shows only in a later reading: one free rateLimitData request reads it.
+  await client.settle();
 
   // 5. Output.
   const { encounterBuilds, generalBuilds, fallbackBuilds, unresolved } = collectBuilds(targets, resolver);
@@ -199,6 +209,7 @@ export async function runPipeline(config: PipelineConfig, deps: PipelineDeps): P
     tokenRequests: auth.requests,
     points: budget.pointsSpentByRun,
     pointsLeft: counters().pointsLeft,
+    largestAnswerBytes: client.largestAnswerBytes,
     cacheHits: cache.stats.hits,
     cacheCorrupt: cache.stats.corrupt,
     lookups: resolver.stats.lookups + fallbackCodes.size,

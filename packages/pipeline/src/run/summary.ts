@@ -23,6 +23,8 @@ export interface RunSummary {
   readonly tokenRequests: number;
   readonly points: number;
   readonly pointsLeft?: number;
+  /** Largest answer body of the run, in bytes (0 when nothing was fetched). */
+  readonly largestAnswerBytes?: number;
   readonly cacheHits: number;
   readonly cacheCorrupt: number;
   readonly lookups: number;
@@ -52,7 +54,7 @@ export function formatSummary(s: RunSummary): string {
     table(rows),
     ...(s.notes ?? []).map((note) => `note: ${note}`),
     "",
-    `requests: ${s.requests} API + ${s.tokenRequests} token; points: ${Math.round(s.points * 10) / 10}${s.pointsLeft === undefined ? "" : ` (${Math.round(s.pointsLeft)} left this hour)`}; cache hits: ${s.cacheHits}${s.cacheCorrupt > 0 ? `, ${s.cacheCorrupt} corrupt entries refetched` : ""}`,
+    `requests: ${s.requests} API + ${s.tokenRequests} token; points: ${Math.round(s.points * 10) / 10}${s.pointsLeft === undefined ? "" : ` (${Math.round(s.pointsLeft)} left this hour)`}; cache hits: ${s.cacheHits}${s.cacheCorrupt > 0 ? `, ${s.cacheCorrupt} corrupt entries refetched` : ""}${s.largestAnswerBytes ? `; largest answer: ${formatBytes(s.largestAnswerBytes)}` : ""}`,
     `import strings: ${s.lookups} looked up, ${s.missingCodes} missing, ${s.rejectedCodes} rejected (wrong spec or invalid), ${s.fallbackBuilds} builds fell back to the next build, ${s.unresolved} without any usable string${s.lookupFailures > 0 ? `, ${s.lookupFailures} lookups failed after retries` : ""}`,
     `time: ${formatSeconds(s.seconds)}`,
   ];
@@ -82,3 +84,10 @@ export function contentSummary(
   return { content, zone, encounters: encounters.length, specs: specCount, covered, pairs: encounters.length * specCount, samples: sampleCount, skipped, general };
 }
 
+
+/** 1234567 -> "1.2 MB". */
+export function formatBytes(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}

@@ -1,21 +1,24 @@
 /**
- * The sample API's points budget. Warcraft Logs does not publish its cost formula, so the emulation uses a simple,
- * stated one; what matters for the pipeline is that rankings pages cost points, that report lookups cost less, and
- * that the budget can run out and reset.
+ * The sample API's points budget, priced like the live API as public clients measured it in 2026 (reported, not
+ * verified here; Warcraft Logs publishes no formula): what matters for the pipeline is that each kind of alias has
+ * its own price, that aliases add up, that rateLimitData is free, and that the budget runs out and resets.
  */
 
 /** Points charged per field resolved. Every alias and every page counts; all other fields are free. */
 export const COST_MODEL = {
-  /** worldData.encounter(...).characterRankings / fightRankings: one page of rankings. */
+  /** worldData.encounter(...).characterRankings / fightRankings: one page of rankings (~1.0 live). */
   rankingsPage: 1,
-  /** reportData.report(code): one report, whatever fights and talentImportCode aliases it holds. */
-  report: 0.5,
+  /** report(code).masterData { actors }: the players of one report (~1.0 live). */
+  reportActors: 1,
+  /** report(code).fights(...): one report's fights (~2.0 live for a fights alias with talentImportCode). */
+  reportFights: 2,
+  /** Each talentImportCode(actorID) inside it (live figures 2.0-2.3 per alias: a few actors each). */
+  importCode: 0.1,
 } as const;
 
 export const COST_MODEL_TEXT =
-  "1 point per characterRankings (or fightRankings) field resolved, i.e. per alias and per page; " +
-  "0.5 point per reportData.report alias (its fights and talentImportCode lookups included); " +
-  "0 for world data, game data and rateLimitData";
+  "live prices (reported): 1 point per characterRankings page (per alias and per page); per report alias " +
+  "1 for masterData.actors and 2 + 0.1 per talentImportCode for fights; 0 for world data, game data and rateLimitData";
 
 export interface RateLimitSnapshot {
   readonly limitPerHour: number;

@@ -72,7 +72,10 @@ export function createRootValue(ds: SampleDataset): View {
     completeRaid: false,
     size: f.friendlyPlayers.length,
     friendlyPlayers: f.friendlyPlayers,
-    talentImportCode: (args: { actorID: number }) => f.importCodes.get(args.actorID) ?? null,
+    talentImportCode: (args: { actorID: number }, ctx: RequestContext) => {
+      ctx.charge(COST_MODEL.importCode);
+      return f.importCodes.get(args.actorID) ?? null;
+    },
   });
   const reportView = (r: SampleReport): View => ({
     code: r.code,
@@ -94,14 +97,18 @@ export function createRootValue(ds: SampleDataset): View {
       gameVersion: 1,
       lang: "en",
       abilities: [],
-      actors: (args: { type?: string; subType?: string }) =>
-        r.actors.filter((a) => (!args.type || a.type === args.type) && (!args.subType || a.subType === args.subType)),
+      actors: (args: { type?: string; subType?: string }, ctx: RequestContext) => {
+        ctx.charge(COST_MODEL.reportActors);
+        return r.actors.filter((a) => (!args.type || a.type === args.type) && (!args.subType || a.subType === args.subType));
+      },
     }),
-    fights: (args: { fightIDs?: readonly number[]; encounterID?: number }) =>
-      r.fights
+    fights: (args: { fightIDs?: readonly number[]; encounterID?: number }, ctx: RequestContext) => {
+      ctx.charge(COST_MODEL.reportFights);
+      return r.fights
         .filter((f) => !args.fightIDs || args.fightIDs.length === 0 || args.fightIDs.includes(f.id))
         .filter((f) => !args.encounterID || f.encounterID === args.encounterID)
-        .map(fightView),
+        .map(fightView);
+    },
   });
 
   return {
@@ -130,8 +137,7 @@ export function createRootValue(ds: SampleDataset): View {
       },
     }),
     reportData: () => ({
-      report: (args: { code?: string }, ctx: RequestContext) => {
-        ctx.charge(COST_MODEL.report);
+      report: (args: { code?: string }) => {
         const report = args.code === undefined ? undefined : ds.reports.get(args.code);
         if (report === undefined) throw new GraphQLError("This report does not exist or is private.");
         return reportView(report);

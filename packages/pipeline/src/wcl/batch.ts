@@ -1,6 +1,7 @@
-import type { QueryAnswer, WclClient } from "../http/client";
+import { SplitNeeded, type QueryAnswer, type WclClient } from "../http/client";
 import type { Clock } from "../http/deps";
 import { PipelineError } from "../http/errors";
+import type { Flight, RateBudget } from "../http/rate-limit";
 import { backoffDelay, type RetryPolicy } from "../http/retry";
 
 /** What one alias of an answer held for one item. */
@@ -27,6 +28,44 @@ export interface BatchRunner {
   /** Requests in flight at once (default 1). Results are keyed, never ordered, so output does not depend on it. */
   readonly concurrency?: number;
   readonly onItemRetry?: (description: string, attempt: number, message: string) => void;
+  /** When given, every batch is cut to what fits in the hour's points left (waiting for the reset if none). */
+  readonly budget?: RateBudget;
+  /** Batch sizes learned per kind (shrunk by size failures, grown back by successes); shared across phases. */
+  readonly sizes?: Map<string, AdaptiveSize>;
+  readonly onSplit?: (kind: string, from: number, message: string) => void;
+}
+
+/**
+ * The batch size for one kind of work. WCL publishes no size or complexity cap; an answer too big to build
+ * times out or fails, so a failing batch halves the size and later successes double it again, never back to a
+ * size that failed (for a while: answers vary in size, so the ceiling is forgotten after many successes).
+ */
+export class AdaptiveSize {
+  private size: number | undefined;
+  private failedAt: number | undefined;
+  private streak = 0;
+  private sinceFailure = 0;
+
+  current(max: number): number {
+    return Math.max(1, Math.min(max, this.size ?? max));
+  }
+
+  failed(length: number): void {
+    this.size = Math.max(1, Math.ceil(length / 2));
+    this.failedAt = Math.min(this.failedAt ?? Infinity, length);
+    this.streak = 0;
+    this.sinceFailure = 0;
+  }
+
+  succeeded(max: number): void {
+    if (this.size === undefined) return;
+    this.streak++;
+    if (++this.sinceFailure >= 50) this.failedAt = undefined;
+    if (this.streak < 2) return;
+    this.streak = 0;
+    const ceiling = this.failedAt === undefined ? max : Math.max(1, this.failedAt - 1);
+    this.size = Math.min(max, ceiling, this.size * 2);
+  }
 }
 
 interface Queued<T> {
@@ -52,6 +91,13 @@ export async function runAliasBatches<T, R>(runner: BatchRunner, items: readonly
     changed = new Promise<void>((resolve) => (wake = resolve));
   };
 
+  let sizer = runner.sizes?.get(spec.kind);
+  if (sizer === undefined) {
+    sizer = new AdaptiveSize();
+    runner.sizes?.set(spec.kind, sizer);
+  }
+  const size = sizer;
+
   const worker = async (): Promise<void> => {
     for (;;) {
       if (failure !== undefined) return;
@@ -61,13 +107,27 @@ export async function runAliasBatches<T, R>(runner: BatchRunner, items: readonly
         await changed;
         continue;
       }
-      const batch = queue.splice(0, spec.maxPerRequest);
       inFlight++;
+      let hold: Flight | undefined;
       try {
-        queue.push(...(await sendBatch(runner, spec, batch)));
+        const want = Math.min(size.current(spec.maxPerRequest), queue.length);
+        // Cut to what the hour's points allow (waits for the reset when not even one alias fits).
+        const fit = runner.budget === undefined ? { units: want, hold: undefined } : await runner.budget.fit(spec.kind, want);
+        hold = fit.hold;
+        const batch = queue.splice(0, Math.min(fit.units, queue.length));
+        if (batch.length > 0 && batch.length < fit.units && runner.budget !== undefined) {
+          runner.budget.release(hold);
+          hold = runner.budget.hold(spec.kind, batch.length);
+        }
+        if (batch.length > 0) {
+          const next = await sendBatch(runner, spec, batch, size, hold);
+          queue.unshift(...next.front);
+          queue.push(...next.back);
+        }
       } catch (error) {
         failure ??= error;
       } finally {
+        runner.budget?.release(hold);
         inFlight--;
         notify();
       }
@@ -77,19 +137,35 @@ export async function runAliasBatches<T, R>(runner: BatchRunner, items: readonly
   if (failure !== undefined) throw failure;
 }
 
-/** One request for a batch; returns what goes back in the queue (retries after fresh work, next pages). */
-async function sendBatch<T, R>(runner: BatchRunner, spec: AliasBatchSpec<T, R>, batch: readonly Queued<T>[]): Promise<Queued<T>[]> {
+/**
+ * One request for a batch; returns what goes back in the queue: halves of a batch too big for the server first,
+ * retries and next pages after fresh work.
+ */
+async function sendBatch<T, R>(
+  runner: BatchRunner,
+  spec: AliasBatchSpec<T, R>,
+  batch: readonly Queued<T>[],
+  size: AdaptiveSize,
+  hold: Flight | undefined,
+): Promise<{ front: Queued<T>[]; back: Queued<T>[] }> {
   const retryAttempt = Math.max(...batch.map((b) => b.attempt));
   if (retryAttempt > 1) await runner.clock.sleep(backoffDelay(runner.retry, retryAttempt - 1, runner.random));
   const label = `${spec.kind} (${batch.length} item${batch.length === 1 ? "" : "s"}: ${batch.slice(0, 3).map((b) => spec.describe(b.item)).join("; ")}${batch.length > 3 ? "; ..." : ""})`;
   let answer: QueryAnswer;
   try {
-    answer = await runner.client.query(spec.render(batch.map((b) => b.item)), { label, kind: spec.kind, units: batch.length });
+    answer = await runner.client.query(spec.render(batch.map((b) => b.item)), { label, kind: spec.kind, units: batch.length, hold, splittable: batch.length > 1 });
   } catch (error) {
+    if (error instanceof SplitNeeded) {
+      // Never resent whole: two halves go to the front of the queue, and the kind's batch size shrinks.
+      size.failed(batch.length);
+      runner.onSplit?.(spec.kind, batch.length, error.message);
+      return { front: [...batch], back: [] };
+    }
     // The label names only the first items; the failure names every piece of work it leaves undone.
     const message = error instanceof Error ? error.message : String(error);
     throw new PipelineError(`${message}\n  items in this request: ${batch.map((b) => spec.describe(b.item)).join("; ")}`);
   }
+  size.succeeded(spec.maxPerRequest);
   const followUps: Queued<T>[] = [];
   for (let i = 0; i < batch.length; i++) {
     const entry = batch[i]!;
@@ -108,7 +184,7 @@ async function sendBatch<T, R>(runner: BatchRunner, spec: AliasBatchSpec<T, R>, 
     runner.onItemRetry?.(spec.describe(entry.item), entry.attempt, outcome.message);
     followUps.push({ item: entry.item, attempt: entry.attempt + 1 });
   }
-  return followUps;
+  return { front: [], back: followUps };
 }
 
 /** The first GraphQL error whose path starts with `prefix` (an alias chain). */
