@@ -1,4 +1,4 @@
-/** `npm run pipeline`: the only place that touches process.argv/env and calls process.exit. */
+/** `npm run pipeline`: the only place that touches process.argv/env/signals and calls process.exit. */
 import { main } from "./cli/main";
 
 const code = await main({
@@ -7,6 +7,10 @@ const code = await main({
   stdout: process.stdout,
   stderr: process.stderr,
   dotenvPath: ".env",
+  onInterrupt: (handler) => {
+    process.on("SIGINT", handler);
+    return () => process.off("SIGINT", handler);
+  },
 });
 process.exitCode = code;
 process.exit(code);

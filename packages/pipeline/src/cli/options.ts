@@ -1,5 +1,7 @@
 import { Command, InvalidArgumentError, Option } from "commander";
 import type { ContentType } from "@att/contract";
+import { EXIT_CODES_HELP } from "../http/errors";
+import { DEFAULT_MIN_COVERAGE } from "../output/guard";
 import { parseDuration } from "../util/duration";
 
 /** Where live data goes: tracked in git, so every refresh is a reviewable diff (README: refresh). */
@@ -30,6 +32,8 @@ export interface CliOptions {
   readonly batchSize?: number;
   readonly concurrency?: number;
   readonly minSpacing?: number;
+  readonly force: boolean;
+  readonly minCoverage: number;
 }
 
 function positiveInt(value: string): number {
@@ -54,6 +58,12 @@ function isoDate(value: string): string {
   const t = Date.parse(value);
   if (Number.isNaN(t)) throw new InvalidArgumentError("expected an ISO-8601 date, e.g. 2026-03-01T00:00:00Z");
   return new Date(t).toISOString();
+}
+
+function fraction(value: string): number {
+  const n = Number(value);
+  if (value.trim() === "" || !Number.isFinite(n) || n < 0 || n > 1) throw new InvalidArgumentError("expected a fraction from 0 to 1, e.g. 0.8");
+  return n;
 }
 
 function collect(value: string, previous: string[] | undefined): string[] {
@@ -87,6 +97,8 @@ export function pipelineCommand(): Command {
     .option("--batch-size <n>", "aliases per request at most (default 10; halved on size failures, grown back)", positiveInt)
     .option("--concurrency <n>", "requests in flight at once (default 2)", positiveInt)
     .option("--min-spacing <ms>", "minimum gap between request starts in ms (default 500; burst limit ~2/s)", nonNegativeInt)
+    .option("--force", "write the output even when it covers less than the previous output (see --min-coverage)", false)
+    .option("--min-coverage <fraction>", "keep the previous output (exit 1) when the new one has fewer builds than this share of it, per content", fraction, DEFAULT_MIN_COVERAGE)
     .addHelpText(
       "after",
       [
@@ -98,6 +110,8 @@ export function pipelineCommand(): Command {
         "  npm run pipeline -- --source sample",
         "  npm run pipeline -- --dry-run",
         '  npm run pipeline -- --spec "Frost Mage" --content raid',
+        "",
+        EXIT_CODES_HELP,
       ].join("\n"),
     );
 }
@@ -127,6 +141,8 @@ export function optionsFrom(command: Command): CliOptions {
     batchSize: typeof o["batchSize"] === "number" ? o["batchSize"] : undefined,
     concurrency: typeof o["concurrency"] === "number" ? o["concurrency"] : undefined,
     minSpacing: typeof o["minSpacing"] === "number" ? o["minSpacing"] : undefined,
+    force: o["force"] === true,
+    minCoverage: typeof o["minCoverage"] === "number" ? o["minCoverage"] : DEFAULT_MIN_COVERAGE,
   };
 }
 

@@ -69,12 +69,8 @@ export class TokenProvider {
         return parsed.data.access_token;
       } catch (error) {
         if (!(error instanceof RequestFailure)) throw this.redactor.error(error);
-        if (error.kind === "unauthorized" || error.kind === "client-error") {
-          throw new PipelineError(
-            `the token endpoint ${this.config.tokenUrl} rejected the client credentials (${error.message}); ` +
-              "check WCL_CLIENT_ID and WCL_CLIENT_SECRET (create a client at https://www.warcraftlogs.com/api/clients/)",
-          );
-        }
+        const refusal = tokenRefusal(error, this.config.tokenUrl);
+        if (refusal !== undefined) throw refusal;
         if (error.kind === "rate-limited" && ++limited <= (this.config.retry.maxRateLimited ?? 12)) {
           // 429 on the token endpoint is reported too: wait (Retry-After or a long backoff), keep the attempts.
           attempt--;
@@ -82,10 +78,31 @@ export class TokenProvider {
           continue;
         }
         if (!error.retryable || attempt >= this.config.retry.maxAttempts) {
-          throw new PipelineError(`token request to ${this.config.tokenUrl} failed after ${attempt} attempt(s): ${error.message}`);
+          const what = error.kind === "network" ? `cannot reach the token endpoint ${this.config.tokenUrl}` : `token request to ${this.config.tokenUrl} failed`;
+          throw new PipelineError(`${what} (${attempt} attempt${attempt === 1 ? "" : "s"}): ${error.message}`, { failure: error });
         }
         await this.deps.sleep(backoffDelay(this.config.retry, attempt, this.deps.random, error.retryAfterMs));
       }
     }
   }
+}
+
+/**
+ * A token answer that retrying cannot fix. OAuth servers answer bad client credentials with 401 (or 400) and
+ * `{"error": "invalid_client"}` (RFC 6749 section 5.2); any other 4xx means the URL is not a token endpoint.
+ */
+function tokenRefusal(error: RequestFailure, tokenUrl: string): PipelineError | undefined {
+  if (error.kind !== "unauthorized" && error.kind !== "client-error") return undefined;
+  if (error.kind === "unauthorized" || error.code === "invalid_client" || error.code === "unauthorized_client") {
+    return new PipelineError(`Warcraft Logs refused the client credentials (HTTP ${error.status ?? 401}${error.code !== undefined ? ` ${error.code}` : ""})`, {
+      kind: "auth",
+      hint: "check WCL_CLIENT_ID and WCL_CLIENT_SECRET (environment or .env); clients are listed at https://www.warcraftlogs.com/api/clients/",
+      failure: error,
+    });
+  }
+  return new PipelineError(`the token URL ${tokenUrl} is not an OAuth token endpoint: ${error.message}`, {
+    kind: "config",
+    hint: "check WCL_TOKEN_URL (default https://www.warcraftlogs.com/oauth/token)",
+    failure: error,
+  });
 }

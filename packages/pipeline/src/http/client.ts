@@ -133,7 +133,7 @@ export class WclClient {
           limited++;
           attempt--;
           if (limited > (this.config.retry.maxRateLimited ?? 12)) {
-            throw new PipelineError(`${context.label}: still rate limited (HTTP 429) after ${limited - 1} waits; try again later`);
+            throw new PipelineError(`${context.label}: still rate limited (HTTP 429) after ${limited - 1} waits`, { failure: error });
           }
           const left = this.budget.pointsLeft();
           const delayMs = rateLimitedDelay(this.config.retry, limited, this.deps.random, {
@@ -146,7 +146,7 @@ export class WclClient {
           continue;
         }
         if (!error.retryable || attempt >= this.config.retry.maxAttempts) {
-          throw new PipelineError(`${context.label}: request failed on attempt ${attempt} of ${this.config.retry.maxAttempts}: ${error.kind}: ${error.message}`);
+          throw new PipelineError(`${context.label}: request failed on attempt ${attempt} of ${this.config.retry.maxAttempts}: ${error.kind}: ${error.message}`, { failure: error });
         }
         const delayMs = backoffDelay(this.config.retry, attempt, this.deps.random, error.retryAfterMs);
         this.onEvent({ label: context.label, attempt, ok: false, message: `${error.kind}: ${error.message}`, delayMs });

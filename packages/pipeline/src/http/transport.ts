@@ -46,13 +46,24 @@ export async function postOnce(
     // A Cloudflare challenge page will not go away by retrying quickly; say so instead of hammering it.
     throw new RequestFailure("blocked", `HTTP ${status}: blocked by a Cloudflare challenge (cf-mitigated); try again later`, false);
   }
-  if (status === 413) throw new RequestFailure("too-large", `HTTP 413 Payload Too Large: ${snippet}`, true);
-  if (status === 401) throw new RequestFailure("unauthorized", `HTTP 401 Unauthorized: ${snippet}`, false);
-  if (status >= 500) throw new RequestFailure("server-error", `HTTP ${status}: ${snippet}`, true);
-  if (status >= 400) throw new RequestFailure("client-error", `HTTP ${status}: ${snippet}`, false);
+  if (status === 413) throw new RequestFailure("too-large", `HTTP 413 Payload Too Large: ${snippet}`, true, undefined, status);
+  if (status === 401) throw new RequestFailure("unauthorized", `HTTP 401 Unauthorized: ${snippet}`, false, undefined, status, errorCode(text));
+  if (status >= 500) throw new RequestFailure("server-error", `HTTP ${status}: ${snippet}`, true, undefined, status);
+  if (status >= 400) throw new RequestFailure("client-error", `HTTP ${status}: ${snippet}`, false, undefined, status, errorCode(text));
   try {
     return { status, json: JSON.parse(text) as unknown, bytes: Buffer.byteLength(text, "utf8") };
   } catch {
     throw new RequestFailure("malformed", `malformed JSON (${text.length} bytes): ${snippet}`, true);
+  }
+}
+
+/** The `error` field of a JSON error body (OAuth answers `{"error": "invalid_client", ...}`), if there is one. */
+function errorCode(text: string): string | undefined {
+  try {
+    const value = JSON.parse(text) as unknown;
+    const code = typeof value === "object" && value !== null ? (value as Record<string, unknown>)["error"] : undefined;
+    return typeof code === "string" && /^[a-z_]{1,40}$/.test(code) ? code : undefined;
+  } catch {
+    return undefined;
   }
 }

@@ -34,6 +34,10 @@ export interface PipelineConfig {
   readonly minSpacingMs?: number;
   readonly retry: RetryPolicy;
   readonly timeoutMs: number;
+  /** Write even when the new output covers less than the previous one (see output/guard.ts). */
+  readonly force?: boolean;
+  /** Share of the previous output's builds, per content, the new output must reach; default DEFAULT_MIN_COVERAGE. */
+  readonly minCoverage?: number;
 }
 
 export interface PipelineDeps {

@@ -13,6 +13,7 @@ import { PipelineError } from "../http/errors";
 import { LIVE_COSTS, RateBudget, RequestSpacer } from "../http/rate-limit";
 import { composeTalentData, type RunResult } from "../output/talent-data";
 import { readExisting, writeOutputs } from "../output/write";
+import { DEFAULT_MIN_COVERAGE, worseThanPrevious } from "../output/guard";
 import { AdaptiveSize, type BatchRunner } from "../wcl/batch";
 import { discoverZones } from "../wcl/discovery";
 import { lookupImportCodes, type CodeLookup, type LookupStats } from "../wcl/import-codes";
@@ -81,12 +82,12 @@ export async function runPipeline(config: PipelineConfig, deps: PipelineDeps): P
 
   // 1. What to rank.
   const specSel = selectSpecs(config.selection);
-  if (!specSel.ok) throw new PipelineError(specSel.message);
+  if (!specSel.ok) throw new PipelineError(specSel.message, { kind: "usage" });
   const specs = specSel.value;
   const contents = selectContents(config.selection);
   const allZones = await discoverZones(client, cache, { raidZone: config.raidZone, mplusZone: config.mplusZone, raidDifficulty: config.raidDifficulty, contents });
   const encSel = selectEncounters(allZones, config.selection);
-  if (!encSel.ok) throw new PipelineError(encSel.message);
+  if (!encSel.ok) throw new PipelineError(encSel.message, { kind: "usage" });
   const encounters = encSel.value;
   let zones = allZones.filter((z) => encounters.some((e) => e.zoneId === z.zoneId));
   const generalContents = fullyCoveredContents(zones, encounters);
@@ -186,7 +187,8 @@ export async function runPipeline(config: PipelineConfig, deps: PipelineDeps): P
   const run: RunResult = {
     kind: config.kind,
     topN: config.topN,
-    generatedAt: config.generatedAt ?? new Date(newest).toISOString(),
+    // Without a single ranking row there is no newest ranking: the run's own time, never 1970.
+    generatedAt: config.generatedAt ?? new Date(newest > 0 ? newest : deps.clock.now()).toISOString(),
     zones,
     specs,
     encounters,
@@ -194,13 +196,12 @@ export async function runPipeline(config: PipelineConfig, deps: PipelineDeps): P
     encounterBuilds,
     generalBuilds,
   };
-  let existing;
-  if (isPartial(config.selection)) {
-    const read = await readExisting(config.outDir);
-    if (read.problem !== undefined) reporter.warn(read.problem);
-    existing = read.data;
-  }
-  const files = await writeOutputs(config.outDir, composeTalentData(run, existing));
+  const read = await readExisting(config.outDir);
+  const partial = isPartial(config.selection);
+  if (partial && read.problem !== undefined) reporter.warn(read.problem);
+  const document = composeTalentData(run, partial ? read.data : undefined);
+  const worse = config.force === true ? undefined : worseThanPrevious(read.raw, document, config.minCoverage ?? DEFAULT_MIN_COVERAGE);
+  const files = worse === undefined ? await writeOutputs(config.outDir, document) : undefined;
 
   for (const failure of lookupStats.failures) reporter.warn(failure);
   const summary: RunSummary = {
@@ -219,11 +220,14 @@ export async function runPipeline(config: PipelineConfig, deps: PipelineDeps): P
     unresolved,
     lookupFailures: lookupStats.failed,
     seconds: (deps.clock.now() - started) / 1000,
-    outputFiles: [files.lua, files.json],
+    outputFiles: files === undefined ? [] : [files.lua, files.json],
     notes,
   };
   for (const reason of resolver.stats.rejectReasons) reporter.verbose(`rejected import string: ${reason}`);
   deps.stdout.write(formatSummary(summary));
+  if (worse !== undefined) {
+    throw new PipelineError(`kept the previous output in ${config.outDir}: ${worse}`, { kind: "guard", hint: "--force writes the new output anyway" });
+  }
   return summary;
 }
 

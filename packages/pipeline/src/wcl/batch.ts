@@ -162,8 +162,7 @@ async function sendBatch<T, R>(
       return { front: [...batch], back: [] };
     }
     // The label names only the first items; the failure names every piece of work it leaves undone.
-    const message = error instanceof Error ? error.message : String(error);
-    throw new PipelineError(`${message}\n  items in this request: ${batch.map((b) => spec.describe(b.item)).join("; ")}`);
+    throw PipelineError.wrap(error, (message) => `${message}\n  items in this request: ${batch.map((b) => spec.describe(b.item)).join("; ")}`);
   }
   size.succeeded(spec.maxPerRequest);
   const followUps: Queued<T>[] = [];

@@ -1,0 +1,75 @@
+/**
+ * Never write worse data over good: the builds a new document holds, per content, against the previous output's.
+ * Pure. The previous output is read as plain JSON (any schema version): builds are counted wherever they sit under
+ * `specs`, by their `talentCode`, and attributed to a content by the nearest "raid"/"mythicplus" key or by the
+ * encounter they are keyed under.
+ */
+import { CONTENT_TYPES, type ContentType } from "@att/contract";
+
+/** Default share of the previous output's builds (per content) a new output must reach to replace it. */
+export const DEFAULT_MIN_COVERAGE = 0.8;
+
+export interface Coverage {
+  readonly kind: string | undefined;
+  readonly total: number;
+  readonly byContent: Readonly<Record<ContentType, number>>;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+function isContent(key: string): key is ContentType {
+  return (CONTENT_TYPES as readonly string[]).includes(key);
+}
+
+/** Counts the builds of a TalentData-shaped document. */
+export function coverageOf(document: unknown): Coverage {
+  const byContent: Record<ContentType, number> = { raid: 0, mythicplus: 0 };
+  let total = 0;
+  if (!isRecord(document)) return { kind: undefined, total, byContent };
+  const encounters = isRecord(document["encounters"]) ? document["encounters"] : {};
+  const contentOfKey = (key: string): ContentType | undefined => {
+    if (isContent(key)) return key;
+    const info = encounters[key];
+    const content = isRecord(info) ? info["content"] : undefined;
+    return typeof content === "string" && isContent(content) ? content : undefined;
+  };
+  const walk = (value: unknown, content: ContentType | undefined, depth: number): void => {
+    if (!isRecord(value) || depth > 8) return;
+    if (typeof value["talentCode"] === "string" && value["talentCode"] !== "") {
+      total++;
+      if (content !== undefined) byContent[content]++;
+      return;
+    }
+    for (const [key, child] of Object.entries(value)) walk(child, contentOfKey(key) ?? content, depth + 1);
+  };
+  walk(document["specs"], undefined, 0);
+  const source = isRecord(document["source"]) ? document["source"] : {};
+  return { kind: typeof source["kind"] === "string" ? source["kind"] : undefined, total, byContent };
+}
+
+const LABEL: Record<ContentType, string> = { raid: "raid", mythicplus: "Mythic+" };
+
+/**
+ * Why `next` must not replace `previous`, or undefined when it may. Refused: a document without a single build;
+ * sample data over Warcraft Logs data; any content below `minCoverage` of the builds it had before (same source).
+ */
+export function worseThanPrevious(previous: unknown, next: unknown, minCoverage: number): string | undefined {
+  const after = coverageOf(next);
+  if (after.total === 0) return "the new data has no builds at all";
+  if (previous === undefined) return undefined;
+  const before = coverageOf(previous);
+  if (before.total === 0) return undefined;
+  if (before.kind === "warcraftlogs" && after.kind === "sample") return `the previous output holds Warcraft Logs data (${before.total} builds) and this run made sample data`;
+  if (before.kind !== after.kind) return undefined;
+  for (const content of CONTENT_TYPES) {
+    const had = before.byContent[content];
+    const has = after.byContent[content];
+    if (had > 0 && has < had * minCoverage) {
+      const share = Math.floor((has / had) * 100);
+      return `${LABEL[content]} builds would drop from ${had} to ${has} (${share}%, below ${Math.round(minCoverage * 100)}%)`;
+    }
+  }
+  return undefined;
+}
