@@ -4,7 +4,7 @@
  * The faithful model is tests/wow-sim; this one only has to follow the same rules for this one tree.
  */
 import { encodeLoadout, zeroHash, type NodeRecord } from "@att/contract";
-import type { LoadoutClient, TimerHandle } from "../../packages/addon-ts/src/loadout/client";
+import type { LoadoutClient, LoadoutSlots, TimerHandle } from "../../packages/addon-ts/src/loadout/client";
 import { NO_ENTRY_FACTS, toLiveNode, type NodeInfoFields, type TreeView } from "../../packages/addon-ts/src/loadout/read-node";
 import type { LiveTree } from "../../packages/addon-ts/src/loadout/types";
 
@@ -145,7 +145,7 @@ export class FakeClient implements LoadoutClient {
   gameHeader() {
     return { version: this.version, specId: this.spec, treeHash: this.hash };
   }
-  readTree(configId: number, treeId: number, view: TreeView): LiveTree {
+  readTree(configId: number, treeId: number, view: TreeView): LiveTree | undefined {
     this.record("read");
     const facts = (n: FakeNode) =>
       n.type >= 2 ? { subTreeIds: n.entries.map((e) => ENTRY_HERO[e] ?? 0), maxRanks: n.entries.map(() => n.maxRanks) } : NO_ENTRY_FACTS;
@@ -160,11 +160,45 @@ export class FakeClient implements LoadoutClient {
     this.staged = copy(this.committed);
     return true;
   }
-  resetTree(configId: number, treeId: number): boolean {
-    this.record("ResetTree", configId, treeId);
-    this.staged = new Map();
+  /** Currencies: 1 class points, 2 spec points, 100 + sub-tree for a hero tree's points. */
+  currencyOf(node: FakeNode): number | undefined {
+    if (node.type === 3) return undefined;
+    if (node.hero !== undefined) return 100 + node.hero;
+    return node.spec === undefined ? 1 : 2;
+  }
+  classAndSpecCurrencies(): readonly number[] | undefined {
+    return this.currencies;
+  }
+  currencies: readonly number[] | undefined = [1, 2];
+  heroCurrency(_configId: number, subTreeId: number): number | undefined {
+    return 100 + subTreeId;
+  }
+  heroTreeName(_configId: number, subTreeId: number): string | undefined {
+    return subTreeId === HERO_A ? "Hero A" : subTreeId === HERO_B ? "Hero B" : undefined;
+  }
+  activeHeroTree(): number | undefined {
+    const entry = this.committed.get(40)?.entry;
+    return entry === undefined ? undefined : ENTRY_HERO[entry];
+  }
+  resetByCurrency(configId: number, treeId: number, currency: number): boolean {
+    this.record("ResetTreeByCurrency", configId, treeId, currency);
+    for (const node of NODES) if (this.currencyOf(node) === currency) this.staged.delete(node.id);
     return true;
   }
+  starterActive = false;
+  selectedLoadout: number | undefined;
+  readonly slots: LoadoutSlots = {
+    selected: () => this.selectedLoadout,
+    clearSelected: () => {
+      this.record("ClearSelectedLoadout");
+      this.selectedLoadout = undefined;
+    },
+    starterBuildActive: () => this.starterActive,
+    leaveStarterBuild: () => {
+      this.record("SetStarterBuildActive", 0);
+      this.starterActive = false;
+    },
+  };
   staging() {
     return {
       nodeState: (id: number) => {

@@ -16,9 +16,9 @@ function decoded(code: string): Loadout {
 }
 
 function differences(client: FakeClient, code: string) {
-  const target = buildTarget(decoded(code), client.readTree(CONFIG, TREE, "committed"));
+  const target = buildTarget(decoded(code), client.readTree(CONFIG, TREE, "committed")!);
   if (!target.ok) throw new Error(JSON.stringify(target.problem));
-  return findDifferences(client.readTree(CONFIG, TREE, "committed"), target.value);
+  return findDifferences(client.readTree(CONFIG, TREE, "committed")!, target.value);
 }
 
 describe("checkHeader: the game's import checks in its order", () => {
@@ -37,7 +37,7 @@ describe("checkHeader: the game's import checks in its order", () => {
 });
 
 describe("buildTarget: records on the live tree", () => {
-  const tree = new FakeClient().readTree(CONFIG, TREE, "committed");
+  const tree = new FakeClient().readTree(CONFIG, TREE, "committed")!;
   it("maps choices to entryIDs[choice+1], partial ranks, full ranks, granted nodes and the hero tree", () => {
     const target = buildTarget(decoded(BUILD_A), tree);
     expect(target.ok).toBe(true);

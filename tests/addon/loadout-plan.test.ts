@@ -38,7 +38,7 @@ describe("dependencyOrder", () => {
 
 describe("makePlan + stagePlan on the fake tree", () => {
   function plan(client: FakeClient) {
-    const tree = client.readTree(CONFIG, TREE, "committed");
+    const tree = client.readTree(CONFIG, TREE, "committed")!;
     const decoded = decodeLoadout(BUILD_A);
     if (!decoded.ok) throw new Error("decode");
     const target = buildTarget(decoded.value, tree);
@@ -53,7 +53,7 @@ describe("makePlan + stagePlan on the fake tree", () => {
     expect(p.steps.find((s) => s.nodeId === 20)).toBeUndefined();
     const outcome = stagePlan(p.steps, client.staging());
     expect(outcome).toEqual({ complete: true, unfinished: [] });
-    expect(findDifferences(client.readTree(CONFIG, TREE, "staged"), target)).toEqual([]);
+    expect(findDifferences(client.readTree(CONFIG, TREE, "staged")!, target)).toEqual([]);
     client.completeCommit();
     expect([...client.committed.entries()].sort(([a], [b]) => a - b)).toEqual(Object.entries(STATE_A).map(([k, v]) => [Number(k), v]));
   });

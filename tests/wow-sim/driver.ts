@@ -255,6 +255,33 @@ export class SimulatedClient {
     if (problem !== undefined) throw new Error(`setCommittedBuild: ${problem}`);
   }
 
+  // ---- The talent frame's state: saved loadouts, Starter Build, hero tree ---------------------------------------
+
+  setStarterBuild(has: boolean, active: boolean): void {
+    this.call(`setStarterBuild(${toLua(has)}, ${toLua(active)})`);
+  }
+
+  /** A saved loadout of the active spec holding `code`; `selected` puts it in the dropdown. Returns its config ID. */
+  addSavedLoadout(name: string, code: string, selected: boolean): number {
+    const id = this.read<number | string>(`addSavedLoadout(${toLua(name)}, ${toLua(code)}, ${toLua(selected)})`);
+    if (typeof id === "string") throw new Error(`addSavedLoadout: ${id}`);
+    return id;
+  }
+
+  savedLoadoutCode(configId: number): string | undefined {
+    return this.read<string | null>(`savedLoadoutCode(${toLua(configId)})`) ?? undefined;
+  }
+
+  /** What the talent frame would show: the dropdown's text, the Starter Build flag, the committed hero tree. */
+  talentFrame(): { dropdown: string; starterBuildActive: boolean; heroTree?: number } {
+    return this.read("talentFrame()");
+  }
+
+  /** C_Traits reads that return nothing from now on (as the docs allow): "GetTreeNodes", "GetNodeInfo", ... */
+  setNilReads(apis: readonly string[]): void {
+    this.call(`setNilReads(${toLua([...apis])})`);
+  }
+
   // ---- UI -----------------------------------------------------------------------------------------------------
 
   popups(): PopupView[] {

@@ -44,7 +44,7 @@ describe("tree and config info", () => {
     expect(lua("C_Traits.GetTreeHash(790)")).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16]);
     expect(lua("C_Traits.GetLoadoutSerializationVersion()")).toBe(2);
     expect(lua("C_ClassTalents.GetTraitTreeForSpec(251)")).toBe(790);
-    expect(lua("{C_SpecializationInfo.GetSpecialization(), C_SpecializationInfo.GetSpecializationInfo(1)}")).toEqual([1, 250, "Blood", "Blood Death Knight", 135250, "TANK", 1]);
+    expect(lua("(function() local a, b, c, d, e, f = C_SpecializationInfo.GetSpecializationInfo(1); return {C_SpecializationInfo.GetSpecialization(), a, b, c, d, e, f} end)()")).toEqual([1, 250, "Blood", "Blood Death Knight", 135250, "TANK", 1]);
     const granted = lua<Record<string, unknown>>("Info(201)");
     expect(granted).toMatchObject({ ID: 201, isVisible: true, ranksPurchased: 0, ranksGranted: 1, activeRank: 1, currentRank: 1, maxRanks: 1, type: 0 });
     expect(lua("Info(302).isVisible")).toBe(false);

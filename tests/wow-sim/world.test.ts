@@ -143,7 +143,7 @@ describe("Midnight secret values", () => {
     expect(game.secretViolations().map((v) => v.operation)).toEqual([
       "convert to string", "concatenate", "index", "call", "compare", "negate", "perform arithmetic on", "compare",
     ]);
-    expect(lua('{issecretvalue(UnitGUID("boss1")), issecretvalue((UnitName("boss1"))), UnitExists("boss1"), UnitCanAttack("player", "boss1"), UnitName("player")}')).toEqual([true, true, true, true, "Simplayer"]);
+    expect(lua('{issecretvalue(UnitGUID("boss1")), issecretvalue((UnitName("boss1"))), UnitExists("boss1"), UnitCanAttack("player", "boss1"), (UnitName("player"))}')).toEqual([true, true, true, true, "Simplayer"]);
     expect(lua('{issecretvalue("plain"), issecretvalue(nil)}')).toEqual([false, false]);
   });
 });

@@ -20,6 +20,8 @@ import { sim, type Character, type JournalInstance, type Location, type Persiste
 import { activeConfig, configIdForSpec, ensureConfig, setCommitted } from "./talents/configs";
 import { exportSlots, importCode } from "./talents/loadout";
 import { setTree } from "./talents/tree";
+import { addSavedLoadout, dropdownText, savedLoadout } from "./talents/saved-loadouts";
+import { activeSubTree } from "./talents/rules";
 import { addonLoaded, enterWorld, loadTalents, logout, persistentState, restorePersistentState } from "./world";
 
 export interface SetupInput {
@@ -148,6 +150,32 @@ export const control = {
     if (slots === undefined) return problem;
     setCommitted(specId, slots);
     return undefined;
+  },
+  /** The Starter Build: whether the spec has one and whether it is on (the dropdown then shows it). */
+  setStarterBuild: (has: boolean, active: boolean): void => {
+    sim.starterBuild = { has, active };
+    if (active) sim.lastSelected.set(sim.character.activeSpecId, -2);
+  },
+  /** Adds a saved loadout of the active spec holding a build; returns its config ID or an error message. */
+  addSavedLoadout: (name: string, code: string, selected: boolean): number | string => {
+    const [slots, problem] = importCode(sim.character.activeSpecId, code);
+    if (slots === undefined) return problem;
+    return addSavedLoadout(sim.character.activeSpecId, name, slots, selected);
+  },
+  savedLoadoutCode: (configId: number): string | undefined => {
+    const loadout = savedLoadout(configId);
+    return loadout === undefined ? undefined : exportSlots(loadout.specId, loadout.slots);
+  },
+  talentFrame: () => {
+    const config = activeConfig();
+    return {
+      dropdown: dropdownText(),
+      starterBuildActive: sim.starterBuild.active,
+      heroTree: config === undefined ? undefined : activeSubTree(config.specId, config.committed),
+    };
+  },
+  setNilReads: (apis: string[]): void => {
+    sim.options.nilReads = apis;
   },
   status: () => {
     return {

@@ -20,8 +20,15 @@ function findEncounter(journalEncounterId: number): LuaMultiReturn<[JournalInsta
   return $multi(undefined, undefined);
 }
 
+/** The journal's selected instance (EJ_SelectInstance), which EJ_GetEncounterInfoByIndex lists without its 2nd argument. */
+let selectedInstance: number | undefined;
+
+const selectInstance: typeof EJ_SelectInstance = (journalInstanceID) => {
+  selectedInstance = journalInstanceID;
+};
+
 function encounterInfoByIndex(index: number, journalInstanceID?: number): LuaMultiReturn<[string | undefined, string, number, number, string, number, number, number]> {
-  const instance = byJournalId(journalInstanceID);
+  const instance = byJournalId(journalInstanceID ?? selectedInstance);
   const encounter = instance?.encounters[index - 1];
   if (instance === undefined || encounter === undefined) return $multi(undefined, "", 0, 0, "", 0, 0, 0);
   const link = `|cff66bbff|Hjournal:1:${encounter.journalEncounterId}:${sim.location.difficultyId}|h[${encounter.name}]|h|r`;
@@ -51,5 +58,6 @@ const encounterJournal: typeof C_EncounterJournal = {
 
 export function installJournal(): void {
   setGlobal("EJ_GetEncounterInfoByIndex", encounterInfoByIndexChecked);
+  setGlobal("EJ_SelectInstance", selectInstance);
   setGlobal("C_EncounterJournal", encounterJournal);
 }

@@ -8,17 +8,23 @@ import { slotsChanged } from "./talents/rules";
 
 const ROLES: Record<string, string> = { tank: "TANK", healer: "HEALER", dps: "DAMAGER" };
 
-/** specID, name, description, icon, role, primaryStat for a spec index of the character's class. */
-export function specInfoByIndex(index: number): LuaMultiReturn<[number | undefined, string, string, number, string, number]> {
+/**
+ * specID, name, description, icon, role, primaryStat, pointsSpent, background, previewPointsSpent, isUnlocked for a
+ * spec index of the character's class; an unknown index gives specID 0 (its documented default) and nils.
+ */
+export function specInfoByIndex(
+  index: number,
+): LuaMultiReturn<[number, string | undefined, string | undefined, number | undefined, string | undefined, number | undefined, number, string | undefined, number, boolean]> {
   const specId = sim.character.specIds[index - 1];
   const spec = specId === undefined ? undefined : SPECS.find((s) => s.specId === specId);
-  if (spec === undefined) return $multi(undefined, "", "", 0, "", 0);
-  return $multi(spec.specId, spec.specName, `${spec.specName} ${spec.className}`, 135000 + spec.specId, ROLES[spec.role] ?? "DAMAGER", 1);
+  if (spec === undefined) return $multi(0, undefined, undefined, undefined, undefined, undefined, 0, undefined, 0, false);
+  return $multi(spec.specId, spec.specName, `${spec.specName} ${spec.className}`, 135000 + spec.specId, ROLES[spec.role] ?? "DAMAGER", 1, 0, undefined, 0, true);
 }
 
-export function activeSpecIndex(): number | undefined {
+/** 0 before a spec is chosen (documented as never nil). */
+export function activeSpecIndex(): number {
   const index = sim.character.specIds.indexOf(sim.character.activeSpecId);
-  return index < 0 ? undefined : index + 1;
+  return index < 0 ? 0 : index + 1;
 }
 
 const specializationInfo: typeof C_SpecializationInfo = {

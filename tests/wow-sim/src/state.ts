@@ -50,10 +50,20 @@ export interface TalentConfig {
   staged: LuaTable<number, NodeSlot>;
 }
 
+/** A saved loadout of the talent frame's dropdown (C_ClassTalents.GetConfigIDsBySpecID). */
+export interface SavedLoadout {
+  readonly configId: number;
+  readonly specId: number;
+  name: string;
+  slots: LuaTable<number, NodeSlot>;
+}
+
 export interface PendingCommit {
   readonly configId: number;
   readonly specId: number;
   readonly castGuid: string;
+  /** C_ClassTalents.CommitConfig's saved loadout, written too when the commit lands. */
+  readonly savedConfigId?: number;
 }
 
 export interface Location {
@@ -94,6 +104,11 @@ export interface SimOptions {
   talentLoadDelay: number;
   /** The loadDeprecationFallbacks cvar: deprecated globals such as GetSpecialization exist only when on. */
   deprecationFallbacks: boolean;
+  /**
+   * C_Traits reads that return nothing, as the docs allow (MayReturnNothing): "GetTreeNodes", "GetNodeInfo",
+   * "GetEntryInfo", "GetTreeCurrencyInfo" (an empty list), "GetSubTreeInfo".
+   */
+  nilReads: string[];
 }
 
 export interface Character {
@@ -161,6 +176,10 @@ export interface Sim {
   configs: LuaTable<number, TalentConfig>;
   talentsLoaded: boolean;
   pendingCommit?: PendingCommit;
+  /** configId -> saved loadout; the dropdown's selection per spec (nil: none, -2: the Starter Build). */
+  savedLoadouts: LuaTable<number, SavedLoadout>;
+  lastSelected: LuaTable<number, number>;
+  starterBuild: { has: boolean; active: boolean };
   commitFailuresToInject: number;
   nextCastId: number;
   inCombat: boolean;
@@ -202,9 +221,12 @@ export const sim: Sim = {
   violations: [],
   chat: [],
   eventLog: [],
-  options: { commitDelay: 1.5, talentLoadDelay: 1, deprecationFallbacks: false },
+  options: { commitDelay: 1.5, talentLoadDelay: 1, deprecationFallbacks: false, nilReads: [] },
   character: { name: "Simplayer", realm: "Simrealm", classId: 0, specIds: [], activeSpecId: 0 },
   configs: new LuaTable(),
+  savedLoadouts: new LuaTable(),
+  lastSelected: new LuaTable(),
+  starterBuild: { has: false, active: false },
   talentsLoaded: false,
   commitFailuresToInject: 0,
   nextCastId: 1,

@@ -10,7 +10,7 @@ function isBoss(unit: string): boolean {
   return unit === "boss1" && sim.encounter !== undefined;
 }
 
-const unitExists: typeof UnitExists = (unit) => unit === "player" || isBoss(unit);
+const unitExists: typeof UnitExists = (unit) => unit === "player" || (unit !== undefined && isBoss(unit));
 
 const unitGuid: typeof UnitGUID = (unit) => {
   if (unit === "player") return "Player-0000-0A1B2C3D";
@@ -18,10 +18,11 @@ const unitGuid: typeof UnitGUID = (unit) => {
   return undefined;
 };
 
-function unitName(unit: string): LuaMultiReturn<[string | undefined, string | undefined]> {
-  if (unit === "player") return $multi(sim.character.name, undefined);
-  if (isBoss(unit)) return $multi(maybeSecret(sim.encounter!.name, "UnitName boss1") as string, undefined);
-  return $multi(undefined, undefined);
+/** UnitDocumentation marks both returns non-nilable: an unknown unit gives empty strings here. */
+function unitName(unit: string): LuaMultiReturn<[string, string]> {
+  if (unit === "player") return $multi(sim.character.name, "");
+  if (isBoss(unit)) return $multi(maybeSecret(sim.encounter!.name, "UnitName boss1") as string, "");
+  return $multi("", "");
 }
 const unitNameChecked: typeof UnitName = unitName;
 

@@ -1,29 +1,49 @@
 /**
- * The LoadoutManager state machine: compares a build with the committed talents and applies it in place.
+ * The LoadoutManager state machine: compares a build with the committed talents and applies it in place, the way
+ * Blizzard's talent frame does (12.0.1, tomrus88/BlizzardInterfaceCode 4679f888, Blizzard_PlayerSpells/ClassTalents/
+ * Blizzard_ClassTalentsFrame.lua, "CTF" below; Blizzard_SharedTalentUI/Blizzard_SharedTalentFrame.lua, "STF"):
  *
  *   idle --apply--> [checks] --blocked by combat--> waiting --PLAYER_REGEN_ENABLED--> [checks again]
- *   [checks] --ok--> rollback, reset, stage, CommitConfig --> committing
- *   committing --TRAIT_CONFIG_UPDATED--> verify --> idle (applied | verify-failed)
- *   committing --CONFIG_COMMIT_FAILED / 5 s timeout--> idle (failed), or waiting when combat interrupted it
+ *   [checks] --ok--> rollback, reset class + spec by currency, choose the hero tree, stage, CommitConfig --> committing
+ *   committing --TRAIT_CONFIG_UPDATED--> Starter Build off, dropdown cleared, verify --> idle (applied | verify-failed)
+ *   committing --CONFIG_COMMIT_FAILED--> roll back, then idle (failed), or waiting when combat interrupted it
+ *   committing --6 s backup timer--> read the committed talents: applied if they hold the build, else keep waiting;
+ *                                    after COMMIT_GIVE_UP_SECONDS idle (commit-unconfirmed), never rolled back
  *   waiting | committing --ACTIVE_PLAYER_SPECIALIZATION_CHANGED--> idle (spec-changed)
  *
- * One apply at a time: a request while another is waiting or committing is refused with "busy" (queueing a
- * second build behind the first would apply a build the player may no longer want once combat ends).
+ * - Reset: C_Traits.ResetTree also resets the hero talents, which the frame avoids on purpose ("Intentionally not
+ *   using C_Traits.ResetTree so that Hero Talents are not reset", CTF:830-834): the class and spec currencies are
+ *   reset (ResetTreeByCurrency, CTF:820-828) and the hero tree is chosen on its selection node like the hero dialog
+ *   does (SetSelection on the sub-tree selection node, Blizzard_HeroTalentsSelectionDialog.lua:255-280). A build
+ *   without a hero choice keeps the character's hero tree and its talents.
+ * - Completion: the frame's backup timer is 6 s (maximumCommitTime, Blizzard_ClassTalentsFrame.xml:49; STF:1653
+ *   "Consider removing this backup") and it only ends the visuals; it never rolls a commit back. The outcome here
+ *   comes from the commit's events (STF:343-360) or, after the timer, from reading the committed talents; while
+ *   the game may still finish the commit nothing is rolled back and no outcome is claimed.
+ * - Loadouts: the commit names no saved loadout, so no named loadout is overwritten (the frame would write the
+ *   dropdown's, CTF:1150-1155); afterwards the dropdown's selection is cleared (CTF:660-666 ClearLastSelectedConfigID)
+ *   because the talents no longer are that loadout, and an active Starter Build is turned off after the commit
+ *   (CTF:371-375, 1557-1563: unflagging resets pending changes, so only once they are committed).
+ *
+ * One apply at a time: a request while another is waiting or committing is refused with "busy".
  * Protected calls (rollback, reset, purchases, commit) are made only out of combat; a rollback that combat
  * prevented is remembered and done on PLAYER_REGEN_ENABLED.
  */
 import type { Blocker } from "./blockers";
 import type { LoadoutClient, TimerHandle } from "./client";
-import { evaluateBuild } from "./evaluate";
+import { evaluateBuild, toBuildInput, type BuildInput } from "./evaluate";
 import { findDifferences } from "./match";
 import { enUS } from "../locale/enUS";
 import { loadoutMessage, type LoadoutMessages } from "./messages";
 import { makePlan } from "./plan";
 import { stagePlan } from "./stage";
-import type { LoadoutResult, Problem } from "./types";
+import type { LiveTree, LoadoutResult, Problem, TargetBuild } from "./types";
+import { NODE_SUB_TREE_SELECTION } from "./types";
 
-/** How long the commit may take before the apply is given up (the game's talent-change cast is a few seconds). */
-export const COMMIT_TIMEOUT_SECONDS = 5;
+/** The talent frame's backup timer for a commit (Blizzard_ClassTalentsFrame.xml:49 maximumCommitTime = 6). */
+export const COMMIT_TIMEOUT_SECONDS = 6;
+/** After this long without an answer from the game the apply stops waiting and says it could not confirm. */
+export const COMMIT_GIVE_UP_SECONDS = 30;
 /** Commits combat may interrupt before the apply gives up instead of waiting again. */
 export const MAX_COMMIT_ATTEMPTS = 3;
 
@@ -33,13 +53,19 @@ export type ApplyCallback = (result: LoadoutResult) => void;
 type Phase = "idle" | "waiting" | "committing";
 
 interface ApplyRequest {
-  readonly code: string;
+  readonly build: BuildInput;
   readonly onDone: ApplyCallback;
   /** Commits issued so far; a later "already matching" then means our commit landed. */
   attempts: number;
   configId?: number;
+  specId?: number;
+  /** The committed hero tree before the apply: a build without a hero choice must leave it in place. */
+  heroBefore?: number;
+  /** The starter build was on when the commit went out: turn it off once committed. */
+  leaveStarter?: boolean;
+  /** Seconds waited for the game's answer to the current commit. */
+  waited: number;
 }
-
 
 export class LoadoutManager {
   private phase: Phase = "idle";
@@ -57,9 +83,9 @@ export class LoadoutManager {
     return { ok, reason: problem.reason, message: loadoutMessage(problem.reason, problem.detail1, problem.detail2, this.messages) };
   }
 
-  /** Does the committed config hold this build? Invalid, wrong-spec or ill-fitting strings are a reasoned "no". */
-  hasMatchingBuild(code: string): LoadoutResult {
-    const evaluation = evaluateBuild(this.client, code, "committed");
+  /** Does the committed config hold this build? Invalid, wrong-spec or ill-fitting builds are a reasoned "no". */
+  hasMatchingBuild(build: string | BuildInput): LoadoutResult {
+    const evaluation = evaluateBuild(this.client, build, "committed");
     if (!evaluation.ok) return this.result(false, evaluation.problem);
     const count = evaluation.value.differences.length;
     return count === 0 ? this.result(true, { reason: "match" }) : this.result(false, { reason: "differs", detail1: count });
@@ -73,12 +99,12 @@ export class LoadoutManager {
    * Applies a build; `onDone` is called exactly once with the outcome. Returns "done" when it already has been,
    * "queued" when waiting for combat to end, "committing" while the game applies the change.
    */
-  apply(code: string, onDone: ApplyCallback): ApplyStatus {
+  apply(build: string | BuildInput, onDone: ApplyCallback): ApplyStatus {
     if (this.phase !== "idle") {
       onDone(this.result(false, { reason: "busy" }));
       return "done";
     }
-    return this.start({ code, onDone, attempts: 0 });
+    return this.start({ build: toBuildInput(build), onDone, attempts: 0, waited: 0 });
   }
 
   /** Drops an apply that is waiting for combat to end; a commit already sent cannot be called back. */
@@ -93,12 +119,13 @@ export class LoadoutManager {
     const request = this.request;
     if (this.phase !== "committing" || request === undefined || configId !== request.configId) return;
     this.stopTimer();
-    const evaluation = evaluateBuild(this.client, request.code, "committed");
-    if (evaluation.ok && evaluation.value.differences.length === 0) {
+    this.afterCommit(request);
+    const problem = this.verify(request);
+    if (problem === undefined) {
       this.finish(request, true, { reason: "applied" });
       return;
     }
-    const problem: Problem = evaluation.ok ? { reason: "verify-failed", detail1: evaluation.value.differences.length } : evaluation.problem;
+    // The commit is over: what it left staged (nothing, normally) may be rolled back.
     this.fail(request, configId, problem);
   }
 
@@ -123,11 +150,16 @@ export class LoadoutManager {
   ACTIVE_PLAYER_SPECIALIZATION_CHANGED(): void {
     const request = this.request;
     if (this.phase === "idle" || request === undefined) return;
+    // A commit in flight is the game's to finish or fail; the old spec's config is left as the game leaves it.
+    if (this.phase === "committing") {
+      this.finish(request, false, { reason: "spec-changed" });
+      return;
+    }
     this.fail(request, request.configId, { reason: "spec-changed" });
   }
 
   private start(request: ApplyRequest): ApplyStatus {
-    const evaluation = evaluateBuild(this.client, request.code, "committed");
+    const evaluation = evaluateBuild(this.client, request.build, "committed");
     if (!evaluation.ok) return this.fail(request, this.pendingRollback, evaluation.problem);
     const { configId, tree, target, differences } = evaluation.value;
     if (differences.length === 0) {
@@ -143,31 +175,94 @@ export class LoadoutManager {
     // Out of combat from here on. Staged edits (the talent UI's, or a failed commit's) would mix into ours.
     this.client.rollback(configId);
     this.pendingRollback = undefined;
-    if (!this.client.resetTree(configId, tree.treeId)) return this.fail(request, configId, { reason: "reset-failed" });
+    request.specId = target.specId;
+    request.heroBefore = this.client.activeHeroTree();
+    const prepared = this.prepare(configId, tree, target);
+    if (prepared !== undefined) return this.fail(request, configId, prepared);
     const staged = stagePlan(makePlan(tree, target).steps, this.client.staging(configId));
     if (!staged.complete) return this.fail(request, configId, { reason: "purchase-failed", detail1: staged.unfinished.length });
-    const left = findDifferences(this.client.readTree(configId, tree.treeId, "staged"), target);
+    const after = this.client.readTree(configId, tree.treeId, "staged");
+    if (after === undefined) return this.fail(request, configId, { reason: "tree-unavailable" });
+    const left = findDifferences(after, target);
     if (left.length > 0) return this.fail(request, configId, { reason: "purchase-failed", detail1: left.length });
+    request.leaveStarter = this.client.slots.starterBuildActive();
     return this.commit(request, configId);
+  }
+
+  /** Clears the class and spec points and, when the build names one, sets up its hero tree with no points in it. */
+  private prepare(configId: number, tree: LiveTree, target: TargetBuild): Problem | undefined {
+    const currencies = this.client.classAndSpecCurrencies(configId, tree.treeId);
+    if (currencies === undefined) return { reason: "reset-failed" };
+    for (const currency of currencies) {
+      if (!this.client.resetByCurrency(configId, tree.treeId, currency)) return { reason: "reset-failed" };
+    }
+    const hero = target.heroSubTreeId;
+    if (hero === undefined) return undefined;
+    const picker = target.nodes.find((node) => node.type === NODE_SUB_TREE_SELECTION);
+    const port = this.client.staging(configId);
+    if (picker?.entryId !== undefined && port.nodeState(picker.nodeId).entryId !== picker.entryId) {
+      if (!port.setSelection(picker.nodeId, picker.entryId)) return { reason: "hero-failed" };
+    }
+    const currency = this.client.heroCurrency(configId, hero);
+    if (currency === undefined || !this.client.resetByCurrency(configId, tree.treeId, currency)) return { reason: "reset-failed" };
+    return undefined;
+  }
+
+  /** After the game confirmed a commit: the committed talents hold the build and a hero tree is chosen. */
+  private verify(request: ApplyRequest): Problem | undefined {
+    const evaluation = evaluateBuild(this.client, request.build, "committed");
+    if (!evaluation.ok) return evaluation.problem;
+    if (evaluation.value.differences.length > 0) return { reason: "verify-failed", detail1: evaluation.value.differences.length };
+    const wanted = evaluation.value.target.heroSubTreeId ?? request.heroBefore;
+    if (wanted !== undefined && this.client.activeHeroTree() !== wanted) return { reason: "hero-empty" };
+    return undefined;
+  }
+
+  /** The frame's bookkeeping once a commit landed: Starter Build off, no saved loadout shown as selected. */
+  private afterCommit(request: ApplyRequest): void {
+    if (request.leaveStarter === true && this.client.slots.starterBuildActive()) this.client.slots.leaveStarterBuild();
+    request.leaveStarter = false;
+    if (request.specId !== undefined && this.client.slots.selected(request.specId) !== undefined) this.client.slots.clearSelected(request.specId);
   }
 
   private commit(request: ApplyRequest, configId: number): ApplyStatus {
     // Wait before committing: a client may report the outcome from inside CommitConfig.
     request.configId = configId;
     request.attempts++;
+    request.waited = 0;
     this.phase = "committing";
     this.request = request;
-    this.timer = this.client.startTimer(COMMIT_TIMEOUT_SECONDS, () => this.onCommitTimeout(request));
+    this.armTimer(request);
     if (!this.client.commit(configId) && this.request === request && this.phase === "committing") {
       return this.retryOrFail(request, configId, { reason: "commit-failed" });
     }
     return this.request === request ? (this.phase === "committing" ? "committing" : "queued") : "done";
   }
 
-  private onCommitTimeout(request: ApplyRequest): void {
+  private armTimer(request: ApplyRequest): void {
+    this.stopTimer();
+    this.timer = this.client.startTimer(COMMIT_TIMEOUT_SECONDS, () => this.onCommitTimer(request));
+  }
+
+  /**
+   * The backup timer: the game has not answered yet. If the committed talents already hold the build, the commit
+   * landed (its event was missed); otherwise it may still be under way, so keep waiting, and after
+   * COMMIT_GIVE_UP_SECONDS say so without claiming success or failure and without rolling anything back.
+   */
+  private onCommitTimer(request: ApplyRequest): void {
     this.timer = undefined;
-    if (this.phase !== "committing" || this.request !== request || request.configId === undefined) return;
-    this.retryOrFail(request, request.configId, { reason: "commit-timeout" });
+    if (this.phase !== "committing" || this.request !== request) return;
+    request.waited += COMMIT_TIMEOUT_SECONDS;
+    if (this.verify(request) === undefined) {
+      this.afterCommit(request);
+      this.finish(request, true, { reason: "applied" });
+      return;
+    }
+    if (request.waited >= COMMIT_GIVE_UP_SECONDS) {
+      this.finish(request, false, { reason: "commit-unconfirmed" });
+      return;
+    }
+    this.armTimer(request);
   }
 
   /** Combat interrupts the talent-change cast: start over once it ends, unless it keeps happening. */
@@ -181,7 +276,7 @@ export class LoadoutManager {
     return this.fail(request, configId, problem);
   }
 
-  /** Rolls staged changes back (after combat if need be) and reports the failure. */
+  /** Rolls staged changes back (after combat if need be) and reports the failure. Never called mid-commit. */
   private fail(request: ApplyRequest, configId: number | undefined, problem: Problem): ApplyStatus {
     if (configId !== undefined) {
       if (this.client.inCombat()) {

@@ -23,7 +23,11 @@ export type LoadoutReason =
   | "reset-failed"
   | "purchase-failed"
   | "commit-failed"
-  | "commit-timeout"
+  | "commit-unconfirmed"
+  | "tree-unavailable"
+  | "talents-changed"
+  | "hero-failed"
+  | "hero-empty"
   | "verify-failed"
   | "spec-changed";
 

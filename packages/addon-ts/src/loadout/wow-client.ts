@@ -1,8 +1,9 @@
 /**
- * The edge: LoadoutClient over the real client APIs (declared in ../wow/api.d.ts). Reads are plain data copies;
- * no logic lives here beyond the API shapes (1-based Lua lists, optional returns).
+ * The edge: LoadoutClient over the real client APIs (declared in ../wow/api.d.ts and checked against Blizzard's
+ * generated documentation). Reads are plain data copies; no logic lives here beyond the API shapes (1-based Lua
+ * lists, optional returns). Anything the client returns nothing for comes back as undefined.
  */
-import type { LoadoutClient } from "./client";
+import type { LoadoutClient, LoadoutSlots } from "./client";
 import { NO_ENTRY_FACTS, toLiveNode, type EntryFacts, type TreeView } from "./read-node";
 import type { StagingPort } from "./stage";
 import type { GameHeader } from "./target";
@@ -12,7 +13,7 @@ function currentSpecId(): number | undefined {
   const index = C_SpecializationInfo.GetSpecialization();
   if (index === undefined || index <= 0) return undefined;
   const [specId] = C_SpecializationInfo.GetSpecializationInfo(index);
-  return specId;
+  return specId === undefined || specId === 0 ? undefined : specId;
 }
 
 /** Choice nodes: each entry's hero sub-tree (0 when it names none) and maximum ranks. */
@@ -28,12 +29,17 @@ function entryFacts(configId: number, info: TraitNodeInfo): EntryFacts {
   return { subTreeIds, maxRanks };
 }
 
-function readTree(configId: number, treeId: number, view: TreeView): LiveTree {
-  // The loadout string's records follow the node IDs in ascending order; GetTreeNodes does not promise an order.
-  const nodeIds = [...C_Traits.GetTreeNodes(treeId)].sort((a, b) => a - b);
+function readTree(configId: number, treeId: number, view: TreeView): LiveTree | undefined {
+  const listed = C_Traits.GetTreeNodes(treeId);
+  if (listed === undefined) return undefined;
+  // The docs promise ascending node IDs (SharedTraitsDocumentation GetTreeNodes); sorting costs little and keeps
+  // the loadout string's record order safe should a client not keep that promise.
+  const nodeIds = [...listed].sort((a, b) => a - b);
   const nodes: LiveNode[] = [];
   for (const nodeId of nodeIds) {
     const info = C_Traits.GetNodeInfo(configId, nodeId);
+    // An ID of 0 is the client's empty record for a node it does not know.
+    if (info === undefined || info.ID === 0) return undefined;
     nodes.push(toLiveNode(info, view, entryFacts(configId, info)));
   }
   return { configId, treeId, nodes };
@@ -43,12 +49,21 @@ function staging(configId: number): StagingPort {
   return {
     nodeState(nodeId) {
       const info = C_Traits.GetNodeInfo(configId, nodeId);
-      return { rank: info.currentRank, entryId: info.activeEntry?.entryID };
+      return info === undefined ? { rank: 0 } : { rank: info.currentRank, entryId: info.activeEntry?.entryID };
     },
     purchaseRank: (nodeId) => C_Traits.PurchaseRank(configId, nodeId),
     setSelection: (nodeId, entryId) => C_Traits.SetSelection(configId, nodeId, entryId),
   };
 }
+
+const slots: LoadoutSlots = {
+  selected: (specId) => C_ClassTalents.GetLastSelectedSavedConfigID(specId),
+  clearSelected: (specId) => C_ClassTalents.UpdateLastSelectedSavedConfigID(specId, undefined),
+  starterBuildActive: () => C_ClassTalents.GetStarterBuildActive() === true,
+  leaveStarterBuild: () => {
+    C_ClassTalents.SetStarterBuildActive(false);
+  },
+};
 
 export function createWowClient(): LoadoutClient {
   return {
@@ -61,13 +76,26 @@ export function createWowClient(): LoadoutClient {
       return { version: C_Traits.GetLoadoutSerializationVersion(), specId: currentSpecId(), treeHash: C_Traits.GetTreeHash(treeId) };
     },
     readTree: (configId, treeId, view) => readTree(configId, treeId, view),
+    classAndSpecCurrencies(configId, treeId) {
+      // Blizzard_ClassTalentsFrame.lua:821-827 (12.0.1): treeCurrencyInfo[1] is the class currency, [2] the spec's.
+      const infos = C_Traits.GetTreeCurrencyInfo(configId, treeId, false);
+      const classInfo = infos?.[0];
+      const specInfo = infos?.[1];
+      return classInfo === undefined || specInfo === undefined ? undefined : [classInfo.traitCurrencyID, specInfo.traitCurrencyID];
+    },
+    heroCurrency: (configId, subTreeId) => C_Traits.GetSubTreeInfo(configId, subTreeId)?.traitCurrencyID,
+    heroTreeName: (configId, subTreeId) => C_Traits.GetSubTreeInfo(configId, subTreeId)?.name,
+    activeHeroTree: () => C_ClassTalents.GetActiveHeroTalentSpec(),
     inCombat: () => InCombatLockdown(),
     rollback: (configId) => C_Traits.RollbackConfig(configId),
-    resetTree: (configId, treeId) => C_Traits.ResetTree(configId, treeId),
+    resetByCurrency: (configId, treeId, currencyId) => C_Traits.ResetTreeByCurrency(configId, treeId, currencyId),
     staging: (configId) => staging(configId),
-    // The class-talent commit, as the game's own talent frame and peer loadout addons use for the active config
-    // (C_Traits.CommitConfig is the generic trait commit). No saved loadout is named, so no loadout slot is written.
-    commit: (_configId) => C_ClassTalents.CommitConfig(),
+    // The class-talent commit, as the game's own talent frame uses for the active config. The frame passes the
+    // dropdown's saved loadout (Blizzard_ClassTalentsFrame.lua:1150-1155), which writes the change into that named
+    // loadout too; the addon passes none, so no loadout of the player is overwritten, and clears the dropdown's
+    // selection after the commit instead (see manager.ts).
+    commit: (_configId) => C_ClassTalents.CommitConfig(undefined),
+    slots,
     startTimer(seconds, callback) {
       const timer = C_Timer.NewTimer(seconds, callback);
       return { cancel: () => timer.Cancel() };

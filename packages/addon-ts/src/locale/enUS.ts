@@ -124,8 +124,12 @@ export const enUS: LocaleStrings = {
     "reset-failed": "The game refused to reset the talent tree.",
     "purchase-failed": "Could not select {1} talent(s) of this build; nothing was changed.",
     "commit-failed": "The game refused the talent change; nothing was changed.",
-    // After a timeout the game may still finish the change later: do not claim either way.
-    "commit-timeout": "The talent change did not finish in time; check your talents before you pull.",
+    // The game did not answer and the talents do not show the build yet: it may still finish; claim neither way.
+    "commit-unconfirmed": "The game has not confirmed the talent change; check your talents before you pull.",
+    "tree-unavailable": "The game did not return your talent tree; try again in a moment.",
+    "talents-changed": "Your talents changed since the data was made ({1}); this build was not applied.",
+    "hero-failed": "The game refused to choose this build's hero talent tree; nothing was changed.",
+    "hero-empty": "After the change your hero talent tree is not the one this build needs; check your talents.",
     "verify-failed": "After the change your talents still differ from this build in {1} talent(s).",
     "spec-changed": "Your specialization changed, so the talent build was not applied.",
   },

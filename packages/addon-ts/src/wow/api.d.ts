@@ -1,6 +1,10 @@
 /** @noSelfInFile */
 /**
  * The retail (Midnight 12.x) client APIs the addon uses, declared in one place.
+ * tests/addon/api-declarations.test.ts checks every function here against Blizzard's generated API documentation
+ * (tests/fixtures/blizzard-api-docs, 12.0.1): argument count, optional arguments, return count, and `| undefined`
+ * exactly where a return is Nilable or the function MayReturnNothing. The few FrameXML functions the generated
+ * documentation does not cover are listed in that test with the Blizzard source they follow.
  * @wartoshika/wow-declarations predates Dragonflight and types multiple returns as arrays (`@tupleReturn`, which
  * TypeScriptToLua 1.x no longer honours), so every API we call is declared here with LuaMultiReturn, following
  * the client's generated API documentation (see shared/reference/wow-api.md). The simulated client in
@@ -106,6 +110,14 @@ interface TraitEntryInfo {
   isAvailable: boolean;
 }
 
+/** One currency of a tree: for the class tree [1] is the class points, [2] the spec points (the talent frame's order). */
+interface TreeCurrencyInfo {
+  traitCurrencyID: number;
+  quantity: number;
+  maxQuantity?: number;
+  spent: number;
+}
+
 interface TraitSubTreeInfo {
   ID: number;
   name: string;
@@ -120,16 +132,30 @@ declare namespace C_ClassTalents {
   function GetActiveHeroTalentSpec(): number | undefined;
   function CommitConfig(savedConfigID?: number): boolean;
   function CanChangeTalents(): LuaMultiReturn<[boolean, boolean, string | undefined]>;
-  /** Whether the player may edit talents at all now; the string is the game's reason when not. */
-  function CanEditTalents(): LuaMultiReturn<[boolean, string | undefined]>;
+  /** Whether the player may edit talents at all now; the string is the game's reason when not (a cstring, never nil). */
+  function CanEditTalents(): LuaMultiReturn<[boolean, string]>;
   function GetTraitTreeForSpec(specID: number): number | undefined;
+  /** The saved loadouts of a spec (the talent frame's dropdown), in dropdown order. */
+  function GetConfigIDsBySpecID(specID?: number): number[];
+  /** The saved loadout the dropdown shows as selected; nil: none ("Default Loadout"), -2: the Starter Build. */
+  function GetLastSelectedSavedConfigID(specID: number): number | undefined;
+  function UpdateLastSelectedSavedConfigID(specID: number, configID?: number): void;
+  function GetHasStarterBuild(): boolean;
+  function GetStarterBuildActive(): boolean;
+  /** Enum.LoadConfigResult. */
+  function SetStarterBuildActive(active: boolean): number;
 }
 
 declare namespace C_Traits {
   function GetConfigInfo(configID: number): TraitConfigInfo | undefined;
-  function GetTreeNodes(treeID: number): number[];
-  function GetNodeInfo(configID: number, nodeID: number): TraitNodeInfo;
-  function GetEntryInfo(configID: number, entryID: number): TraitEntryInfo;
+  /** MayReturnNothing: nil while the tree is not loaded. Sorted ascending, nodes of every spec of the class. */
+  function GetTreeNodes(treeID: number): number[] | undefined;
+  /** MayReturnNothing. */
+  function GetNodeInfo(configID: number, nodeID: number): TraitNodeInfo | undefined;
+  /** MayReturnNothing. */
+  function GetEntryInfo(configID: number, entryID: number): TraitEntryInfo | undefined;
+  function GetTreeCurrencyInfo(configID: number, treeID: number, excludeStagedChanges: boolean): TreeCurrencyInfo[];
+  function ResetTreeByCurrency(configID: number, treeID: number, traitCurrencyID: number): boolean;
   function GetSubTreeInfo(configID: number, subTreeID: number): TraitSubTreeInfo | undefined;
   function CanPurchaseRank(configID: number, nodeID: number, nodeEntryID: number): boolean;
   function PurchaseRank(configID: number, nodeID: number): boolean;
@@ -146,16 +172,26 @@ declare namespace C_Traits {
 
 /** Constants.TraitConsts.COMMIT_COMBAT_TRAIT_CONFIG_CHANGES_SPELL_ID: the "Changing Talents" cast. */
 declare namespace Constants {
-  const TraitConsts: { readonly COMMIT_COMBAT_TRAIT_CONFIG_CHANGES_SPELL_ID: number };
+  const TraitConsts: { readonly COMMIT_COMBAT_TRAIT_CONFIG_CHANGES_SPELL_ID: number; readonly STARTER_BUILD_TRAIT_CONFIG_ID: number };
 }
 
 // ---- Player, instances, encounters ---------------------------------------------------------------------------
 
 declare namespace C_SpecializationInfo {
-  /** Index (1..4) of the active spec, or nil/0 before one is chosen. */
-  function GetSpecialization(): number | undefined;
-  /** specID, name, description, icon, role, primaryStat. */
-  function GetSpecializationInfo(specIndex: number): LuaMultiReturn<[number | undefined, string, string, number, string, number]>;
+  /** Index (1..4) of the active spec, 0 before one is chosen (never nil). */
+  function GetSpecialization(isInspect?: boolean, isPet?: boolean, specGroupIndex?: number): number;
+  /** specID (0 when unknown), name, description, icon, role, primaryStat, pointsSpent, background, previewPointsSpent, isUnlocked. */
+  function GetSpecializationInfo(
+    specializationIndex: number,
+    isInspect?: boolean,
+    isPet?: boolean,
+    inspectTarget?: string,
+    sex?: number,
+    groupIndex?: number,
+    classID?: number,
+  ): LuaMultiReturn<
+    [number, string | undefined, string | undefined, number | undefined, string | undefined, number | undefined, number, string | undefined, number, boolean]
+  >;
 }
 
 declare namespace C_ChallengeMode {
@@ -169,7 +205,7 @@ declare namespace C_InstanceEncounter {
 
 /** name, instanceType, difficultyID, difficultyName, maxPlayers, dynamicDifficulty, isDynamic, instanceID, instanceGroupSize, lfgDungeonID */
 declare function GetInstanceInfo(): LuaMultiReturn<
-  [string, "none" | "party" | "raid" | "arena" | "pvp" | "scenario", number, string, number, number, boolean, number, number, number | undefined]
+  [string, "none" | "party" | "raid" | "arena" | "pvp" | "scenario", number, string, number, number, boolean | undefined, number, number, number | undefined]
 >;
 
 declare function InCombatLockdown(): boolean;
@@ -182,6 +218,13 @@ declare namespace C_EncounterJournal {
 }
 
 /** name, description, journalEncounterID, rootSectionID, link, journalInstanceID, dungeonEncounterID, instanceID; name is nil past the end. */
+/**
+ * Not in the generated documentation (a legacy global). Blizzard's journal selects the instance first and then lists
+ * its bosses by index (Blizzard_EncounterJournal/Mainline/Blizzard_EncounterJournal.lua: EJ_SelectInstance at
+ * line 1207, EJ_GetEncounterInfoByIndex(index) at line 1159); the optional second argument names the instance
+ * without selecting it (unverified in the docs; the addon passes it and selects the instance first, as Blizzard does).
+ */
+declare function EJ_SelectInstance(journalInstanceID: number): void;
 declare function EJ_GetEncounterInfoByIndex(
   index: number,
   journalInstanceID?: number,
@@ -254,7 +297,8 @@ declare namespace C_Timer {
 }
 
 declare namespace C_AddOns {
-  function GetAddOnMetadata(addon: string, field: string): string | undefined;
+  /** Documented as never nil (an empty string for a missing field in practice: unverified). */
+  function GetAddOnMetadata(addon: string, field: string): string;
 }
 
 declare const SlashCmdList: { [key: string]: (this: void, message: string) => void };
@@ -285,12 +329,12 @@ interface TraitNodeInfo {
 }
 
 /** Midnight: for attackable units inside instances the GUID and name are secret values (see issecretvalue). */
-declare function UnitExists(unit: string): boolean;
+declare function UnitExists(unit?: string): boolean;
 declare function UnitGUID(unit: string): string | undefined;
-declare function UnitName(unit: string): LuaMultiReturn<[string | undefined, string | undefined]>;
+declare function UnitName(unit: string): LuaMultiReturn<[string, string]>;
 declare function UnitCanAttack(unit: string, otherUnit: string): boolean;
 
 declare namespace C_ChallengeMode {
   /** name, id, timeLimit, texture, backgroundTexture, mapID (the instance ID). */
-  function GetMapUIInfo(mapChallengeModeID: number): LuaMultiReturn<[string, number, number, number, number, number]>;
+  function GetMapUIInfo(mapChallengeModeID: number): LuaMultiReturn<[string | undefined, number, number, number | undefined, number, number]>;
 }

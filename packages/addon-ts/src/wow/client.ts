@@ -12,8 +12,8 @@ const MAX_JOURNAL_BOSSES = 40;
 
 function activeSpecIndex(): number | undefined {
   const index = C_SpecializationInfo.GetSpecialization();
-  // 0 (no spec yet) is truthy in Lua, so compare explicitly.
-  return index === undefined || index === 0 ? undefined : index;
+  // 0 (no spec yet; documented as never nil) is truthy in Lua, so compare explicitly.
+  return index <= 0 ? undefined : index;
 }
 
 function instanceSnapshot(): InstanceSnapshot {
@@ -38,8 +38,11 @@ function journalBosses(instance: InstanceSnapshot): BossFacts[] {
   if (journalInstanceId === undefined) return [];
   const onFloor = bossesOnCurrentFloor();
   const bosses: BossFacts[] = [];
+  // Blizzard's journal selects the instance, then lists its bosses by index (Blizzard_EncounterJournal/Mainline/
+  // Blizzard_EncounterJournal.lua:1207 EJ_SelectInstance, :1159 EJ_GetEncounterInfoByIndex(index)). The addon does
+  // the same, and also passes the instance, so the list is right whichever of the two the client honours.
+  EJ_SelectInstance(journalInstanceId);
   for (let i = 1; i <= MAX_JOURNAL_BOSSES; i++) {
-    // Passing the journal instance instead of EJ_SelectInstance leaves the Journal UI's own selection alone.
     const [name, , journalEncounterId, , , , dungeonEncounterId] = EJ_GetEncounterInfoByIndex(i, journalInstanceId);
     if (name === undefined) break;
     bosses.push({

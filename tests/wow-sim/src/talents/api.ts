@@ -5,33 +5,69 @@ import { commitConfig } from "./commit";
 import { activeConfig, configById, copySlots, hasStagedChanges } from "./configs";
 import { exportSlots } from "./loadout";
 import { configInfo, entryInfo, nodeInfo, subTreeInfo } from "./info";
-import { canPurchaseRank, purchaseRank, refundRank, resetTree, setSelection } from "./edit";
-import { activeSubTree, slotsChanged } from "./rules";
+import { CLASS_CURRENCY, currencyOf, heroCurrencyOf, canPurchaseRank, purchaseRank, refundRank, resetTree, resetTreeByCurrency, SPEC_CURRENCY, setSelection } from "./edit";
+import { dropdownText, savedLoadout, savedLoadoutIds, setLastSelected, setStarterBuildActive, STARTER_BUILD_CONFIG_ID } from "./saved-loadouts";
+import { currentRank, isActive } from "./rules";
+import { activeSubTree, slotsChanged, type Slots } from "./rules";
 import { tree } from "./tree";
 
 const COMBAT_ERROR = "You can't do that while in combat.";
 
+/** A read the test made return nothing (sim.options.nilReads), as the docs allow for it. */
+const nothing = (api: string): boolean => sim.options.nilReads.includes(api);
+
+/** Points spent per currency in a slot table (GetTreeCurrencyInfo's `spent`). */
+function spentWith(currencyId: number, specId: number, slots: Slots): number {
+  let total = 0;
+  for (const node of tree().def.nodes) {
+    if (node.granted || currencyOf(node) !== currencyId || !isActive(node, specId, slots)) continue;
+    total += currentRank(node, specId, slots);
+  }
+  return total;
+}
+
 const traits: typeof C_Traits = {
   GetConfigInfo(configID) {
     const config = configById(configID);
-    return config === undefined ? undefined : configInfo(config);
+    if (config !== undefined) return configInfo(config);
+    const saved = typeof configID === "number" ? savedLoadout(configID) : undefined;
+    return saved === undefined ? undefined : { ID: saved.configId, type: 1, name: saved.name, treeIDs: [tree().def.treeId], usesSharedActionBars: false };
   },
   GetTreeNodes(treeID) {
+    if (nothing("GetTreeNodes")) return undefined;
     return treeID === tree().def.treeId ? [...tree().nodeIds] : [];
   },
   GetNodeInfo(configID, nodeID) {
+    if (nothing("GetNodeInfo")) return undefined;
     const config = configById(configID);
     return config === undefined ? nodeInfo({ configId: 0, specId: 0, committed: new LuaTable(), staged: new LuaTable() }, -1) : nodeInfo(config, nodeID);
   },
   GetEntryInfo(configID, entryID) {
+    if (nothing("GetEntryInfo")) return undefined;
     const config = configById(configID);
-    const info = config === undefined ? undefined : entryInfo(config, entryID);
-    return info ?? { type: 0, maxRanks: 0, isAvailable: false };
+    return config === undefined ? undefined : entryInfo(config, entryID);
   },
   GetSubTreeInfo(configID, subTreeID) {
+    if (nothing("GetSubTreeInfo")) return undefined;
     const config = configById(configID);
     return config === undefined ? undefined : subTreeInfo(config, subTreeID);
   },
+  GetTreeCurrencyInfo(configID, treeID, excludeStagedChanges) {
+    const config = configById(configID);
+    if (nothing("GetTreeCurrencyInfo") || config === undefined || treeID !== tree().def.treeId) return [];
+    const slots = excludeStagedChanges ? config.committed : config.staged;
+    const caps = tree().def.pointCaps;
+    const info = (id: number, cap: number) => {
+      const spent = spentWith(id, config.specId, slots);
+      return { traitCurrencyID: id, quantity: cap - spent, maxQuantity: cap, spent };
+    };
+    const list = [info(CLASS_CURRENCY, caps.class), info(SPEC_CURRENCY, caps.spec)];
+    for (const subTree of tree().def.subTrees) {
+      if (subTree.specIds.includes(config.specId)) list.push(info(heroCurrencyOf(subTree.subTreeId), caps.hero));
+    }
+    return list;
+  },
+  ResetTreeByCurrency: resetTreeByCurrency,
   CanPurchaseRank: canPurchaseRank,
   PurchaseRank: purchaseRank,
   RefundRank: refundRank,
@@ -71,9 +107,27 @@ const classTalents: typeof C_ClassTalents = {
     const config = activeConfig();
     return config === undefined ? undefined : activeSubTree(config.specId, config.committed);
   },
-  CommitConfig(_savedConfigID) {
-    // The argument names a saved loadout to also write; the sim has no saved loadouts, so it commits the active config.
-    return commitConfig("C_ClassTalents.CommitConfig", undefined);
+  CommitConfig(savedConfigID) {
+    // Commits the active config; a named saved loadout is written too once the commit lands.
+    return commitConfig("C_ClassTalents.CommitConfig", undefined, savedConfigID);
+  },
+  GetConfigIDsBySpecID(specID) {
+    return savedLoadoutIds(specID ?? sim.character.activeSpecId);
+  },
+  GetLastSelectedSavedConfigID(specID) {
+    return sim.lastSelected.get(specID);
+  },
+  UpdateLastSelectedSavedConfigID(specID, configID) {
+    setLastSelected(specID, configID);
+  },
+  GetHasStarterBuild() {
+    return sim.starterBuild.has;
+  },
+  GetStarterBuildActive() {
+    return sim.starterBuild.active;
+  },
+  SetStarterBuildActive(active) {
+    return setStarterBuildActive(active);
   },
   CanChangeTalents() {
     const config = activeConfig();
@@ -84,16 +138,21 @@ const classTalents: typeof C_ClassTalents = {
     return $multi(staged, staged, undefined);
   },
   CanEditTalents() {
-    if (activeConfig() === undefined) return $multi(false, undefined);
+    // changeError is a cstring, never nil (ClassTalentsDocumentation): empty when editing is allowed.
+    if (activeConfig() === undefined) return $multi(false, "");
     if (sim.inCombat) return $multi(false, COMBAT_ERROR);
-    return $multi(true, undefined);
+    return $multi(true, "");
   },
   GetTraitTreeForSpec(specID) {
     return sim.character.specIds.includes(specID) ? tree().def.treeId : undefined;
   },
 };
 
-const constants: typeof Constants = { TraitConsts: { COMMIT_COMBAT_TRAIT_CONFIG_CHANGES_SPELL_ID: 384255 } };
+const constants: typeof Constants = {
+  TraitConsts: { COMMIT_COMBAT_TRAIT_CONFIG_CHANGES_SPELL_ID: 384255, STARTER_BUILD_TRAIT_CONFIG_ID: STARTER_BUILD_CONFIG_ID },
+};
+
+export { dropdownText };
 const enums: typeof Enum = {
   TraitNodeType: { Single: 0, Tiered: 1, Selection: 2, SubTreeSelection: 3 },
   TraitConfigType: { Invalid: 0, Combat: 1, Profession: 2, Generic: 3 },

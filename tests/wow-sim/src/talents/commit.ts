@@ -10,6 +10,7 @@ import { sim } from "../state";
 import { activeConfig, configById, copySlots, hasStagedChanges } from "./configs";
 import { recordBlocked } from "./guard";
 import { slotsChanged } from "./rules";
+import { writeSavedLoadout } from "./saved-loadouts";
 
 export const CHANGING_TALENTS_SPELL_ID = 384255;
 
@@ -27,12 +28,13 @@ function finishCommit(): void {
   }
   config.committed = copySlots(config.staged);
   slotsChanged();
+  writeSavedLoadout(pending.savedConfigId, config.committed);
   fire("UNIT_SPELLCAST_SUCCEEDED", "player", pending.castGuid, CHANGING_TALENTS_SPELL_ID);
   fire("TRAIT_CONFIG_UPDATED", pending.configId);
   fire("PLAYER_TALENT_UPDATE");
 }
 
-export function commitConfig(api: string, configId: number | undefined): boolean {
+export function commitConfig(api: string, configId: number | undefined, savedConfigId?: number): boolean {
   const config = configId === undefined ? activeConfig() : configById(configId);
   if (config === undefined || config !== activeConfig()) return false;
   if (sim.inCombat) {
@@ -43,7 +45,7 @@ export function commitConfig(api: string, configId: number | undefined): boolean
   if (sim.pendingCommit !== undefined || !hasStagedChanges(config)) return false;
   const castGuid = `Cast-3-0-0-0-${CHANGING_TALENTS_SPELL_ID}-${string.format("%010d", sim.nextCastId)}`;
   sim.nextCastId++;
-  sim.pendingCommit = { configId: config.configId, specId: config.specId, castGuid };
+  sim.pendingCommit = { configId: config.configId, specId: config.specId, castGuid, savedConfigId };
   fire("UNIT_SPELLCAST_START", "player", castGuid, CHANGING_TALENTS_SPELL_ID);
   schedule(sim.options.commitDelay, "commit", finishCommit);
   return true;

@@ -112,6 +112,39 @@ export function canPurchaseRank(configId: number, nodeId: number, entryId: numbe
   return purchaseProblem(node, config.specId, config.staged, node.kind === "selection" ? entryId : undefined) === undefined;
 }
 
+/** The tree's point currencies: class, spec (GetTreeCurrencyInfo [1], [2], as the talent frame reads them), then hero. */
+export const CLASS_CURRENCY = 9001;
+export const SPEC_CURRENCY = 9002;
+export function heroCurrencyOf(subTreeId: number): number {
+  return 3000 + subTreeId;
+}
+
+export function currencyOf(node: NodeDef): number | undefined {
+  if (node.kind === "subTreeSelection") return undefined;
+  if (node.subTreeId !== undefined) return heroCurrencyOf(node.subTreeId);
+  return node.section === "class" ? CLASS_CURRENCY : node.section === "spec" ? SPEC_CURRENCY : undefined;
+}
+
+/**
+ * Refunds every purchased rank paid with one currency. The hero tree's choice costs nothing and stays, as do the
+ * other currencies' talents (what Blizzard's frame relies on to reset class and spec but keep the hero talents).
+ */
+export function resetTreeByCurrency(configId: number, treeId: number, currencyId: number): boolean {
+  const config = editableConfig("C_Traits.ResetTreeByCurrency", configId);
+  if (config === undefined || treeId !== tree().def.treeId) return false;
+  let known = currencyId === CLASS_CURRENCY || currencyId === SPEC_CURRENCY;
+  for (const subTree of tree().def.subTrees) if (heroCurrencyOf(subTree.subTreeId) === currencyId) known = true;
+  if (!known) return false;
+  for (const [nodeId] of copySlots(config.staged)) {
+    const node = tree().nodes.get(nodeId);
+    if (node !== undefined && currencyOf(node) === currencyId) config.staged.delete(nodeId);
+  }
+  slotsChanged();
+  cascadeRefunds(config);
+  return true;
+}
+
+/** Clears every purchase, the hero tree's choice and so its talents with it (why Blizzard's frame avoids it). */
 export function resetTree(configId: number, treeId: number): boolean {
   const config = editableConfig("C_Traits.ResetTree", configId);
   if (config === undefined || treeId !== tree().def.treeId) return false;
