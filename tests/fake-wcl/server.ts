@@ -30,6 +30,7 @@ export interface FakeWclOptions {
 export interface FakeWclStats {
   requests: number;
   tokenRequests: number;
+  /** GraphQL requests past the burst limit (the work the server did). */
   graphqlRequests: number;
   /** GraphQL requests refused for a missing or expired token. */
   unauthorized: number;
@@ -161,8 +162,9 @@ export async function startFakeWcl(options: FakeWclOptions): Promise<FakeWcl> {
     const request = seenRequest(++stats.requests, req, body);
     stats.received.push(request);
     if (request.endpoint === "token") stats.tokenRequests++;
-    if (request.endpoint === "graphql") stats.graphqlRequests++;
-    if (request.endpoint !== "other" && !burst.admit()) {
+    const admitted = request.endpoint === "other" || burst.admit();
+    if (request.endpoint === "graphql" && admitted) stats.graphqlRequests++;
+    if (!admitted) {
       // The live burst limit is reported to answer 429 without Retry-After.
       stats.burstRejected++;
       return send(res, 429, { "content-type": "application/json" }, '{"error":"Too Many Requests"}');

@@ -118,6 +118,8 @@ describe("pipeline against the fake Warcraft Logs server", () => {
     expect(server.stats.graphqlRequests - before).toBe(1);
     expect(plan.stdout).toMatch(/raid: zone 46/);
     expect(plan.stdout).toMatch(/top 20: 200 ranking pages in 17 requests/);
+    expect(plan.stdout).toMatch(/budget: \d+ of 3600 points left this hour, reset in .*: fits, no reset needed/);
+    expect(plan.stdout).toMatch(/points per alias: rankings 1, reportActors 1, importCodes 2.2/);
     expect(plan.lua).toBe("");
   });
 

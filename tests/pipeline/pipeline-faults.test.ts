@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { FetchFn } from "../../packages/pipeline/src/http/deps";
 import { isRankingsQuery, isReportQuery, startFakeWcl, type FakeWcl, type FaultKind, type FaultRule } from "../fake-wcl/server";
-import { runAgainst, smallDataset, runDirs } from "./helpers";
+import { runAgainst, smallDataset, runDirs, TEST_RETRY } from "./helpers";
 
 /**
  * Every fault kind the fake server can inject, at several points of a run (rankings, report lookups, token):
@@ -76,7 +76,7 @@ describe("faults: the run completes and its output equals a clean run", () => {
   it("a fault that does not go away: halved down to one alias, then that alias fails the run naming spec, encounter and attempt", async () => {
     server.setFaults([{ fault: { kind: "status5xx", status: 502 }, where: isRankingsQuery, times: 100 }]);
     try {
-      await expect(runAgainst(server, fresh("persistent"), { ...overrides, retry: { maxAttempts: 3, baseDelayMs: 5, maxDelayMs: 20 } })).rejects.toThrow(
+      await expect(runAgainst(server, fresh("persistent"), { ...overrides, retry: { ...TEST_RETRY, maxAttempts: 3, baseDelayMs: 5, maxDelayMs: 20 } })).rejects.toThrow(
         /rankings \(1 item: Arms Warrior @ Sample Imperator \(spec 71, encounter 3301, page 1\)\).*attempt 3 of 3: server-error: HTTP 502[^]*items in this request: Arms Warrior @ Sample Imperator \(spec 71, encounter 3301, page 1\)$/,
       );
     } finally {

@@ -97,6 +97,7 @@ export async function main(io: CliIo): Promise<number> {
     batch: options.batchSize === undefined ? DEFAULT_BATCH : { rankings: options.batchSize, reports: options.batchSize, fights: options.batchSize },
     concurrency: options.concurrency ?? DEFAULT_CONCURRENCY,
     minSpacingMs: options.minSpacing,
+    codeBudget: options.codeBudget,
     retry: { maxAttempts: options.retries, baseDelayMs: 500, maxDelayMs: 30_000 },
     timeoutMs: options.timeout,
     force: options.force,

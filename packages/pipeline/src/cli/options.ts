@@ -34,6 +34,7 @@ export interface CliOptions {
   readonly minSpacing?: number;
   readonly force: boolean;
   readonly minCoverage: number;
+  readonly codeBudget?: number;
 }
 
 function positiveInt(value: string): number {
@@ -99,6 +100,7 @@ export function pipelineCommand(): Command {
     .option("--min-spacing <ms>", "minimum gap between request starts in ms (default 500; burst limit ~2/s)", nonNegativeInt)
     .option("--force", "write the output even when it covers less than the previous output (see --min-coverage)", false)
     .option("--min-coverage <fraction>", "keep the previous output (exit 1) when the new one has fewer builds than this share of it, per content", fraction, DEFAULT_MIN_COVERAGE)
+    .option("--code-budget <points>", "points import-string lookups may spend, general builds first (default 400; 0: none)", nonNegativeInt)
     .addHelpText(
       "after",
       [
@@ -143,6 +145,7 @@ export function optionsFrom(command: Command): CliOptions {
     minSpacing: typeof o["minSpacing"] === "number" ? o["minSpacing"] : undefined,
     force: o["force"] === true,
     minCoverage: typeof o["minCoverage"] === "number" ? o["minCoverage"] : DEFAULT_MIN_COVERAGE,
+    codeBudget: typeof o["codeBudget"] === "number" ? o["codeBudget"] : undefined,
   };
 }
 

@@ -117,7 +117,12 @@ export class Resolver {
         if (!this.answers.has(m.member) && this.canLookup(m.member)) this.ahead.push(m.member);
       }
     }
-    return [...wanted].sort();
+    // In target order (the caller puts the targets it wants served first first), which is deterministic too.
+    return [...wanted];
+  }
+
+  targetCount(): number {
+    return this.targets.length;
   }
 
   /** Members the next round would ask for if every lookup of this round missed (for prefetching). */

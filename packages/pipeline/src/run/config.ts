@@ -32,6 +32,8 @@ export interface PipelineConfig {
   readonly concurrency: number;
   /** Minimum gap between request starts (ms), to stay under the reported burst limit; default DEFAULT_SPACING_MS. */
   readonly minSpacingMs?: number;
+  /** Points that import-string lookups may spend (general builds first); default DEFAULT_CODE_BUDGET, 0: none. */
+  readonly codeBudget?: number;
   readonly retry: RetryPolicy;
   readonly timeoutMs: number;
   /** Write even when the new output covers less than the previous one (see output/guard.ts). */

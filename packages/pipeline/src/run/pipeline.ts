@@ -16,27 +16,19 @@ import { readExisting, writeOutputs } from "../output/write";
 import { DEFAULT_MIN_COVERAGE, worseThanPrevious } from "../output/guard";
 import { AdaptiveSize, type BatchRunner } from "../wcl/batch";
 import { discoverZones } from "../wcl/discovery";
-import { lookupImportCodes, type CodeLookup, type LookupStats } from "../wcl/import-codes";
+import { lookupImportCodes, type CodeAllowance, type CodeLookup, type LookupStats } from "../wcl/import-codes";
 import { fetchRankings, PAGE_SIZE, type PairRankings } from "../wcl/rankings";
 import type { PlannedZone } from "../core/plan-types";
 import type { Counters } from "./progress";
 import { fullyCoveredContents, isPartial, selectContents, selectEncounters, selectSpecs } from "./selection";
 import type { PipelineConfig, PipelineDeps } from "./config";
+import { DEFAULT_CODE_BUDGET, DEFAULT_SPACING_MS } from "./defaults";
 import { formatPlan } from "./plan-text";
 import { contentSummary, formatSummary, type RunSummary } from "./summary";
 
 export type { PipelineConfig, PipelineDeps } from "./config";
 
-/**
- * Aliases per request. About 10: a 100-row rankings page with combatant info is ~0.5 MB live, a 40-alias request
- * answered ~20 MB and failed, and public clients keep aliased batches near 10 on purpose (reported; see the
- * pipeline README). Batches shrink on size failures and grow back up to this.
- */
-export const DEFAULT_BATCH = { rankings: 10, reports: 10, fights: 10 };
-/** Two requests in flight hide latency; more only meets the burst limit sooner. */
-export const DEFAULT_CONCURRENCY = 2;
-/** ~2 requests/s is the reported burst limit (long lockout when crossed): start requests at most every 0.5 s. */
-export const DEFAULT_SPACING_MS = 500;
+export { DEFAULT_BATCH, DEFAULT_CODE_BUDGET, DEFAULT_CONCURRENCY, DEFAULT_SPACING_MS } from "./defaults";
 
 /**
  * The whole run: discover -> rankings -> samples -> choose builds (+ import strings) -> TalentData files.
@@ -93,6 +85,8 @@ export async function runPipeline(config: PipelineConfig, deps: PipelineDeps): P
   const generalContents = fullyCoveredContents(zones, encounters);
 
   if (config.dryRun) {
+    // Discovery from the cache read no budget: one free rateLimitData request, so the plan can say whether it fits.
+    if (budget.blind) await client.probe();
     deps.stdout.write(formatPlan(config, zones, encounters, specs.length, generalContents, budget));
     return undefined;
   }
@@ -143,26 +137,28 @@ export async function runPipeline(config: PipelineConfig, deps: PipelineDeps): P
   }
   const entryByMember = new Map(entries.map((e) => [memberKey(e), e]));
   const lookupStats: LookupStats = { unmatched: 0, failed: 0, failures: [] };
-  const lookup = async (members: readonly string[], prefetch: readonly string[] = []): Promise<Map<string, string | null>> => {
+  // Import strings are a convenience (builds are known from the rows' talent lists): their lookups get a budget.
+  const allowance: CodeAllowance = {
+    points: config.codeBudget ?? DEFAULT_CODE_BUDGET,
+    prices: { reportActors: budget.perUnit("reportActors"), importCodes: budget.perUnit("importCodes") },
+  };
+  const lookup = async (members: readonly string[]): Promise<Map<string, string | null>> => {
     const requests: CodeLookup[] = members.map((member) => {
       const e = entryByMember.get(member)!;
       return { member, reportCode: e.reportCode, fightId: e.fightId, name: e.name, server: e.server };
     });
-    return lookupImportCodes(runner, cache, requests, { maxReportsPerRequest: config.batch.reports, maxFightsPerRequest: config.batch.fights, prefetchReports: prefetch }, lookupStats);
+    return lookupImportCodes(runner, cache, requests, { maxReportsPerRequest: config.batch.reports, maxFightsPerRequest: config.batch.fights, allowance }, lookupStats);
   };
 
-  // 3. Rows without a talent list: their own import string is their build.
-  const needing = entriesNeedingCodes(entries);
-  let fallbackCodes = new Map<string, string | null>();
-  if (needing.length > 0) {
-    reporter.phase("rows w/o talents", needing.length);
-    fallbackCodes = await lookup(needing.map(memberKey));
-    reporter.advance(needing.length, counters());
-  }
+  // 3. Rows without a talent list are not looked up one by one (~3 live points each): they count as skipped.
+  const withoutList = entriesNeedingCodes(entries).length;
+  if (withoutList > 0) reporter.verbose(`${withoutList} ranking rows without a talent list: skipped (no per-row import-string lookups)`);
+  const fallbackCodes = new Map<string, string | null>();
   const samples = buildSamples(entries, fallbackCodes, invalidRows);
 
-  // 4. Most popular builds and their import strings.
-  const targets = buildTargets(specs.map((s) => s.specId), encounters, generalContents, samples);
+  // 4. Most popular builds and their import strings; general builds first, so a small code budget serves them.
+  const built = buildTargets(specs.map((s) => s.specId), encounters, generalContents, samples);
+  const targets = [...built.filter((t) => t.scope.kind === "general"), ...built.filter((t) => t.scope.kind !== "general")];
   const resolver = new Resolver(targets, (member) => !isAnonymous(entryByMember.get(member)?.name ?? ""), samples.knownCodes);
   reporter.phase("import strings", targets.length);
   let settled = 0;
@@ -173,9 +169,16 @@ export async function runPipeline(config: PipelineConfig, deps: PipelineDeps): P
     settled = now;
     if (wanted.length === 0) break;
     reporter.verbose(`import strings round ${round}: ${wanted.length} players`);
-    // Also fetch the players of the next candidates' reports now: if this round misses, the next needs no player request.
-    const answers = await lookup(wanted, nextReports(resolver, entryByMember));
-    for (const member of wanted) resolver.record(member, answers.get(member) ?? null);
+    // No prefetching of the next candidates' reports: under live prices each costs a point whether used or not.
+    const answers = await lookup(wanted);
+    for (const member of wanted) if (answers.has(member)) resolver.record(member, answers.get(member) ?? null);
+    if (wanted.some((member) => !answers.has(member))) {
+      // The code budget is spent: settle what the answers decide, leave the rest without an import string.
+      resolver.step();
+      notes.push(`import strings: the code budget (${config.codeBudget ?? DEFAULT_CODE_BUDGET} points) was reached; ${resolver.targetCount() - resolver.settledCount()} builds were left without one`);
+      reporter.advance(resolver.settledCount() - settled, counters());
+      break;
+    }
   }
   reporter.finish();
   // The last answer's own cost shows only in a later reading: one free rateLimitData request reads it.
@@ -229,14 +232,6 @@ export async function runPipeline(config: PipelineConfig, deps: PipelineDeps): P
     throw new PipelineError(`kept the previous output in ${config.outDir}: ${worse}`, { kind: "guard", hint: "--force writes the new output anyway" });
   }
   return summary;
-}
-
-/** Reports of the member after each build's current candidate: prefetched with this round's players. */
-function nextReports(resolver: Resolver, entries: ReadonlyMap<string, RankedEntry>): string[] {
-  return resolver.upcoming().flatMap((member) => {
-    const e = entries.get(member);
-    return e === undefined ? [] : [e.reportCode];
-  });
 }
 
 /** Every spec known to the contract, for `--help` texts. */

@@ -1,7 +1,9 @@
 import type { ContentType } from "@att/contract";
 import type { PlannedEncounter, PlannedZone } from "../core/plan-types";
 import type { RateBudget } from "../http/rate-limit";
-import { estimate } from "./estimate";
+import { formatSeconds } from "../util/duration";
+import { ASSUMED_LATENCY_MS, estimate } from "./estimate";
+import { DEFAULT_CODE_BUDGET, DEFAULT_SPACING_MS } from "./defaults";
 import type { PipelineConfig } from "./config";
 import { selectSpecs } from "./selection";
 
@@ -25,6 +27,8 @@ export function formatPlan(
   }
   const specNames = selectSpecs(config.selection);
   lines.push(`  specs (${specCount}): ${specNames.ok ? specNames.value.map((s) => `${s.specName} ${s.className}`).join(", ") : ""}`);
+  const snap = budget.snapshot;
+  const left = budget.pointsLeft();
   const est = estimate({
     specs: specCount,
     encounters: encounters.length,
@@ -32,16 +36,29 @@ export function formatPlan(
     topN: config.topN,
     discoveryRequests: 0,
     batch: config.batch,
-    cost: { rankings: budget.estimate("rankings", 1), reportActors: budget.estimate("reportActors", 1), importCodes: budget.estimate("importCodes", 1) },
+    cost: { rankings: budget.perUnit("rankings"), reportActors: budget.perUnit("reportActors"), importCodes: budget.perUnit("importCodes") },
+    codeBudget: config.codeBudget ?? DEFAULT_CODE_BUDGET,
+    concurrency: config.concurrency,
+    spacingMs: config.minSpacingMs ?? DEFAULT_SPACING_MS,
+    budget: snap === undefined || left === undefined ? undefined : { left, limit: snap.limitPerHour, resetInMs: budget.msUntilReset() ?? 0 },
   });
+  const price = (kind: string): string => `${kind} ${round1(budget.perUnit(kind))}`;
   lines.push(
-    `  top ${config.topN}: ${est.rankingPages} ranking pages in ${est.rankingRequests} requests (${config.batch.rankings} per request)`,
-    `  builds to resolve: up to ${est.builds}; import-string requests: ${est.lookupRequests.min}-${est.lookupRequests.max}` +
-      " (plus lookups for ranking rows without a talent list, if the API sends any)",
+    `  top ${config.topN}: ${est.rankingPages} ranking pages in ${est.rankingRequests} requests (up to ${config.batch.rankings} per request, ${config.concurrency} in flight)`,
+    `  builds: up to ${est.builds}; import strings: up to ${est.lookups} (code budget ${config.codeBudget ?? DEFAULT_CODE_BUDGET} points, general builds first) in ${est.lookupRequests.min}-${est.lookupRequests.max} requests`,
     `  estimate without cache: ${est.requests.min}-${est.requests.max} requests, ${Math.round(est.points.min)}-${Math.round(est.points.max)} points` +
-      ` (assumed cost per alias: rankings ${budget.estimate("rankings", 1)}, report ${budget.estimate("reportActors", 1)})`,
+      ` (points per alias: ${price("rankings")}, ${price("reportActors")}, ${price("importCodes")}; live figures unless learned)`,
+    snap === undefined || left === undefined
+      ? "  budget: unknown (no rateLimitData read)"
+      : `  budget: ${Math.round(left)} of ${snap.limitPerHour} points left this hour, reset in ${formatSeconds(Math.round((budget.msUntilReset() ?? 0) / 1000))}: ` +
+          (est.fits === true ? "fits, no reset needed" : `does not fit; needs ${est.resets} hourly reset${est.resets === 1 ? "" : "s"} (the run waits with a countdown and resumes by itself)`),
+    `  expected wall time: ${formatSeconds(Math.round(est.seconds.min))}-${formatSeconds(Math.round(est.seconds.max))}` +
+      ` (${config.minSpacingMs ?? DEFAULT_SPACING_MS} ms between requests, ~${ASSUMED_LATENCY_MS / 1000} s per answer assumed${est.resets > 0 ? ", waits for resets included" : ""})`,
     `  cached answers are reused, so a warm run needs fewer (0 when everything is cached)`,
   );
   return lines.join("\n") + "\n";
 }
 
+function round1(n: number): string {
+  return String(Math.round(n * 100) / 100);
+}

@@ -51,16 +51,27 @@ export function matchActor(actors: CachedActors["actors"], name: string, server:
 }
 
 /**
+ * Points import-string lookups may still spend this run (`--code-budget`), priced per alias: a report's players
+ * (masterData actors, once per report) and a fight's talentImportCode alias (once per report and fight).
+ */
+export interface CodeAllowance {
+  points: number;
+  readonly prices: { readonly reportActors: number; readonly importCodes: number };
+}
+
+/**
  * Import strings for ranked players, two requests per round at most: the players of every report involved
  * (masterData actors, many reports per request), then talentImportCode for the matched actors, one alias per
- * (report, fight) with one field alias per actor. Both answers are cached: report contents do not change.
- * Returns the string or null for every lookup given (never leaves one out).
+ * (report, fight) with one field alias per actor. The two cannot share one alias: talentImportCode needs the actor
+ * ID that masterData gives (Schema: ReportFight.talentImportCode(actorID: Int!)). Both answers are cached: report
+ * contents do not change. With an allowance, lookups are admitted in the order given while their (uncached) aliases
+ * fit; the rest are left out of the result (not looked up), every admitted one gets its string or null.
  */
 export async function lookupImportCodes(
   runner: BatchRunner,
   cache: ResponseCache,
   lookups: readonly CodeLookup[],
-  options: { maxReportsPerRequest: number; maxFightsPerRequest: number; prefetchReports?: readonly string[] },
+  options: { maxReportsPerRequest: number; maxFightsPerRequest: number; allowance?: CodeAllowance },
   stats: LookupStats,
 ): Promise<Map<string, string | null>> {
   const result = new Map<string, string | null>();
@@ -73,11 +84,13 @@ export async function lookupImportCodes(
   });
   if (pending.length === 0) return result;
 
-  const actors = await loadActors(runner, cache, [...new Set([...pending.map((l) => l.reportCode), ...(options.prefetchReports ?? [])])], options, stats);
+  const admitted = options.allowance === undefined ? pending : await admit(cache, pending, options.allowance);
+  if (admitted.length === 0) return result;
+  const actors = await loadActors(runner, cache, [...new Set(admitted.map((l) => l.reportCode))], options, stats);
 
   // Group by (report, fight): one alias per fight, one talentImportCode alias per actor.
   const fights = new Map<string, { reportCode: string; fightId: number; players: { lookup: CodeLookup; actorId: number }[] }>();
-  for (const lookup of pending) {
+  for (const lookup of admitted) {
     const actorId = matchActor(actors.get(lookup.reportCode) ?? [], lookup.name, lookup.server);
     if (actorId === undefined) {
       stats.unmatched++;
@@ -118,8 +131,27 @@ export async function lookupImportCodes(
       return [];
     },
   });
-  for (const lookup of lookups) if (!result.has(lookup.member)) result.set(lookup.member, null);
+  for (const lookup of admitted) if (!result.has(lookup.member)) result.set(lookup.member, null);
   return result;
+}
+
+/** The lookups, in order, whose new aliases still fit the allowance (charged as they are admitted). */
+async function admit(cache: ResponseCache, pending: readonly CodeLookup[], allowance: CodeAllowance): Promise<CodeLookup[]> {
+  const codes = [...new Set(pending.map((l) => l.reportCode))];
+  const cached = await Promise.all(codes.map((code) => cache.get(`reports/${code}/actors`, CachedActorsSchema, false)));
+  const known = new Set(codes.filter((_, i) => cached[i] !== undefined));
+  const fights = new Set<string>();
+  const out: CodeLookup[] = [];
+  for (const lookup of pending) {
+    const fight = `${lookup.reportCode}#${lookup.fightId}`;
+    const cost = (known.has(lookup.reportCode) ? 0 : allowance.prices.reportActors) + (fights.has(fight) ? 0 : allowance.prices.importCodes);
+    if (cost > allowance.points + 1e-9) continue;
+    allowance.points -= cost;
+    known.add(lookup.reportCode);
+    fights.add(fight);
+    out.push(lookup);
+  }
+  return out;
 }
 
 function extractCodes(

@@ -1,0 +1,17 @@
+/** Defaults of a run that the plan, the CLI and the bench share (live figures, see packages/pipeline/README.md). */
+
+/**
+ * Aliases per request. About 10: a 100-row rankings page with combatant info is ~0.5 MB live, a 40-alias request
+ * answered ~20 MB and failed, and public clients keep aliased batches near 10 on purpose (reported; see the
+ * pipeline README). Batches shrink on size failures and grow back up to this.
+ */
+export const DEFAULT_BATCH = { rankings: 10, reports: 10, fights: 10 };
+/** Two requests in flight hide latency; more only meets the burst limit sooner. */
+export const DEFAULT_CONCURRENCY = 2;
+/** ~2 requests/s is the reported burst limit (long lockout when crossed): start requests at most every 0.5 s. */
+export const DEFAULT_SPACING_MS = 500;
+/**
+ * Points import-string lookups may spend (--code-budget). A full refresh's rankings cost ~1,040 live points
+ * (40 specs x 26 encounter pages); 400 more keeps it under 1,500, about one lookup (3.1 points) per distinct build.
+ */
+export const DEFAULT_CODE_BUDGET = 400;
