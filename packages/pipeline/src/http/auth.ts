@@ -68,6 +68,8 @@ export class TokenProvider {
         this.redactor.add(parsed.data.access_token);
         return parsed.data.access_token;
       } catch (error) {
+        // A PipelineError (e.g. refused credentials from the token provider) is already redacted and typed: pass it on.
+        if (error instanceof PipelineError) throw error;
         if (!(error instanceof RequestFailure)) throw this.redactor.error(error);
         const refusal = tokenRefusal(error, this.config.tokenUrl);
         if (refusal !== undefined) throw refusal;

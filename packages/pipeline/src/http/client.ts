@@ -115,6 +115,8 @@ export class WclClient {
         this.onEvent({ label: context.label, attempt, ok: true });
         return { data: answer.data, errors: answer.errors };
       } catch (error) {
+        // A PipelineError (e.g. refused credentials from the token provider) is already redacted and typed: pass it on.
+        if (error instanceof PipelineError) throw error;
         if (!(error instanceof RequestFailure)) throw this.redactor.error(error);
         if (error.kind === "unauthorized" && !refreshed) {
           // Tokens can be revoked or expire early; one fresh token, then a 401 is a real failure.
