@@ -1,10 +1,11 @@
 /** The controller's flow with plain-object ports: triggers, prompts, buttons, suppressions, warnings, commands. */
 import { describe, expect, it } from "vitest";
+import { packSpec } from "@att/contract";
 import { runCommand } from "../../packages/addon-ts/src/commands";
 import { createController } from "../../packages/addon-ts/src/controller";
 import { killKey } from "../../packages/addon-ts/src/core/next-boss";
 import { enUS } from "../../packages/addon-ts/src/locale/enUS";
-import { BOSS1_CODE, DUNGEON_CODE, inDungeon, inRaid, MPLUS_CODE, RAID_BOSSES, RAID_CODE, talentData, boss } from "./support/core-fixtures";
+import { BOSS1_CODE, DUNGEON_CODE, inDungeon, inRaid, MPLUS_CODE, RAID_BOSSES, RAID_CODE, talentData, boss, spec250 } from "./support/core-fixtures";
 import { click, fakeClient, fakeLoadout, fakeUi, fakeWorld } from "./support/fake-ports";
 
 function setup(data: unknown = talentData()) {
@@ -58,7 +59,7 @@ describe("controller", () => {
     expect(s.controller.lastDecision?.reason).toBe("matching");
     s.world.specId = 251;
     const data = talentData();
-    (data.specs as Record<string, unknown>)["251"] = { ...data.specs["250"]!, specId: 251 };
+    (data.specs as Record<string, unknown>)["251"] = packSpec({ ...spec250(), specId: 251 });
     const t = setup(data);
     t.world.talentsReadable = true;
     t.world.active = MPLUS_CODE;
@@ -198,7 +199,7 @@ describe("controller", () => {
     runCommand(controller, "status");
     expect(ui.take()).toEqual([
       "specialization: Spec250 (250)",
-      "data: 2026-03-02, 1 specializations, format 1",
+      "data: 2026-03-02, 1 specializations, format 2",
       "Raid: 42 % of 50 top Mythic players",
       "Mythic+: 30 % of 60 top Mythic+ players",
       "Mythic+: 50 % of 60 top Mythic+ players",

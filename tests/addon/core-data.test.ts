@@ -18,9 +18,10 @@ describe("data guards", () => {
 
   it("refuses a missing file, a foreign schema version and a damaged envelope", () => {
     expect(checkData(undefined, NOW)).toMatchObject({ ok: false, problem: "missing" });
-    expect(checkData(talentData({ schemaVersion: 2 }), NOW)).toMatchObject({ ok: false, problem: "schema", detail: "2" });
+    expect(checkData(talentData({ schemaVersion: 1 }), NOW)).toMatchObject({ ok: false, problem: "schema", detail: "1" });
+    expect(checkData(talentData({ schemaVersion: 3 }), NOW)).toMatchObject({ ok: false, problem: "schema", detail: "3" });
     expect(checkData("text", NOW)).toMatchObject({ ok: false, problem: "malformed" });
-    expect(checkData({ schemaVersion: 1, specs: {}, encounters: {} }, NOW)).toMatchObject({ ok: false, problem: "malformed" });
+    expect(checkData({ schemaVersion: 2, specs: {}, encounters: {} }, NOW)).toMatchObject({ ok: false, problem: "malformed" });
     expect(checkData({ ...talentData(), specs: undefined }, NOW)).toMatchObject({ ok: false, problem: "malformed" });
   });
 
@@ -31,9 +32,20 @@ describe("data guards", () => {
     expect(encounterBuild(spec, "3301")?.talentCode).toBe("BOSS1");
     expect(encounterBuild(spec, "9999")).toBeUndefined();
     expect(specBuilds(data, 251)).toBeUndefined();
-    const broken = { ...spec, general: { raid: { talentCode: "" }, mythicplus: null } } as unknown as typeof spec;
-    expect(generalBuild(broken, "raid")).toBeUndefined();
-    expect(generalBuild(broken, "mythicplus")).toBeUndefined();
+    // A build without an import string cannot be offered by this addon version; a damaged packed spec is absent.
+    const noCode = { ...spec, builds: [{ entries: [{ entryId: 5, rank: 1 }] }, ...spec.builds.slice(1)], mythicplus: null };
+    expect(generalBuild(noCode, "raid")).toBeUndefined();
+    expect(generalBuild(noCode, "mythicplus")).toBeUndefined();
+    expect(specBuilds({ ...data, specs: { "250": "1|250|Death Knight|Blood|.RAIDGENERAL||9:1:1||" } }, 250)).toBeUndefined();
+    expect(specBuilds({ ...data, specs: { "250": { general: {} } as unknown as string } }, 250)).toBeUndefined();
+  });
+
+  it("takes the Mythic raid data when there is some, else Heroic", () => {
+    const spec = specBuilds(talentData(), 250)!;
+    const both = { ...spec, raid: { heroic: { general: { top: { build: 1, count: 30, sampleSize: 40 } }, encounters: {} }, mythic: spec.raid.mythic! } };
+    expect(generalBuild(both, "raid")).toEqual({ talentCode: "RAIDGENERAL", count: 21, sampleSize: 50, popularity: 21 / 50 });
+    const heroicOnly = { ...both, raid: { heroic: both.raid.heroic } };
+    expect(generalBuild(heroicOnly, "raid")).toEqual({ talentCode: "MPLUSGENERAL", count: 30, sampleSize: 40, popularity: 30 / 40 });
   });
 
   it("labels builds under 10 samples as low sample", () => {

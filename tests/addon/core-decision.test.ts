@@ -23,7 +23,8 @@ describe("the prompt decision", () => {
 
   it("offers one build, not two identical buttons, when the raid and Mythic+ builds are the same", () => {
     const spec = specBuilds(data, 250)!;
-    const same = { ...spec, general: { raid: spec.general.raid, mythicplus: { ...spec.general.mythicplus!, talentCode: RAID_CODE } } };
+    // Mythic+'s general slot points at the raid general build (build 0 of the spec's pool).
+    const same = { ...spec, mythicplus: { ...spec.mythicplus!, general: { top: { build: 0, count: 18, sampleSize: 60 } } } };
     const d = decide(input({ spec: same }));
     expect(d).toMatchObject({ action: "prompt", reason: "prompt" });
     expect(codes(d)).toEqual([RAID_CODE]);
@@ -109,7 +110,8 @@ describe("the prompt decision", () => {
     expect(decide(input({ specId: undefined })).reason).toBe("noSpec");
     expect(decide(input({ dataUsable: false, spec: undefined })).reason).toBe("dataUnusable");
     expect(decide(input({ spec: undefined })).reason).toBe("noSpecData");
-    const empty = { ...specBuilds(data, 250)!, general: { raid: null, mythicplus: null } };
+    const spec = specBuilds(data, 250)!;
+    const empty = { ...spec, raid: { mythic: { ...spec.raid.mythic!, general: null } }, mythicplus: { ...spec.mythicplus!, general: null } };
     expect(decide(input({ spec: empty })).reason).toBe("noBuild");
     expect(decide(input({ dataStale: true })).notes).toEqual(["stale"]);
   });

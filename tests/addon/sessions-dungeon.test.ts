@@ -7,7 +7,7 @@ import type { TalentData } from "@att/contract";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { SimulatedClient } from "../wow-sim/driver";
 import { addonChat, dungeon, isActive, POPUP, startSession, endSession, why } from "./support/session";
-import { sampleTalentData } from "./support/session-data";
+import { encounterTop, generalTop, sampleTalentData } from "./support/session-data";
 
 let data: TalentData;
 /** A season dungeon whose spec-250 build differs from the general raid build the character holds, and its data. */
@@ -16,13 +16,12 @@ let game: SimulatedClient | undefined;
 
 beforeAll(async () => {
   data = await sampleTalentData([250, 251]);
-  const spec = data.specs["250"]!;
-  const held = spec.general.raid?.talentCode;
+  const held = generalTop(data, 250, "raid")?.talentCode;
   const found = Object.values(data.encounters).find(
-    (e) => e.content === "mythicplus" && spec.encounters[String(e.id)] !== undefined && spec.encounters[String(e.id)]!.talentCode !== held,
+    (e) => e.content === "mythicplus" && encounterTop(data, 250, String(e.id)) !== undefined && encounterTop(data, 250, String(e.id))!.talentCode !== held,
   );
   if (found === undefined) throw new Error("the sample data has no dungeon whose build differs from the general raid build for spec 250");
-  const build = spec.encounters[String(found.id)]!;
+  const build = encounterTop(data, 250, String(found.id))!;
   target = { instanceId: found.instanceId!, encounterId: String(found.id), code: build.talentCode, popularity: build.popularity, sampleSize: build.sampleSize };
 }, 60_000);
 
@@ -34,7 +33,7 @@ afterEach(() => {
 
 /** Logged in holding the general raid build (no login prompt). */
 async function loggedIn(): Promise<SimulatedClient> {
-  const g = await startSession({ data, committedBuilds: { 250: data.specs["250"]!.general.raid!.talentCode } });
+  const g = await startSession({ data, committedBuilds: { 250: generalTop(data, 250, "raid")!.talentCode } });
   g.login();
   expect(g.popups()).toEqual([]);
   addonChat(g);

@@ -7,7 +7,7 @@ import { normalizeCode } from "@att/contract";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { SimulatedClient } from "../wow-sim/driver";
 import { addonChat, isActive, POPUP, startSession, endSession, why } from "./support/session";
-import { sampleTalentData } from "./support/session-data";
+import { generalTop, sampleTalentData } from "./support/session-data";
 
 let data: TalentData;
 let game: SimulatedClient | undefined;
@@ -20,7 +20,7 @@ afterEach(() => {
   endSession(ended);
 });
 
-const general = (specId: number, content: "raid" | "mythicplus"): string => data.specs[String(specId)]!.general[content]!.talentCode;
+const general = (specId: number, content: "raid" | "mythicplus"): string => generalTop(data, specId, content)!.talentCode;
 const pct = (p: number): number => Math.floor(p * 100 + 0.5);
 
 function expectApplied(g: SimulatedClient, code: string): void {
@@ -39,8 +39,8 @@ async function loginScenario(runtime: "fengari" | "lua5.1"): Promise<void> {
   const popups = game.popups();
   expect(popups).toHaveLength(1);
   const [popup] = popups;
-  const raid = data.specs["250"]!.general.raid!;
-  const mplus = data.specs["250"]!.general.mythicplus!;
+  const raid = generalTop(data, 250, "raid")!;
+  const mplus = generalTop(data, 250, "mythicplus")!;
   expect(popup!.which).toBe(POPUP);
   expect(popup!.buttons).toEqual(["Raid build", "Keep current", "Mythic+ build"]);
   expect(popup!.text).toBe(
@@ -89,7 +89,7 @@ describe("login and spec change", () => {
     game.changeSpec(251);
     const popups = game.popups();
     expect(popups).toHaveLength(1);
-    const mplus = data.specs["251"]!.general.mythicplus!;
+    const mplus = generalTop(data, 251, "mythicplus")!;
     expect(popups[0]!.text).toContain("Your Frost talents match neither top build.");
     expect(popups[0]!.text).toContain(`Mythic+: ${pct(mplus.popularity)} % of ${mplus.sampleSize} top Mythic+ players`);
     game.clickPopup(POPUP, 3);
@@ -161,7 +161,7 @@ describe("login and spec change", () => {
     game.slash("/att status");
     expect(addonChat(game)).toEqual([
       "specialization: Unholy (252)",
-      "data: 2026-03-02, 2 specializations, format 1",
+      "data: 2026-03-02, 2 specializations, format 2",
       "no talent data for your specialization (252); nothing will be offered.",
       "context: open world",
       "\"don't ask again\" choices: -",
@@ -184,7 +184,7 @@ describe("login and spec change", () => {
     game.login();
     game.changeSpec(251);
     expect(game.popups()).toEqual([]);
-    expect(addonChat(game)).toEqual(["the talent data has format version 99, this version of the addon reads 1; update the addon."]);
+    expect(addonChat(game)).toEqual(["the talent data has format version 99, this version of the addon reads 2; update the addon."]);
   });
 });
 
@@ -238,12 +238,12 @@ describe("settings and /att", () => {
     game.slash("/att help");
     expect(addonChat(game)).toEqual(help);
 
-    const raid = data.specs["250"]!.general.raid!;
-    const mplus = data.specs["250"]!.general.mythicplus!;
+    const raid = generalTop(data, 250, "raid")!;
+    const mplus = generalTop(data, 250, "mythicplus")!;
     game.slash("/att status");
     expect(addonChat(game)).toEqual([
       "specialization: Blood (250)",
-      "data: 2026-03-02, 2 specializations, format 1",
+      "data: 2026-03-02, 2 specializations, format 2",
       `Raid: ${pct(raid.popularity)} % of ${raid.sampleSize} top Mythic players`,
       `Mythic+: ${pct(mplus.popularity)} % of ${mplus.sampleSize} top Mythic+ players`,
       // The sample source's most popular raid and Mythic+ builds are the same build, so both match.

@@ -8,7 +8,7 @@ import type { TalentData } from "@att/contract";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { SimulatedClient } from "../wow-sim/driver";
 import { addonChat, isActive, POPUP, raid, RAID_FLOOR_2, RAID_INSTANCE_ID, raidBosses, startSession, endSession, why } from "./support/session";
-import { sampleTalentData, withoutEncounterBuild } from "./support/session-data";
+import { encounterTop, generalTop, sampleTalentData, withoutEncounterBuild } from "./support/session-data";
 
 let data: TalentData;
 let bosses: ReturnType<typeof raidBosses>;
@@ -26,7 +26,7 @@ afterEach(() => {
   endSession(ended);
 });
 
-const bossBuild = (d: TalentData, index: number) => d.specs["250"]!.encounters[String(bosses[index]!.encounterId)]!;
+const bossBuild = (d: TalentData, index: number) => encounterTop(d, 250, String(bosses[index]!.encounterId))!;
 const pct = (p: number): number => Math.floor(p * 100 + 0.5);
 
 /** In the raid, holding no talents at all (so every build differs), the login prompt answered with Keep current. */
@@ -120,7 +120,7 @@ describe("raid ready checks", () => {
     game.readyCheck();
     const popups = game.popups();
     expect(popups).toHaveLength(1);
-    const general = data.specs["250"]!.general.raid!;
+    const general = generalTop(data, 250, "raid")!;
     expect(popups[0]!.text).toBe(
       `Blood: no reliable build for the next boss; general raid build offered.\nRaid: ${pct(general.popularity)} % of ${general.sampleSize} top Mythic players\nData from 2026-03-02.`,
     );
@@ -165,7 +165,7 @@ describe("raid ready checks", () => {
   });
 
   it("a ready check outside the season's raid offers nothing", async () => {
-    game = await startSession({ data, committedBuilds: { 250: data.specs["250"]!.general.raid!.talentCode } });
+    game = await startSession({ data, committedBuilds: { 250: generalTop(data, 250, "raid")!.talentCode } });
     game.login();
     game.enterInstance({ instanceId: 2769, name: "Old Raid", instanceType: "raid", difficultyId: MYTHIC, mapId: 2100 });
     game.readyCheck();

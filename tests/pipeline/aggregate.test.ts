@@ -73,6 +73,7 @@ function entry(specId: number, encounterId: number, rank: number, talents: [numb
     specId,
     encounterId,
     content: "raid",
+    section: "mythic",
     encounterOrder: encounterId,
     rank,
     name,
@@ -110,7 +111,7 @@ describe("choosing import strings", () => {
   ];
   const member = (e: RankedEntry): string => `${e.reportCode}#${e.fightId}#${e.name}#${e.server}`;
   const samples = buildSamples(entries, new Map(), new Map());
-  const targets = buildTargets([62], ENCOUNTERS, ["raid"], samples);
+  const targets = buildTargets([62], [{ section: "mythic", encounters: ENCOUNTERS, general: true }], samples);
 
   it("looks up one member per build that will be written, shared between targets", () => {
     const answers = new Map(entries.map((e) => [member(e), code(62, Number(e.build!.split(":")[0]))]));
@@ -118,9 +119,9 @@ describe("choosing import strings", () => {
     expect(asked).toHaveLength(1);
     // Two builds: 1:1 wins boss 1, 2:1 boss 2; pooled they tie 3:3 with best rank 1 each, so the smaller identity wins.
     expect(asked[0]).toHaveLength(2);
-    expect(resolver.result("62/encounter/1")!.code).toBe(canon(code(62, 1)));
-    expect(resolver.result("62/general/raid")!.group.identity.key).toBe("1:1");
-    expect(resolver.result("62/general/raid")!.group.count).toBe(3);
+    expect(resolver.result("62/mythic/encounter/1")!.code).toBe(canon(code(62, 1)));
+    expect(resolver.result("62/mythic/general")!.group.identity.key).toBe("1:1");
+    expect(resolver.result("62/mythic/general")!.group.count).toBe(3);
   });
 
   it("replaces a missing or wrong-spec string by the next member's, and stores the canonical form", () => {
@@ -131,7 +132,7 @@ describe("choosing import strings", () => {
       [member(entries[3]!), code(62, 2)],
     ]);
     const { resolver } = resolveAll(targets, answers);
-    const chosen = resolver.result("62/encounter/1")!;
+    const chosen = resolver.result("62/mythic/encounter/1")!;
     expect(chosen.code).toBe(canon(code(62, 1, 0xab)));
     expect(chosen.groupIndex).toBe(0);
     expect(resolver.stats.missing).toBe(1);
@@ -141,7 +142,7 @@ describe("choosing import strings", () => {
   it("falls back to the next build when no member of the most popular one has a usable string", () => {
     const answers = new Map<string, string | null>([[member(entries[2]!), code(62, 2)], [member(entries[3]!), code(62, 2)]]);
     const { resolver } = resolveAll(targets, answers);
-    const chosen = resolver.result("62/encounter/1")!;
+    const chosen = resolver.result("62/mythic/encounter/1")!;
     expect(chosen.groupIndex).toBe(1);
     expect(chosen.group.identity.key).toBe("2:1");
   });
@@ -150,10 +151,10 @@ describe("choosing import strings", () => {
     const anon = entry(62, 1, 1, null, "Anonymous");
     const noTalents = entry(62, 1, 2, null);
     const withCodes = buildSamples([anon, noTalents], new Map([[member(noTalents), code(62, 4)]]), new Map());
-    expect(withCodes.skipped.get("62:1")!.noBuild).toBe(1);
-    const t = buildTargets([62], [ENCOUNTERS[0]!], [], withCodes);
+    expect(withCodes.skipped.get("62:mythic:1")!.noBuild).toBe(1);
+    const t = buildTargets([62], [{ section: "mythic", encounters: [ENCOUNTERS[0]!], general: false }], withCodes);
     const { resolver, asked } = resolveAll(t, new Map(), new Map(withCodes.knownCodes));
     expect(asked).toHaveLength(0);
-    expect(resolver.result("62/encounter/1")!.code).toBe(canon(code(62, 4)));
+    expect(resolver.result("62/mythic/encounter/1")!.code).toBe(canon(code(62, 4)));
   });
 });

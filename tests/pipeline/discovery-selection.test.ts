@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
-import type { TalentData } from "@att/contract";
+import type { Slot, TalentData } from "@att/contract";
 import { instanceIdOfDungeon } from "../../packages/pipeline/src/core/instance-id";
 import type { PlannedZone } from "../../packages/pipeline/src/core/plan-types";
+import type { ResolvedSlot } from "../../packages/pipeline/src/core/slots";
 import { composeTalentData, type RunResult } from "../../packages/pipeline/src/output/talent-data";
 import { renderOutputs } from "../../packages/pipeline/src/output/write";
 import { fullyCoveredContents, selectEncounters, selectSpecs } from "../../packages/pipeline/src/run/selection";
@@ -88,7 +89,8 @@ describe("selection", () => {
 });
 
 describe("output composition", () => {
-  const build = (code: string, count: number) => ({ talentCode: code, count, sampleSize: 10, popularity: count / 10 });
+  // String-only builds (entries []) keep the expectations readable; entries are covered by the aggregation tests.
+  const slot = (code: string, count: number): ResolvedSlot => ({ top: { build: { entries: [], talentCode: code }, count, sampleSize: 10 } });
   const base: RunResult = {
     kind: "warcraftlogs",
     topN: 50,
@@ -96,19 +98,45 @@ describe("output composition", () => {
     zones: ZONES,
     specs: [{ specId: 64, classId: 8, className: "Mage", specName: "Frost", role: "dps", wclClass: "Mage", wclSpec: "Frost" }],
     encounters: ZONES.flatMap((z) => z.encounters),
-    generalContents: ["raid", "mythicplus"],
-    encounterBuilds: new Map([[64, new Map([[1, build("AAA", 5)], [2, build("BBB", 4)], [12660, build("CCC", 3)]])]]),
-    generalBuilds: new Map([[64, new Map([["raid" as const, build("AAA", 9)], ["mythicplus" as const, build("CCC", 3)]])]]),
+    generalSections: ["mythic", "mythicplus"],
+    encounterSlots: new Map([[64, new Map([["mythic" as const, new Map([[1, slot("AAA", 5)], [2, slot("BBB", 4)]])], ["mythicplus" as const, new Map([[12660, slot("CCC", 3)]])]])]]),
+    generalSlots: new Map([[64, new Map([["mythic" as const, slot("AAA", 9)], ["mythicplus" as const, slot("CCC", 3)]])]]),
   };
+
+  it("pools each distinct build of a spec once, in first-use order, and points the picks into the pool", () => {
+    const spec = composeTalentData(base).specs["64"]!;
+    // Use order: mythic general (AAA), boss 1 (AAA again), boss 2 (BBB), then Mythic+ general (CCC), dungeon (CCC).
+    expect(spec.builds).toEqual([{ entries: [], talentCode: "AAA" }, { entries: [], talentCode: "BBB" }, { entries: [], talentCode: "CCC" }]);
+    expect(spec.raid).toEqual({
+      mythic: { general: { top: { build: 0, count: 9, sampleSize: 10 } }, encounters: { "1": { top: { build: 0, count: 5, sampleSize: 10 } }, "2": { top: { build: 1, count: 4, sampleSize: 10 } } } },
+    });
+    expect(spec.mythicplus).toEqual({ general: { top: { build: 2, count: 3, sampleSize: 10 } }, encounters: { "12660": { top: { build: 2, count: 3, sampleSize: 10 } } } });
+  });
+
+  it("records topN per section, so a partial --top-n run relabels only what it ranked", () => {
+    const full = composeTalentData(base);
+    expect(full.source.raid).toEqual([{ zoneId: 46, name: "Raid", difficulty: "mythic", partition: 3, topN: 50 }]);
+    const mplusOnly = composeTalentData({ ...base, topN: 8, zones: [ZONES[1]!], encounters: ZONES[1]!.encounters, generalSections: ["mythicplus"] }, full);
+    expect(mplusOnly.source.raid).toEqual(full.source.raid);
+    expect(mplusOnly.source.mythicplus).toMatchObject({ zoneId: 47, topN: 8 });
+  });
 
   it("an --encounter run replaces that encounter's builds only and keeps general builds it could not recompute", () => {
     const full = composeTalentData(base);
     const partial = composeTalentData(
-      { ...base, generatedAt: "2026-02-01T00:00:00.000Z", zones: [ZONES[0]!], encounters: [ZONES[0]!.encounters[1]!], generalContents: [], encounterBuilds: new Map([[64, new Map([[2, build("DDD", 6)]])]]), generalBuilds: new Map() },
+      { ...base, generatedAt: "2026-02-01T00:00:00.000Z", zones: [ZONES[0]!], encounters: [ZONES[0]!.encounters[1]!], generalSections: [], encounterSlots: new Map([[64, new Map([["mythic" as const, new Map([[2, slot("DDD", 6)]])]])]]), generalSlots: new Map() },
       full,
     );
-    expect(partial.specs["64"]!.encounters).toEqual({ "1": build("AAA", 5), "2": build("DDD", 6), "12660": build("CCC", 3) });
-    expect(partial.specs["64"]!.general).toEqual(full.specs["64"]!.general);
+    const spec = partial.specs["64"]!;
+    const code = (s: Slot | null | undefined): string | undefined => (s === null || s === undefined ? undefined : spec.builds[s.top.build]!.talentCode);
+    expect(code(spec.raid.mythic!.encounters["1"])).toBe("AAA");
+    expect(code(spec.raid.mythic!.encounters["2"])).toBe("DDD");
+    expect(spec.raid.mythic!.encounters["2"]!.top.count).toBe(6);
+    expect(code(spec.raid.mythic!.general)).toBe("AAA");
+    expect(code(spec.mythicplus!.encounters["12660"])).toBe("CCC");
+    expect(code(spec.mythicplus!.general)).toBe("CCC");
+    // BBB is no longer used by any slot, so it left the pool.
+    expect(spec.builds.map((b) => b.talentCode)).toEqual(["AAA", "DDD", "CCC"]);
     expect(partial.generatedAt).toBe("2026-03-01T00:00:00.000Z");
   });
 
@@ -117,7 +145,7 @@ describe("output composition", () => {
     const sample = composeTalentData({ ...base, kind: "sample", encounters: [], specs: [], zones: [] }, real);
     expect(sample.specs).toEqual({});
     const reverseKeys = (v: unknown): unknown =>
-      v !== null && typeof v === "object" ? Object.fromEntries(Object.entries(v).reverse().map(([k, c]) => [k, reverseKeys(c)])) : v;
+      Array.isArray(v) ? v.map(reverseKeys) : v !== null && typeof v === "object" ? Object.fromEntries(Object.entries(v).reverse().map(([k, c]) => [k, reverseKeys(c)])) : v;
     const reordered = reverseKeys(real) as TalentData;
     expect(JSON.stringify(reordered)).not.toBe(JSON.stringify(real));
     expect(renderOutputs(reordered)).toEqual(renderOutputs(real));

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { unpackSpec, type TalentData } from "@att/contract";
 import { luaString, luaValue, talentDataLua } from "../../packages/pipeline/src/output/lua";
+import { renderOutputs } from "../../packages/pipeline/src/output/write";
 import { createFengari } from "../harness/fengari";
 
 /**
@@ -42,10 +44,14 @@ function decodeWalked(value: unknown): unknown {
 }
 
 function loadInLua(data: unknown): unknown {
+  return loadFileInLua(talentDataLua(data));
+}
+
+function loadFileInLua(file: string): unknown {
   const lua = createFengari();
   lua.run(WALKER, "=walker");
   lua.run("ATT_NS = {}");
-  lua.callChunk(talentDataLua(data), "=TalentData.lua", ["AzerothsTopTalent"], ["ATT_NS"]);
+  lua.callChunk(file, "=TalentData.lua", ["AzerothsTopTalent"], ["ATT_NS"]);
   const text = lua.run("return __walk(ATT_NS.TalentData)");
   lua.close();
   return decodeWalked(JSON.parse(text ?? "null"));
@@ -122,5 +128,34 @@ describe("Lua printer", () => {
   it("keeps the addon's file shape: local _, ns = ... / ns.TalentData = {...}", () => {
     const text = talentDataLua({ schemaVersion: 1 });
     expect(text).toBe("local _, ns = ...\nns.TalentData = {\n\tschemaVersion = 1,\n}\n");
+  });
+
+  it("writes the data file in the packed form: the same envelope, one string per spec, no talent names", () => {
+    const spec = {
+      specId: 250,
+      className: "Death Knight",
+      specName: "Blood",
+      builds: [{ entries: [{ entryId: 100, rank: 1 }, { entryId: 101, rank: 4 }], talentCode: "CoPA" }],
+      raid: { heroic: { general: { top: { build: 0, count: 3, sampleSize: 4 } }, encounters: {} } },
+      mythicplus: null,
+    };
+    const data: TalentData = {
+      schemaVersion: 2,
+      generatedAt: "2026-03-02T00:00:00.000Z",
+      source: { kind: "sample", raid: [{ zoneId: 46, name: 'Raid "One"', difficulty: "heroic", partition: 2, partitionName: "Patch 12.0", topN: 50 }] },
+      encounters: { "3301": { id: 3301, name: "Boss", content: "raid", zoneId: 46, order: 1, journalEncounterId: 2801 } },
+      specs: { "250": spec },
+      talentNames: { "100": "Heart Strike", "101": "Marrowrend" },
+    };
+    const loaded = loadFileInLua(renderOutputs(data).lua) as Record<string, unknown>;
+    const { specs, talentNames, ...envelope } = data;
+    expect(talentNames).toBeDefined();
+    // Lua cannot hold an array apart from a map: the walker gives the raid sources as {"1": ...}.
+    expect({ ...loaded, specs: undefined, source: undefined }).toEqual({ ...envelope, specs: undefined, source: undefined });
+    expect(loaded.source).toEqual({ kind: "sample", raid: { "1": data.source.raid[0] } });
+    // Entries 100/1 and 101/4 are "sMDA" (see the contract's pack tests); heroic general 0:3:4; mythic and Mythic+ absent.
+    expect(loaded.specs).toEqual({ "250": "1|250|Death Knight|Blood|sMDA.CoPA|0:3:4||" });
+    expect(unpackSpec((loaded.specs as Record<string, string>)["250"])).toEqual(specs["250"]);
+    expect(JSON.parse(renderOutputs(data).json)).toEqual(data);
   });
 });

@@ -10,27 +10,48 @@ import { runDirs } from "./helpers";
 const dirs = runDirs();
 afterAll(() => dirs.removeAll());
 
+/** A schema-1 build, for the guard's "any schema shape" cases. */
 const build = (code: string) => ({ talentCode: code, count: 5, sampleSize: 10, popularity: 0.5 });
 
-/** A document with `raid` raid-boss builds and `dungeons` dungeon builds for one spec, plus both general builds. */
+/**
+ * A schema-2 document with `raid` raid-boss slots (Mythic) and `dungeons` dungeon slots for one spec, plus both
+ * general slots; every slot points at its own string-only build.
+ */
 function doc(kind: "warcraftlogs" | "sample", raid: number, dungeons: number, stamp = "2026-03-01T00:00:00.000Z"): TalentData {
   const encounters: Record<string, TalentData["encounters"][string]> = {};
-  const builds: Record<string, ReturnType<typeof build>> = {};
+  const builds: { entries: []; talentCode: string }[] = [];
+  const slot = (code: string) => {
+    builds.push({ entries: [], talentCode: code });
+    return { top: { build: builds.length - 1, count: 5, sampleSize: 10 } };
+  };
+  const raidSlots: Record<string, ReturnType<typeof slot>> = {};
+  const dungeonSlots: Record<string, ReturnType<typeof slot>> = {};
   for (let i = 0; i < raid; i++) {
     encounters[String(3000 + i)] = { id: 3000 + i, name: `Boss ${i}`, content: "raid", zoneId: 46, order: i + 1 };
-    builds[String(3000 + i)] = build(`R${i}`);
+    raidSlots[String(3000 + i)] = slot(`R${i}`);
   }
   for (let i = 0; i < dungeons; i++) {
     encounters[String(12000 + i)] = { id: 12000 + i, name: `Dungeon ${i}`, content: "mythicplus", zoneId: 47, order: i + 1 };
-    builds[String(12000 + i)] = build(`D${i}`);
+    dungeonSlots[String(12000 + i)] = slot(`D${i}`);
   }
+  const raidGeneral = raid > 0 ? slot("RG") : null;
+  const dungeonGeneral = dungeons > 0 ? slot("DG") : null;
   return {
     schemaVersion: SCHEMA_VERSION,
     generatedAt: stamp,
-    source: { kind, topN: 50 },
+    source: { kind, raid: [{ zoneId: 46, name: "Raid", difficulty: "mythic", partition: 1, topN: 50 }], mythicplus: { zoneId: 47, name: "M+", difficulty: "mythicplus", partition: 1, topN: 50 } },
     encounters,
-    specs: { "62": { specId: 62, className: "Mage", specName: "Arcane", general: { raid: raid > 0 ? build("RG") : null, mythicplus: dungeons > 0 ? build("DG") : null }, encounters: builds } },
-  } as unknown as TalentData;
+    specs: {
+      "62": {
+        specId: 62,
+        className: "Mage",
+        specName: "Arcane",
+        builds,
+        raid: { mythic: { general: raidGeneral, encounters: raidSlots } },
+        mythicplus: { general: dungeonGeneral, encounters: dungeonSlots },
+      },
+    },
+  };
 }
 
 describe("never-worse-data guard", () => {

@@ -58,11 +58,11 @@ describe("partition fallback", () => {
     const data = JSON.parse(run.json) as TalentData;
     const reference = JSON.parse(clean.json) as TalentData;
 
-    expect(data.source.raid).toMatchObject({ zoneId: 46, partition: 1 });
+    expect(data.source.raid).toMatchObject([{ zoneId: 46, partition: 1 }]);
     expect(data.source.mythicplus).toMatchObject({ zoneId: 47, partition: 2 });
     // Partition 1 holds what partition 2 holds in the normal data set: the builds are the same.
     expect(data.specs).toEqual(reference.specs);
-    expect(data.specs["62"]!.general.raid).not.toBeNull();
+    expect(data.specs["62"]!.raid.mythic!.general).not.toBeNull();
 
     const asked = earlyServer.stats.received.map((r) => r.query ?? "").filter((q) => q.includes("characterRankings"));
     expect(asked.some((q) => q.includes("partition: 1"))).toBe(true);

@@ -4,6 +4,7 @@ import { decodeLoadout, normalizeCode, type TalentData } from "@att/contract";
 import { rankingKey, type SampleDataset } from "../../packages/pipeline/src/sample/index";
 import { startFakeWcl, type FakeWcl } from "../fake-wcl/server";
 import { filesUnder, runAgainst, smallDataset, runDirs } from "./helpers";
+import { encounterTop, generalTop, slotsOf, topOf } from "../support/talent-data-view";
 
 const dataset = smallDataset();
 let server: FakeWcl;
@@ -30,8 +31,8 @@ describe("pipeline against the fake Warcraft Logs server", () => {
   it("discovers the current raid and Mythic+ zones and writes encounters in journal order with locale-free IDs", () => {
     const data = JSON.parse(clean.json) as TalentData;
     expect(data.source.kind).toBe("warcraftlogs");
-    expect(data.source.raid).toMatchObject({ zoneId: 46, difficulty: "mythic", partition: 2 });
-    expect(data.source.mythicplus).toMatchObject({ zoneId: 47, difficulty: "mythicplus", partition: 2 });
+    expect(data.source.raid).toMatchObject([{ zoneId: 46, difficulty: "mythic", partition: 2, topN: 20 }]);
+    expect(data.source.mythicplus).toMatchObject({ zoneId: 47, difficulty: "mythicplus", partition: 2, topN: 20 });
     const encounters = Object.values(data.encounters);
     expect(encounters).toHaveLength(5);
     const zone46 = dataset.zones.find((z) => z.id === 46)!;
@@ -40,7 +41,7 @@ describe("pipeline against the fake Warcraft Logs server", () => {
     zone47.encounters.forEach((e) => expect(data.encounters[String(e.id)]!.instanceId).toBe(e.instanceMapID));
     // Every current spec is listed; those without rankings in the data set have no builds.
     expect(Object.keys(data.specs)).toHaveLength(40);
-    expect(data.specs["64"]).toMatchObject({ general: { raid: null, mythicplus: null }, encounters: {} });
+    expect(data.specs["64"]).toMatchObject({ builds: [], raid: { mythic: { general: null, encounters: {} } }, mythicplus: { general: null, encounters: {} } });
     expect(clean.lua.startsWith("local _, ns = ...\nns.TalentData = {\n")).toBe(true);
   });
 
@@ -48,13 +49,16 @@ describe("pipeline against the fake Warcraft Logs server", () => {
     const data = JSON.parse(clean.json) as TalentData;
     for (const specId of ["62", "71", "105", "250", "581"]) {
       const spec = data.specs[specId]!;
-      const builds = [...Object.values(spec.encounters), spec.general.raid!, spec.general.mythicplus!];
-      expect(builds).toHaveLength(7);
-      for (const build of builds) {
+      const slots = slotsOf(spec);
+      // 3 bosses and 2 dungeons, plus the two general slots.
+      expect(slots).toHaveLength(7);
+      for (const [, slot] of slots) {
+        const build = topOf(spec, slot)!;
         const decoded = decodeLoadout(build.talentCode);
         expect(decoded.ok && decoded.value.specId).toBe(Number(specId));
         expect(canon(build.talentCode)).toBe(build.talentCode);
-        expect(build.popularity).toBeCloseTo(build.count / build.sampleSize, 12);
+        expect(build.entries.length).toBeGreaterThan(0);
+        expect(build.count).toBeLessThanOrEqual(build.sampleSize);
       }
     }
     expect(clean.json.endsWith("\n")).toBe(true);
@@ -98,16 +102,21 @@ describe("pipeline against the fake Warcraft Logs server", () => {
     const data = JSON.parse(partial.json) as TalentData;
     const original = JSON.parse(clean.json) as TalentData;
     for (const id of ["62", "71", "105", "250", "581"]) expect(data.specs[id]).toEqual(original.specs[id]);
-    expect(data.specs["64"]).toMatchObject({ specName: "Frost", general: { raid: null, mythicplus: null }, encounters: {} });
+    expect(data.specs["64"]).toMatchObject({ specName: "Frost", builds: [], raid: { mythic: { general: null, encounters: {} } }, mythicplus: { general: null, encounters: {} } });
 
     const arcane = await runAgainst(server, d, { selection: { specs: ["62"], content: "raid" }, topN: 8 });
     const updated = JSON.parse(arcane.json) as TalentData;
     for (const id of ["71", "105", "250", "581"]) expect(updated.specs[id]).toEqual(original.specs[id]);
     const raidIds = dataset.zones.find((z) => z.id === 46)!.encounters.map((e) => String(e.id));
-    for (const id of raidIds) expect(updated.specs["62"]!.encounters[id]!.sampleSize).toBeLessThanOrEqual(8);
-    expect(updated.specs["62"]!.general.raid!.sampleSize).toBeLessThanOrEqual(24);
+    for (const id of raidIds) expect(encounterTop(updated, 62, id)!.sampleSize).toBeLessThanOrEqual(8);
+    expect(generalTop(updated, 62, "raid")!.sampleSize).toBeLessThanOrEqual(24);
     // Mythic+ parts of spec 62 were not in the run: kept as they were.
-    expect(updated.specs["62"]!.general.mythicplus).toEqual(original.specs["62"]!.general.mythicplus);
+    expect(generalTop(updated, 62, "mythicplus")).toEqual(generalTop(original, 62, "mythicplus"));
+    for (const id of dataset.zones.find((z) => z.id === 47)!.encounters.map((e) => String(e.id))) expect(encounterTop(updated, 62, id)).toEqual(encounterTop(original, 62, id));
+    // topN is per section: the raid-only run relabels the raid; Mythic+ keeps the label of the run before it.
+    expect(original.source.raid).toMatchObject([{ topN: 20 }]);
+    expect(updated.source.raid).toMatchObject([{ topN: 8 }]);
+    expect(updated.source.mythicplus).toEqual(data.source.mythicplus);
   });
 
   it("--dry-run prints the plan without fetching rankings", async () => {
@@ -168,7 +177,7 @@ describe("what the pipeline chooses, checked against the data set's truth", () =
       for (const specId of [62, 250]) {
         for (const zone of ds.zones.filter((z) => z.id === 46 || z.id === 47)) {
           for (const e of zone.encounters) {
-            expect(data.specs[String(specId)]!.encounters[String(e.id)]!.talentCode, `${specId}/${e.id}`).toBe(expectedWinner(ds, specId, e.id, 20));
+            expect(encounterTop(data, specId, String(e.id))!.talentCode, `${specId}/${e.id}`).toBe(expectedWinner(ds, specId, e.id, 20));
             checked++;
           }
         }
@@ -191,8 +200,8 @@ describe("what the pipeline chooses, checked against the data set's truth", () =
       const pages = filesUnder(d.cache).filter((f) => f.includes("/rankings/"));
       expect(pages.filter((f) => f.includes(`e${raid.id}-pg2`))).toHaveLength(1);
       expect(pages.some((f) => f.includes("-pg3"))).toBe(false);
-      expect(data.specs["71"]!.encounters[String(raid.id)]!.talentCode).toBe(expectedWinner(ds, 71, raid.id, 130));
-      expect(data.specs["71"]!.encounters[String(raid.id)]!.sampleSize).toBeGreaterThan(100);
+      expect(encounterTop(data, 71, String(raid.id))!.talentCode).toBe(expectedWinner(ds, 71, raid.id, 130));
+      expect(encounterTop(data, 71, String(raid.id))!.sampleSize).toBeGreaterThan(100);
     } finally {
       await s.close();
     }

@@ -3,7 +3,7 @@
  * TalentData.lua, which has put ns.TalentData in place). Creates no globals except SLASH_ATT1 and the two
  * SavedVariables tables (assigned at ADDON_LOADED).
  */
-import { decodeLoadout, diffLoadouts, normalizeCode, SCHEMA_VERSION } from "@att/contract";
+import { decodeLoadout, diffLoadouts, normalizeCode, packSpec, SCHEMA_VERSION, unpackSpec } from "@att/contract";
 import { runCommand } from "./commands";
 import { createController } from "./controller";
 import { fill } from "./core/text";
@@ -21,7 +21,7 @@ import { registerSlash } from "./wow/slash";
 const [addonName, ns] = [...$vararg] as [string, { TalentData?: unknown; [key: string]: unknown }];
 
 /** The codec the pipeline uses, compiled into the addon; other files of the addon (and tests) reach it through ns. */
-ns.codec = { decodeLoadout, normalizeCode, diffLoadouts };
+ns.codec = { decodeLoadout, normalizeCode, diffLoadouts, packSpec, unpackSpec };
 ns.schemaVersion = SCHEMA_VERSION;
 
 const L = localeFor(GetLocale());

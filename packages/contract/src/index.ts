@@ -7,3 +7,5 @@ export { decodeLoadout, trimCode } from "./codec/decode";
 export { encodeLoadout } from "./codec/encode";
 export { canonicalLoadout, normalizeCode, decodeCanonical } from "./codec/canonical";
 export * from "./codec/tree";
+export { packSpec, unpackSpec, PACK_FORMAT } from "./pack/spec";
+export { packEntries, unpackEntries, MAX_ENTRY_ID, MAX_ENTRY_RANK } from "./pack/entries";

@@ -2,37 +2,90 @@
  * The TalentData contract: what the pipeline writes (as Lua and JSON) and what the addon reads.
  * Bump SCHEMA_VERSION on any incompatible change; the addon refuses data with a version it does not know.
  * Maps are keyed by the decimal ID as a string so JSON and Lua tables have the same shape.
+ *
+ * Version 2: builds carry their talents as trait entry IDs + ranks (stable across patches, unlike the node order an
+ * import string depends on), each spec keeps a pool of distinct builds that slots point into, raid builds are per
+ * difficulty, a slot can carry the most popular build of the other hero tree, and every count is of distinct players.
  */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 export type ContentType = "raid" | "mythicplus";
 
 export const CONTENT_TYPES: readonly ContentType[] = ["raid", "mythicplus"];
 
-/** The most popular whole build of one sample: a canonical import string and how many players used it. */
-export interface Build {
-  /** Canonical loadout string (zero tree hash, trailing unselected nodes trimmed). */
-  readonly talentCode: string;
-  /** Players in the sample who used exactly this build. */
+/** Raid difficulties the data is ranked on; Heroic is where most raiders play, Mythic is the top. */
+export type RaidDifficulty = "heroic" | "mythic";
+
+export const RAID_DIFFICULTIES: readonly RaidDifficulty[] = ["heroic", "mythic"];
+
+/** One talent of a build: a trait entry ID (WCL's `talentID`) and the ranks bought in it (>= 1). */
+export interface TalentEntry {
+  readonly entryId: number;
+  readonly rank: number;
+}
+
+/** One distinct whole build of a spec. At least one of `entries` (non-empty) and `talentCode` is present. */
+export interface BuildDef {
+  /** Sorted by entryId, ranks >= 1. Empty when the build is known only from an import string. */
+  readonly entries: readonly TalentEntry[];
+  /** Canonical loadout string (zero tree hash, trailing unselected nodes trimmed), for sharing; optional. */
+  readonly talentCode?: string;
+}
+
+/** A build chosen for one slot, and how many distinct players it stands for. */
+export interface Pick {
+  /** Index into SpecBuilds.builds (0-based in JSON and TypeScript). */
+  readonly build: number;
+  /** Distinct players in the sample who used exactly this build. */
   readonly count: number;
-  /** Players in the sample with a usable build. */
+  /** Distinct players in the sample with a usable build. */
   readonly sampleSize: number;
-  /** count / sampleSize, 0..1. */
-  readonly popularity: number;
+}
+
+/**
+ * What the data recommends for one spec in one place: the most popular whole build, and, when the other hero
+ * tree holds at least ALTERNATIVE_MIN_SHARE of the sample, that hero tree's most popular build.
+ */
+export interface Slot {
+  readonly top: Pick;
+  readonly alternative?: Pick;
+}
+
+/** One content (or one raid difficulty) of a spec: the general build pooling every encounter, and each encounter's. */
+export interface ContentBuilds {
+  /** Pools every encounter of the content: each distinct player counts once, with the build they used most. */
+  readonly general: Slot | null;
+  /** Keyed by encounter ID. */
+  readonly encounters: { readonly [encounterId: string]: Slot };
+}
+
+export interface SpecBuilds {
+  readonly specId: number;
+  readonly className: string;
+  readonly specName: string;
+  /** Distinct builds that the slots below point into. */
+  readonly builds: readonly BuildDef[];
+  /** Per raid difficulty ranked; a difficulty without rankings is absent. */
+  readonly raid: { readonly [D in RaidDifficulty]?: ContentBuilds };
+  readonly mythicplus: ContentBuilds | null;
 }
 
 export interface ZoneSource {
   readonly zoneId: number;
   readonly name: string;
-  /** Difficulty name ("mythic", "heroic", "normal") for raid, "mythicplus" for keystones. */
+  /** Raid: the difficulty these rankings are for ("heroic" / "mythic"); Mythic+: "mythicplus". */
   readonly difficulty: string;
   readonly partition: number;
+  /** The partition's name as Warcraft Logs gives it (it follows patches), when known. */
+  readonly partitionName?: string;
+  /** Top N ranked players per (spec, encounter) this section was built from. */
+  readonly topN: number;
 }
 
 export interface DataSource {
   readonly kind: "warcraftlogs" | "sample";
-  readonly topN: number;
-  readonly raid?: ZoneSource;
+  /** One entry per (raid zone, difficulty) ranked: a season can have several raid zones. */
+  readonly raid: readonly ZoneSource[];
   readonly mythicplus?: ZoneSource;
 }
 
@@ -50,26 +103,44 @@ export interface EncounterInfo {
   readonly journalEncounterId?: number;
 }
 
-export interface SpecBuilds {
-  readonly specId: number;
-  readonly className: string;
-  readonly specName: string;
-  readonly general: { readonly raid: Build | null; readonly mythicplus: Build | null };
-  /** Keyed by encounter ID. */
-  readonly encounters: { readonly [encounterId: string]: Build };
-}
-
-export interface TalentData {
+/** What the JSON and the Lua data file share: everything but the specs' form and the talent names. */
+export interface TalentDataEnvelope {
   readonly schemaVersion: number;
-  /** ISO-8601 UTC timestamp. */
+  /** ISO-8601 UTC timestamp: the newest ranking used, or the run's time when there was none. Never 1970. */
   readonly generatedAt: string;
   readonly source: DataSource;
   readonly encounters: { readonly [encounterId: string]: EncounterInfo };
-  readonly specs: { readonly [specId: string]: SpecBuilds };
 }
 
-/** Builds with fewer samples than this are labelled "low sample" by the addon. */
+/** The logical document: what the pipeline computes and writes as JSON. */
+export interface TalentData extends TalentDataEnvelope {
+  readonly specs: { readonly [specId: string]: SpecBuilds };
+  /**
+   * Talent names by entry ID as Warcraft Logs gave them, for reports and diffs. JSON only: the Lua data file
+   * leaves it out (the addon names talents from the live client).
+   */
+  readonly talentNames?: { readonly [entryId: string]: string };
+}
+
+/**
+ * The Lua data file (ns.TalentData): the same envelope, each spec packed into one string (see pack/spec.ts) so
+ * 40 specs cost a few hundred strings instead of tens of thousands of tables; the addon unpacks only the spec it
+ * needs. No talentNames: the addon names talents from the live client.
+ */
+export interface LuaTalentData extends TalentDataEnvelope {
+  readonly specs: { readonly [specId: string]: string };
+}
+
+/** Builds with fewer players than this are labelled "low sample" by the addon, and not trusted for one encounter. */
 export const LOW_SAMPLE_THRESHOLD = 10;
+
+/** The other hero tree is offered as an alternative when it holds at least this share of a slot's sample. */
+export const ALTERNATIVE_MIN_SHARE = 0.25;
 
 /** Data older than this many days is reported as stale by the addon. */
 export const STALE_AFTER_DAYS = 21;
+
+/** count / sampleSize, 0 for an empty sample. */
+export function pickPopularity(pick: Pick): number {
+  return pick.sampleSize === 0 ? 0 : pick.count / pick.sampleSize;
+}

@@ -1,8 +1,8 @@
 /** Small hand-made TalentData and facts for the pure-core unit tests (the session tests use pipeline output). */
-import type { Build, TalentData } from "@att/contract";
+import { packSpec, type BuildDef, type LuaTalentData, type SpecBuilds } from "@att/contract";
 import type { LocationFacts } from "../../../packages/addon-ts/src/core/context";
 import type { BossFacts } from "../../../packages/addon-ts/src/core/next-boss";
-import { specBuilds } from "../../../packages/addon-ts/src/core/data";
+import { specBuilds, type Build } from "../../../packages/addon-ts/src/core/data";
 import type { DecisionInput } from "../../../packages/addon-ts/src/core/decision";
 import { DEFAULT_SETTINGS } from "../../../packages/addon-ts/src/core/settings";
 
@@ -14,16 +14,33 @@ export const BOSS1_CODE = "BOSS1";
 export const BOSS3_CODE = "BOSS3";
 export const DUNGEON_CODE = "DUNGEON2800";
 
-/** Spec 250 has data; raid bosses 3301 (journal 2801), 3303 (2802), 3305 (2803, thin build), 3307 (2804, none). */
-export function talentData(overrides: Partial<TalentData> = {}): TalentData {
+const codeOnly = (talentCode: string): BuildDef => ({ entries: [], talentCode });
+const pick = (build: number, count: number, sampleSize: number) => ({ top: { build, count, sampleSize } });
+
+/** Spec 250's builds in the logical (JSON) form; raid bosses 3301, 3303, 3305 (thin build), 3307 (none) at Mythic. */
+export function spec250(): SpecBuilds {
   return {
-    schemaVersion: 1,
+    specId: 250,
+    className: "Death Knight",
+    specName: "Blood",
+    builds: [RAID_CODE, MPLUS_CODE, BOSS1_CODE, "BOSS2", BOSS3_CODE, DUNGEON_CODE].map(codeOnly),
+    raid: { mythic: { general: pick(0, 21, 50), encounters: { "3301": pick(2, 20, 40), "3303": pick(3, 20, 40), "3305": pick(4, 3, 5) } } },
+    mythicplus: { general: pick(1, 18, 60), encounters: { "12800": pick(5, 30, 60) } },
+  };
+}
+
+/**
+ * The data file as the addon loads it (specs packed). Spec 250 has data; raid bosses 3301 (journal 2801),
+ * 3303 (2802), 3305 (2803, thin build), 3307 (2804, none).
+ */
+export function talentData(overrides: Partial<LuaTalentData> = {}, spec: SpecBuilds = spec250()): LuaTalentData {
+  return {
+    schemaVersion: 2,
     generatedAt: "2026-03-02T00:00:00.000Z",
     source: {
       kind: "sample",
-      topN: 50,
-      raid: { zoneId: 46, name: "Sample Raid", difficulty: "mythic", partition: 2 },
-      mythicplus: { zoneId: 47, name: "Mythic+ Season 1", difficulty: "mythicplus", partition: 2 },
+      raid: [{ zoneId: 46, name: "Sample Raid", difficulty: "mythic", partition: 2, topN: 50 }],
+      mythicplus: { zoneId: 47, name: "Mythic+ Season 1", difficulty: "mythicplus", partition: 2, topN: 50 },
     },
     encounters: {
       "3301": { id: 3301, name: "Boss One", content: "raid", zoneId: 46, order: 1, journalEncounterId: 2801 },
@@ -33,20 +50,7 @@ export function talentData(overrides: Partial<TalentData> = {}): TalentData {
       "12800": { id: 12800, name: "Dungeon A", content: "mythicplus", zoneId: 47, order: 1, instanceId: 2800 },
       "61713": { id: 61713, name: "Dungeon B", content: "mythicplus", zoneId: 47, order: 2, instanceId: 1713 },
     },
-    specs: {
-      "250": {
-        specId: 250,
-        className: "Death Knight",
-        specName: "Blood",
-        general: { raid: build(RAID_CODE, 21, 50), mythicplus: build(MPLUS_CODE, 18, 60) },
-        encounters: {
-          "3301": build(BOSS1_CODE, 20, 40),
-          "3303": build("BOSS2", 20, 40),
-          "3305": build(BOSS3_CODE, 3, 5),
-          "12800": build(DUNGEON_CODE, 30, 60),
-        },
-      },
-    },
+    specs: { "250": packSpec(spec) },
     ...overrides,
   };
 }
@@ -70,7 +74,7 @@ export function inDungeon(instanceId = 2800, difficultyId = 23, keystoneActive =
 export const OPEN_WORLD: LocationFacts = { instance: { instanceType: "none", difficultyId: 0, instanceId: 0, name: "Azeroth" }, keystoneActive: false, bosses: [] };
 
 /** A decision input for spec 250 of `data` at login in the open world: nothing suppressed, active or blocked. */
-export function decisionInput(data: TalentData, overrides: Partial<DecisionInput> = {}): DecisionInput {
+export function decisionInput(data: LuaTalentData, overrides: Partial<DecisionInput> = {}): DecisionInput {
   return {
     trigger: "login",
     context: { kind: "general" },

@@ -8,9 +8,10 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Writable } from "node:stream";
-import type { TalentData } from "@att/contract";
+import type { Slot, TalentData } from "@att/contract";
 import { main } from "../../../packages/pipeline/src/cli/main";
 import { talentDataLua } from "../../../packages/pipeline/src/output/lua";
+import { toLuaTalentData } from "../../../packages/pipeline/src/output/lua-data";
 
 /** The date written as generatedAt; sessions set the sim's server time relative to it. */
 export const GENERATED_AT = "2026-03-02T00:00:00.000Z";
@@ -35,13 +36,19 @@ export async function sampleTalentData(specIds: readonly number[]): Promise<Tale
   }
 }
 
+/** The data file the addon loads: specs packed, as the pipeline writes it. */
 export function toLua(data: TalentData): string {
-  return talentDataLua(data);
+  return talentDataLua(toLuaTalentData(data));
 }
+
+export { encounterTop, generalTop } from "../../support/talent-data-view";
 
 /** A copy of the data without one spec's build for one encounter (a boss the sample ranked nobody on). */
 export function withoutEncounterBuild(data: TalentData, specId: number, encounterId: string): TalentData {
-  const copy = JSON.parse(JSON.stringify(data)) as { specs: Record<string, { encounters: Record<string, unknown> }> };
-  delete copy.specs[String(specId)]!.encounters[encounterId];
-  return copy as unknown as TalentData;
+  const copy = JSON.parse(JSON.stringify(data)) as TalentData;
+  const spec = copy.specs[String(specId)]!;
+  for (const content of [spec.raid.heroic, spec.raid.mythic, spec.mythicplus]) {
+    if (content !== undefined && content !== null) delete (content.encounters as Record<string, Slot>)[encounterId];
+  }
+  return copy;
 }

@@ -3,7 +3,7 @@
  * map ID, never by name: names are localized), the season's raid (recognised through the encounter journal's boss
  * list for the instance), a running keystone, or none of these. Pure: the edges read the client and pass facts in.
  */
-import type { EncounterInfo, TalentData } from "@att/contract";
+import type { EncounterInfo, TalentDataEnvelope } from "@att/contract";
 import { nextBoss, type BossFacts } from "./next-boss";
 
 export interface InstanceSnapshot {
@@ -45,7 +45,7 @@ export type Trigger = "login" | "spec" | "zone" | "readycheck" | "manual";
 const isTable = (value: unknown): value is { readonly [key: string]: unknown } => typeof value === "object" && value !== null;
 
 /** Every well-formed encounter of the data with its key (keys are encounter IDs as strings). */
-function encountersOf(data: TalentData): { key: string; info: EncounterInfo }[] {
+function encountersOf(data: TalentDataEnvelope): { key: string; info: EncounterInfo }[] {
   const out: { key: string; info: EncounterInfo }[] = [];
   for (const [key, info] of Object.entries(data.encounters)) {
     if (isTable(info) && (info.content === "raid" || info.content === "mythicplus")) out.push({ key, info });
@@ -54,7 +54,7 @@ function encountersOf(data: TalentData): { key: string; info: EncounterInfo }[] 
 }
 
 /** The season dungeon with this instance map ID, if any. */
-export function dungeonEncounterFor(data: TalentData, instanceId: number): { key: string; info: EncounterInfo } | undefined {
+export function dungeonEncounterFor(data: TalentDataEnvelope, instanceId: number): { key: string; info: EncounterInfo } | undefined {
   for (const entry of encountersOf(data)) {
     if (entry.info.content === "mythicplus" && entry.info.instanceId === instanceId) return entry;
   }
@@ -65,7 +65,7 @@ export function dungeonEncounterFor(data: TalentData, instanceId: number): { key
  * The data's raid encounter for a journal boss: by journal encounter ID first, else by the DungeonEncounter ID
  * (the data's raid keys are DungeonEncounter IDs, the ones ENCOUNTER_START reports).
  */
-export function raidEncounterFor(data: TalentData, boss: { journalEncounterId: number; dungeonEncounterId: number }): string | undefined {
+export function raidEncounterFor(data: TalentDataEnvelope, boss: { journalEncounterId: number; dungeonEncounterId: number }): string | undefined {
   let byDungeonId: string | undefined;
   for (const entry of encountersOf(data)) {
     if (entry.info.content !== "raid") continue;
@@ -76,7 +76,7 @@ export function raidEncounterFor(data: TalentData, boss: { journalEncounterId: n
 }
 
 /** The season's raid is the instance whose journal lists at least one of the data's raid bosses. */
-export function isSeasonRaid(data: TalentData, bosses: readonly BossFacts[]): boolean {
+export function isSeasonRaid(data: TalentDataEnvelope, bosses: readonly BossFacts[]): boolean {
   for (const boss of bosses) {
     if (raidEncounterFor(data, boss) !== undefined) return true;
   }
@@ -84,7 +84,7 @@ export function isSeasonRaid(data: TalentData, bosses: readonly BossFacts[]): bo
 }
 
 /** Where the player is, ignoring what triggered the question. */
-export function locate(data: TalentData, facts: LocationFacts, sessionKills: { readonly [key: string]: boolean }): Context {
+export function locate(data: TalentDataEnvelope, facts: LocationFacts, sessionKills: { readonly [key: string]: boolean }): Context {
   const { instance } = facts;
   if (instance.instanceType === "party") {
     if (facts.keystoneActive) return { kind: "keystone", instanceId: instance.instanceId };

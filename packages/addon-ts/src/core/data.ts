@@ -3,7 +3,7 @@
  * by the pipeline, so nothing here assumes its shape: an unreadable or foreign file becomes a status the player
  * is told about once, never a Lua error.
  */
-import { LOW_SAMPLE_THRESHOLD, SCHEMA_VERSION, STALE_AFTER_DAYS, type Build, type SpecBuilds, type TalentData } from "@att/contract";
+import { LOW_SAMPLE_THRESHOLD, SCHEMA_VERSION, STALE_AFTER_DAYS, pickPopularity, unpackSpec, type ContentBuilds, type LuaTalentData, type Slot, type TalentDataEnvelope, type SpecBuilds } from "@att/contract";
 import { isoDay, parseIsoUtc } from "./date";
 
 export type DataProblem = "missing" | "malformed" | "schema";
@@ -11,7 +11,7 @@ export type DataProblem = "missing" | "malformed" | "schema";
 export type DataStatus =
   | {
       readonly ok: true;
-      readonly data: TalentData;
+      readonly data: LuaTalentData;
       /** YYYY-MM-DD of generatedAt. */
       readonly date: string;
       readonly ageDays: number;
@@ -33,36 +33,62 @@ export function checkData(raw: unknown, nowEpochSeconds: number): DataStatus {
   const generated = typeof generatedAt === "string" ? parseIsoUtc(generatedAt) : undefined;
   if (typeof generatedAt !== "string" || generated === undefined) return { ok: false, problem: "malformed", detail: "no generatedAt" };
   const ageDays = Math.max(0, Math.floor((nowEpochSeconds - generated) / 86400));
-  return { ok: true, data: raw as unknown as TalentData, date: isoDay(generatedAt), ageDays, stale: ageDays > STALE_AFTER_DAYS };
+  return { ok: true, data: raw as unknown as LuaTalentData, date: isoDay(generatedAt), ageDays, stale: ageDays > STALE_AFTER_DAYS };
 }
 
-/** A build entry is usable when it has a code and sample counts (anything else is treated as absent). */
-export function isBuild(value: unknown): value is Build {
-  return (
-    isTable(value) &&
-    typeof value.talentCode === "string" &&
-    value.talentCode.length > 0 &&
-    typeof value.sampleSize === "number" &&
-    typeof value.popularity === "number" &&
-    typeof value.count === "number"
-  );
+/**
+ * A build as the prompt and the loadout manager use it today: an import string and its sample counts.
+ * Schema 2 data is matched here through each slot's top build's import string only; builds without one are
+ * treated as absent.
+ */
+export interface Build {
+  readonly talentCode: string;
+  /** Distinct players of the sample who used exactly this build. */
+  readonly count: number;
+  /** Distinct players of the sample with a usable build. */
+  readonly sampleSize: number;
+  /** count / sampleSize. */
+  readonly popularity: number;
 }
 
-export function specBuilds(data: TalentData, specId: number): SpecBuilds | undefined {
-  const spec: unknown = data.specs[`${specId}`];
-  return isTable(spec) && isTable(spec.general) ? (spec as unknown as SpecBuilds) : undefined;
+/** The last spec unpacked: the addon asks for the player's spec again and again, and its string never changes. */
+let lastPacked: string | undefined;
+let lastSpec: SpecBuilds | undefined;
+
+/** The player's spec from the data file (one packed string per spec), or undefined when absent or damaged. */
+export function specBuilds(data: LuaTalentData, specId: number): SpecBuilds | undefined {
+  const packed: unknown = data.specs[`${specId}`];
+  if (typeof packed !== "string") return undefined;
+  if (packed !== lastPacked) {
+    lastPacked = packed;
+    lastSpec = unpackSpec(packed);
+  }
+  return lastSpec;
+}
+
+/** The raid data used: Mythic when the file has it, else Heroic. */
+function raidContent(spec: SpecBuilds): ContentBuilds | undefined {
+  return spec.raid.mythic ?? spec.raid.heroic;
+}
+
+function contentOf(spec: SpecBuilds, content: "raid" | "mythicplus"): ContentBuilds | undefined {
+  return content === "raid" ? raidContent(spec) : (spec.mythicplus ?? undefined);
+}
+
+function slotBuild(spec: SpecBuilds, slot: Slot | null | undefined): Build | undefined {
+  if (slot === null || slot === undefined) return undefined;
+  const code = spec.builds[slot.top.build]?.talentCode;
+  if (code === undefined || code.length === 0) return undefined;
+  return { talentCode: code, count: slot.top.count, sampleSize: slot.top.sampleSize, popularity: pickPopularity(slot.top) };
 }
 
 export function generalBuild(spec: SpecBuilds, content: "raid" | "mythicplus"): Build | undefined {
-  const build: unknown = spec.general[content];
-  return isBuild(build) ? build : undefined;
+  return slotBuild(spec, contentOf(spec, content)?.general);
 }
 
+/** A boss's or dungeon's own build: dungeons from Mythic+, bosses from the raid data used. */
 export function encounterBuild(spec: SpecBuilds, encounterId: string): Build | undefined {
-  const encounters: unknown = spec.encounters;
-  if (!isTable(encounters)) return undefined;
-  const build = encounters[encounterId];
-  return isBuild(build) ? build : undefined;
+  return slotBuild(spec, spec.mythicplus?.encounters[encounterId]) ?? slotBuild(spec, raidContent(spec)?.encounters[encounterId]);
 }
 
 /** Under LOW_SAMPLE_THRESHOLD players: shown with a "low sample" label, and not trusted for one boss or dungeon. */
@@ -71,9 +97,18 @@ export function isLowSample(build: Build): boolean {
 }
 
 /** The zone difficulty the builds were ranked on ("mythic", "heroic", "mythicplus"...), for "top Mythic players". */
-export function rankedDifficulty(data: TalentData, content: "raid" | "mythicplus"): string | undefined {
+export function rankedDifficulty(data: TalentDataEnvelope, content: "raid" | "mythicplus"): string | undefined {
   const source: unknown = data.source;
   if (!isTable(source)) return undefined;
   const zone = source[content];
-  return isTable(zone) && typeof zone.difficulty === "string" ? zone.difficulty : undefined;
+  if (content === "mythicplus") return isTable(zone) && typeof zone.difficulty === "string" ? zone.difficulty : undefined;
+  // Raid: one source per ranked (zone, difficulty); the builds used are Mythic's when there are any (see raidContent).
+  if (!isTable(zone)) return undefined;
+  let found: string | undefined;
+  for (const item of zone as unknown as readonly unknown[]) {
+    if (!isTable(item) || typeof item.difficulty !== "string") continue;
+    if (item.difficulty === "mythic") return "mythic";
+    found = found ?? item.difficulty;
+  }
+  return found;
 }

@@ -3,10 +3,10 @@
  * builds to offer and whether to ask, apply automatically or stay quiet. Returns the decision together with the
  * reason, which /att why explains. Pure: the live talent check and the blockers come in as inputs.
  */
-import type { Build, SpecBuilds } from "@att/contract";
+import type { SpecBuilds } from "@att/contract";
 import type { Context, Trigger } from "./context";
 import { contextKey } from "./context";
-import { encounterBuild, generalBuild, isLowSample } from "./data";
+import { encounterBuild, generalBuild, isLowSample, type Build } from "./data";
 import type { Settings } from "./settings";
 import { suppressionKey } from "./settings";
 

@@ -2,7 +2,7 @@
  * Player-facing text built from decisions: build labels, context names, popup bodies and the /att why lines.
  * Pure (locale table in, strings out) so the wording is tested in Node and the edges only display it.
  */
-import { LOW_SAMPLE_THRESHOLD, SCHEMA_VERSION, type TalentData } from "@att/contract";
+import { LOW_SAMPLE_THRESHOLD, SCHEMA_VERSION, type TalentDataEnvelope } from "@att/contract";
 import type { LocaleStrings } from "../locale";
 import type { Context } from "./context";
 import { rankedDifficulty, type DataStatus } from "./data";
@@ -14,14 +14,14 @@ export function contentLabel(L: LocaleStrings, content: OfferKind): string {
 }
 
 /** "Mythic" for raid builds ranked on mythic, "Mythic+" for keystone builds. */
-export function difficultyLabel(L: LocaleStrings, data: TalentData, content: OfferKind): string {
+export function difficultyLabel(L: LocaleStrings, data: TalentDataEnvelope, content: OfferKind): string {
   const ranked = rankedDifficulty(data, content) ?? (content === "mythicplus" ? "mythicplus" : undefined);
   const label = ranked === undefined ? undefined : L.DIFFICULTY[ranked.toLowerCase()];
   return label ?? L.DIFFICULTY_DEFAULT;
 }
 
 /** "Raid: 42 % of 50 top Mythic players" plus "(low sample)" under the threshold. */
-export function describeOffer(L: LocaleStrings, data: TalentData, offer: Offer): string {
+export function describeOffer(L: LocaleStrings, data: TalentDataEnvelope, offer: Offer): string {
   const { build } = offer;
   const line = fill(L.BUILD_POPULARITY, [contentLabel(L, offer.content), wholePercent(build.popularity), build.sampleSize, difficultyLabel(L, data, offer.content)]);
   return offer.lowSample ? `${line} ${L.LOW_SAMPLE}` : line;
@@ -50,7 +50,7 @@ export function describeContext(L: LocaleStrings, context: Context): string {
 }
 
 /** The popup body: who it is for, the builds with popularity and sample size, and the data's date. */
-export function popupText(L: LocaleStrings, data: TalentData, dataDate: string, decision: Decision, specLabel: string): string {
+export function popupText(L: LocaleStrings, data: TalentDataEnvelope, dataDate: string, decision: Decision, specLabel: string): string {
   const builds = joinNonEmpty(
     decision.offers.map((o) => describeOffer(L, data, o)),
     "\n",
@@ -67,7 +67,7 @@ export function popupText(L: LocaleStrings, data: TalentData, dataDate: string, 
 }
 
 /** The /att why lines for a decision. */
-export function explain(L: LocaleStrings, data: TalentData | undefined, decision: Decision): string[] {
+export function explain(L: LocaleStrings, data: TalentDataEnvelope | undefined, decision: Decision): string[] {
   const lines = [fill(L.WHY_HEADER, [L.TRIGGER[decision.trigger] ?? decision.trigger]), fill(L.WHY_CONTEXT, [describeContext(L, decision.context)])];
   for (const offer of decision.offers) {
     lines.push(fill(L.WHY_OFFER, [data === undefined ? offerName(L, offer) : describeOffer(L, data, offer)]));

@@ -1,11 +1,14 @@
 import type { PairRankings } from "../wcl/rankings";
 import type { RankedEntry } from "./entry";
+import { sectionOfZone } from "./section";
 
 /** Ranking rows -> entries, rank = position in the (spec, encounter) list. Rows of another spec are dropped. */
 export function entriesOf(pair: PairRankings): { entries: RankedEntry[]; wrongSpec: number } {
   const entries: RankedEntry[] = [];
   let wrongSpec = 0;
   const expected = squash(pair.spec.wclSpec);
+  const section = sectionOfZone(pair.zone);
+  if (section === undefined) throw new Error(`zone ${pair.zone.zoneId}: raid difficulty "${pair.zone.difficultyName}" is not one the data holds (heroic, mythic)`);
   pair.rows.forEach((row, index) => {
     if (row.spec !== undefined && squash(row.spec) !== expected) {
       wrongSpec++;
@@ -15,6 +18,7 @@ export function entriesOf(pair: PairRankings): { entries: RankedEntry[]; wrongSp
       specId: pair.spec.specId,
       encounterId: pair.encounter.id,
       content: pair.encounter.content,
+      section,
       encounterOrder: pair.encounter.order,
       rank: index + 1,
       name: row.name,

@@ -1,4 +1,5 @@
 import type { ContentType } from "@att/contract";
+import type { SectionKey } from "./section";
 
 /** One talent from a ranking row's combatant info. */
 export interface TalentPick {
@@ -11,6 +12,8 @@ export interface RankedEntry {
   readonly specId: number;
   readonly encounterId: number;
   readonly content: ContentType;
+  /** The raid difficulty (or Mythic+) the row was ranked in: heroic and mythic rows of one boss are separate samples. */
+  readonly section: SectionKey;
   /** The encounter's position in its zone, used to order members of pooled samples deterministically. */
   readonly encounterOrder: number;
   /** 1-based position in the (spec, encounter) ranking. */

@@ -1,10 +1,10 @@
-import type { ContentType } from "@att/contract";
 import type { Sample } from "./aggregate";
 import { rankBuilds } from "./aggregate";
 import { isAnonymous, memberKey, type RankedEntry } from "./entry";
 import { identityOfCode, identityOfKey, type BuildIdentity } from "./identity";
 import type { PlannedEncounter } from "./plan-types";
 import type { ResolveTarget } from "./resolve";
+import type { SectionKey } from "./section";
 import { checkImportCode } from "./validate-code";
 
 export interface SkipCounts {
@@ -15,11 +15,16 @@ export interface SkipCounts {
 }
 
 export interface SampleSet {
-  /** Valid samples per (spec, encounter), keyed `${specId}:${encounterId}`. */
+  /** Valid samples per (spec, section, encounter), keyed by samplePairKey. */
   readonly byPair: ReadonlyMap<string, Sample[]>;
   /** Import strings known per member (rows whose build came from the string itself), canonical. */
   readonly knownCodes: ReadonlyMap<string, string>;
   readonly skipped: ReadonlyMap<string, SkipCounts>;
+}
+
+/** The key of one (spec, section, encounter) ranking: heroic and mythic rankings of one boss are separate. */
+export function samplePairKey(specId: number, section: SectionKey, encounterId: number): string {
+  return `${specId}:${section}:${encounterId}`;
 }
 
 /** Entries that need their own import string because the row had no talent list; anonymous ones cannot. */
@@ -41,7 +46,7 @@ export function buildSamples(
   const skipped = new Map<string, SkipCounts>();
   for (const [pair, invalid] of invalidRows) skipped.set(pair, { noBuild: 0, invalid });
   for (const entry of entries) {
-    const pair = `${entry.specId}:${entry.encounterId}`;
+    const pair = samplePairKey(entry.specId, entry.section, entry.encounterId);
     const member = memberKey(entry);
     let identity: BuildIdentity | null = identityOfKey(entry.build);
     if (identity === null) {
@@ -65,41 +70,42 @@ export function buildSamples(
   return { byPair, knownCodes, skipped };
 }
 
-/** A target with what it is for: one encounter's build or a content's general build. */
+/** A target with what it is for: one encounter's build or a section's general build. */
 export interface BuildTarget extends ResolveTarget {
-  readonly scope: { readonly kind: "encounter"; readonly encounterId: number } | { readonly kind: "general"; readonly content: ContentType };
+  readonly section: SectionKey;
+  readonly scope: { readonly kind: "encounter"; readonly encounterId: number } | { readonly kind: "general" };
 }
 
-export function encounterTargetId(specId: number, encounterId: number): string {
-  return `${specId}/encounter/${encounterId}`;
+export function encounterTargetId(specId: number, section: SectionKey, encounterId: number): string {
+  return `${specId}/${section}/encounter/${encounterId}`;
 }
 
-export function generalTargetId(specId: number, content: ContentType): string {
-  return `${specId}/general/${content}`;
+export function generalTargetId(specId: number, section: SectionKey): string {
+  return `${specId}/${section}/general`;
+}
+
+/** One section of a run: its encounters in scope, and whether they are all of it (so its general build is recomputed). */
+export interface SectionPlan {
+  readonly section: SectionKey;
+  readonly encounters: readonly PlannedEncounter[];
+  readonly general: boolean;
 }
 
 /**
- * One target per (spec, encounter) and, for each content whose encounters are all in scope, one per
- * (spec, content) pooling all those encounters' samples.
+ * One target per (spec, section, encounter) and, for each section whose encounters are all in scope, one per
+ * (spec, section) pooling all those encounters' samples.
  */
-export function buildTargets(
-  specIds: readonly number[],
-  encounters: readonly PlannedEncounter[],
-  generalContents: readonly ContentType[],
-  samples: SampleSet,
-): BuildTarget[] {
+export function buildTargets(specIds: readonly number[], sections: readonly SectionPlan[], samples: SampleSet): BuildTarget[] {
   const targets: BuildTarget[] = [];
   for (const specId of specIds) {
-    const pooled = new Map<ContentType, Sample[]>();
-    for (const e of encounters) {
-      const list = samples.byPair.get(`${specId}:${e.id}`) ?? [];
-      targets.push({ id: encounterTargetId(specId, e.id), specId, builds: rankBuilds(list), scope: { kind: "encounter", encounterId: e.id } });
-      const pool = pooled.get(e.content) ?? [];
-      pool.push(...list);
-      pooled.set(e.content, pool);
-    }
-    for (const content of generalContents) {
-      targets.push({ id: generalTargetId(specId, content), specId, builds: rankBuilds(pooled.get(content) ?? []), scope: { kind: "general", content } });
+    for (const plan of sections) {
+      const pooled: Sample[] = [];
+      for (const e of plan.encounters) {
+        const list = samples.byPair.get(samplePairKey(specId, plan.section, e.id)) ?? [];
+        targets.push({ id: encounterTargetId(specId, plan.section, e.id), specId, section: plan.section, builds: rankBuilds(list), scope: { kind: "encounter", encounterId: e.id } });
+        pooled.push(...list);
+      }
+      if (plan.general) targets.push({ id: generalTargetId(specId, plan.section), specId, section: plan.section, builds: rankBuilds(pooled), scope: { kind: "general" } });
     }
   }
   return targets;

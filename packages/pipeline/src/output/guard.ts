@@ -1,8 +1,9 @@
 /**
  * Never write worse data over good: the builds a new document holds, per content, against the previous output's.
  * Pure. The previous output is read as plain JSON (any schema version): builds are counted wherever they sit under
- * `specs`, by their `talentCode`, and attributed to a content by the nearest "raid"/"mythicplus" key or by the
- * encounter they are keyed under.
+ * `specs` (schema 1: an object with a `talentCode`; schema 2: a slot, an object with a `top` pick; the pooled
+ * `builds` list is an array and is not walked), and attributed to a content by the nearest "raid"/"mythicplus" key
+ * or by the encounter they are keyed under.
  */
 import { CONTENT_TYPES, type ContentType } from "@att/contract";
 
@@ -37,7 +38,7 @@ export function coverageOf(document: unknown): Coverage {
   };
   const walk = (value: unknown, content: ContentType | undefined, depth: number): void => {
     if (!isRecord(value) || depth > 8) return;
-    if (typeof value["talentCode"] === "string" && value["talentCode"] !== "") {
+    if ((typeof value["talentCode"] === "string" && value["talentCode"] !== "") || isRecord(value["top"])) {
       total++;
       if (content !== undefined) byContent[content]++;
       return;

@@ -1,23 +1,45 @@
 import { z } from "zod";
 import type { TalentData } from "@att/contract";
 
-/** zod form of the contract's TalentData, used to read back an existing output before a partial update. */
-const BuildSchema = z.object({
-  talentCode: z.string(),
-  count: z.number(),
-  sampleSize: z.number(),
-  popularity: z.number(),
+/**
+ * zod form of the contract's TalentData (the JSON file), used to read back an existing output before a partial
+ * update. The contract (TSTL-safe, no dependencies) cannot import zod, so the shape is written twice; the
+ * compile-time checks at the bottom fail the typecheck when a required field or a type differs (an optional field
+ * one side lacks is not caught: keep them in step by hand).
+ */
+const Count = z.number().int().nonnegative();
+const EntrySchema = z.object({ entryId: z.number().int().positive(), rank: z.number().int().positive() });
+const BuildDefSchema = z.object({ entries: z.array(EntrySchema), talentCode: z.string().min(1).optional() });
+const PickSchema = z.object({ build: Count, count: Count, sampleSize: Count });
+const SlotSchema = z.object({ top: PickSchema, alternative: PickSchema.optional() });
+const ContentBuildsSchema = z.object({ general: SlotSchema.nullable(), encounters: z.record(z.string(), SlotSchema) });
+const ZoneSourceSchema = z.object({
+  zoneId: z.number(),
+  name: z.string(),
+  difficulty: z.string(),
+  partition: z.number(),
+  partitionName: z.string().optional(),
+  topN: z.number(),
 });
-const ZoneSourceSchema = z.object({ zoneId: z.number(), name: z.string(), difficulty: z.string(), partition: z.number() });
 const ContentSchema = z.enum(["raid", "mythicplus"]);
+
+const SpecBuildsSchema = z
+  .object({
+    specId: z.number(),
+    className: z.string(),
+    specName: z.string(),
+    builds: z.array(BuildDefSchema),
+    raid: z.object({ heroic: ContentBuildsSchema.optional(), mythic: ContentBuildsSchema.optional() }),
+    mythicplus: ContentBuildsSchema.nullable(),
+  })
+  .refine((spec) => picksOf(spec).every((p) => p.build < spec.builds.length), { message: "a pick points past the spec's builds" });
 
 export const TalentDataSchema = z.object({
   schemaVersion: z.number(),
   generatedAt: z.string(),
   source: z.object({
     kind: z.enum(["warcraftlogs", "sample"]),
-    topN: z.number(),
-    raid: ZoneSourceSchema.optional(),
+    raid: z.array(ZoneSourceSchema),
     mythicplus: ZoneSourceSchema.optional(),
   }),
   encounters: z.record(
@@ -32,19 +54,33 @@ export const TalentDataSchema = z.object({
       journalEncounterId: z.number().optional(),
     }),
   ),
-  specs: z.record(
-    z.string(),
-    z.object({
-      specId: z.number(),
-      className: z.string(),
-      specName: z.string(),
-      general: z.object({ raid: BuildSchema.nullable(), mythicplus: BuildSchema.nullable() }),
-      encounters: z.record(z.string(), BuildSchema),
-    }),
-  ),
+  specs: z.record(z.string(), SpecBuildsSchema),
+  talentNames: z.record(z.string(), z.string()).optional(),
 });
 
-/** Compile-time check that the schema produces the contract type. */
-export function asTalentData(value: z.infer<typeof TalentDataSchema>): TalentData {
+type Parsed = z.infer<typeof TalentDataSchema>;
+type ParsedPick = z.infer<typeof PickSchema>;
+
+function picksOf(spec: { raid: { heroic?: z.infer<typeof ContentBuildsSchema>; mythic?: z.infer<typeof ContentBuildsSchema> }; mythicplus: z.infer<typeof ContentBuildsSchema> | null }): ParsedPick[] {
+  const out: ParsedPick[] = [];
+  for (const content of [spec.raid.heroic, spec.raid.mythic, spec.mythicplus]) {
+    if (content === undefined || content === null) continue;
+    for (const slot of [content.general, ...Object.values(content.encounters)]) {
+      if (slot === null) continue;
+      out.push(slot.top);
+      if (slot.alternative !== undefined) out.push(slot.alternative);
+    }
+  }
+  return out;
+}
+
+/** Compile-time check that the schema produces the contract type... */
+export function asTalentData(value: Parsed): TalentData {
   return value;
 }
+/** ...and that every contract document fits the schema's type, so neither side has a field the other lacks. */
+export function asParsed(value: TalentData): DeepReadonly<Parsed> {
+  return value;
+}
+
+type DeepReadonly<T> = T extends readonly (infer U)[] ? readonly DeepReadonly<U>[] : T extends object ? { readonly [K in keyof T]: DeepReadonly<T[K]> } : T;

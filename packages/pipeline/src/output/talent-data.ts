@@ -1,21 +1,26 @@
-import { SCHEMA_VERSION, type Build, type ContentType, type DataSource, type EncounterInfo, type SpecBuilds, type SpecInfo, type TalentData, type ZoneSource } from "@att/contract";
+import { SCHEMA_VERSION, type DataSource, type EncounterInfo, type SpecBuilds, type SpecInfo, type TalentData, type ZoneSource } from "@att/contract";
 import type { PlannedEncounter, PlannedZone } from "../core/plan-types";
+import { sectionOfZone, type SectionKey } from "../core/section";
+import { poolSpec, resolveSpec, type ResolvedContent, type ResolvedSlot, type ResolvedSpec } from "./spec-pool";
 
-/** What one run computed: the builds it owns, for the specs and encounters in its scope. */
+/** What one run computed: the slots it owns, for the specs, sections and encounters in its scope. */
 export interface RunResult {
   readonly kind: DataSource["kind"];
   readonly topN: number;
   readonly generatedAt: string;
+  /** Zones ranked; each fills the section of its content and difficulty (see sectionOfZone). */
   readonly zones: readonly PlannedZone[];
   readonly specs: readonly SpecInfo[];
   /** Encounters this run ranked (may be a subset of the zones' encounters). */
   readonly encounters: readonly PlannedEncounter[];
-  /** Contents whose general build this run recomputed (all of that content's encounters were in scope). */
-  readonly generalContents: readonly ContentType[];
-  /** specId -> encounterId -> build. */
-  readonly encounterBuilds: ReadonlyMap<number, ReadonlyMap<number, Build>>;
-  /** specId -> content -> build. */
-  readonly generalBuilds: ReadonlyMap<number, ReadonlyMap<ContentType, Build>>;
+  /** Sections whose general slot this run recomputed (all of that section's encounters were in scope). */
+  readonly generalSections: readonly SectionKey[];
+  /** specId -> section -> encounterId -> slot. */
+  readonly encounterSlots: ReadonlyMap<number, ReadonlyMap<SectionKey, ReadonlyMap<number, ResolvedSlot>>>;
+  /** specId -> section -> general slot. */
+  readonly generalSlots: ReadonlyMap<number, ReadonlyMap<SectionKey, ResolvedSlot>>;
+  /** Talent names by entry ID, as the rankings gave them. */
+  readonly talentNames?: ReadonlyMap<number, string>;
 }
 
 export function encounterInfo(e: PlannedEncounter): EncounterInfo {
@@ -30,46 +35,89 @@ export function encounterInfo(e: PlannedEncounter): EncounterInfo {
   };
 }
 
-function zoneSource(zone: PlannedZone): ZoneSource {
-  return { zoneId: zone.zoneId, name: zone.name, difficulty: zone.difficultyName, partition: zone.partition };
+function zoneSource(zone: PlannedZone, topN: number): ZoneSource {
+  return {
+    zoneId: zone.zoneId,
+    name: zone.name,
+    difficulty: zone.difficultyName,
+    partition: zone.partition,
+    ...(zone.partitionName !== undefined ? { partitionName: zone.partitionName } : {}),
+    topN,
+  };
 }
 
-function emptySpec(spec: SpecInfo): SpecBuilds {
-  return { specId: spec.specId, className: spec.className, specName: spec.specName, general: { raid: null, mythicplus: null }, encounters: {} };
+/** The section of each run zone; a zone of a difficulty the data cannot hold is the pipeline's bug. */
+function sectionsOf(zones: readonly PlannedZone[]): Map<SectionKey, PlannedZone[]> {
+  const out = new Map<SectionKey, PlannedZone[]>();
+  for (const zone of zones) {
+    const key = sectionOfZone(zone);
+    if (key === undefined) throw new Error(`zone ${zone.zoneId}: raid difficulty "${zone.difficultyName}" is not one the data holds (heroic, mythic)`);
+    out.set(key, [...(out.get(key) ?? []), zone]);
+  }
+  return out;
 }
 
 /**
  * The output document. Without `existing` (a full run) it holds exactly this run's data. With `existing` (a
  * `--class/--spec/--encounter/--content` run) it is the existing document with only this run's part
- * replaced: its specs' builds for its encounters, its recomputed general builds, its encounters and zones.
- * An existing document from the other source kind is not merged: sample data never mixes with real data.
+ * replaced: its specs' slots for its sections' encounters, its recomputed general slots, its encounters and zones.
+ * An existing document from the other source kind or schema is not merged: sample data never mixes with real data.
  */
 export function composeTalentData(run: RunResult, existing?: TalentData): TalentData {
   const base = existing !== undefined && existing.source.kind === run.kind && existing.schemaVersion === SCHEMA_VERSION ? existing : undefined;
   const encounters: Record<string, EncounterInfo> = { ...(base?.encounters ?? {}) };
   for (const e of run.encounters) encounters[String(e.id)] = encounterInfo(e);
 
+  const sections = sectionsOf(run.zones);
   const specs: Record<string, SpecBuilds> = { ...(base?.specs ?? {}) };
   for (const spec of run.specs) {
-    const previous = specs[String(spec.specId)] ?? emptySpec(spec);
-    const builds: Record<string, Build> = { ...previous.encounters };
-    const fresh = run.encounterBuilds.get(spec.specId);
-    for (const e of run.encounters) {
-      const build = fresh?.get(e.id);
-      if (build === undefined) delete builds[String(e.id)];
-      else builds[String(e.id)] = build;
+    const previous = specs[String(spec.specId)];
+    const resolved: ResolvedSpec = previous === undefined ? new Map() : resolveSpec(previous);
+    for (const [key, zones] of sections) {
+      const content: ResolvedContent = resolved.get(key) ?? { general: null, encounters: new Map() };
+      resolved.set(key, content);
+      const fresh = run.encounterSlots.get(spec.specId)?.get(key);
+      const zoneIds = new Set(zones.map((z) => z.zoneId));
+      for (const e of run.encounters) {
+        if (!zoneIds.has(e.zoneId)) continue;
+        const slot = fresh?.get(e.id);
+        if (slot === undefined) content.encounters.delete(e.id);
+        else content.encounters.set(e.id, slot);
+      }
+      if (run.generalSections.includes(key)) content.general = run.generalSlots.get(spec.specId)?.get(key) ?? null;
     }
-    const general = { ...previous.general };
-    for (const content of run.generalContents) general[content] = run.generalBuilds.get(spec.specId)?.get(content) ?? null;
-    specs[String(spec.specId)] = { specId: spec.specId, className: spec.className, specName: spec.specName, general, encounters: builds };
+    specs[String(spec.specId)] = poolSpec(spec, resolved);
   }
 
-  const source: { -readonly [K in keyof DataSource]: DataSource[K] } = { kind: run.kind, topN: run.topN };
-  if (base?.source.raid !== undefined) source.raid = base.source.raid;
-  if (base?.source.mythicplus !== undefined) source.mythicplus = base.source.mythicplus;
-  for (const zone of run.zones) source[zone.content] = zoneSource(zone);
+  // Raid: one source per (zone, difficulty); this run's replace the same pair, others stay (a partial run).
+  const ranAt = (z: ZoneSource): boolean => run.zones.some((r) => r.content === "raid" && r.zoneId === z.zoneId && r.difficultyName === z.difficulty);
+  const raid: ZoneSource[] = (base?.source.raid ?? []).filter((z) => !ranAt(z));
+  for (const zone of run.zones) if (zone.content === "raid") raid.push(zoneSource(zone, run.topN));
+  raid.sort((a, b) => a.zoneId - b.zoneId || (a.difficulty < b.difficulty ? -1 : a.difficulty > b.difficulty ? 1 : 0));
+  const mplusZone = run.zones.find((z) => z.content === "mythicplus");
+  const mythicplus = mplusZone !== undefined ? zoneSource(mplusZone, run.topN) : base?.source.mythicplus;
+  const source: DataSource = mythicplus === undefined ? { kind: run.kind, raid } : { kind: run.kind, raid, mythicplus };
+
+  const names: Record<string, string> = { ...(base?.talentNames ?? {}) };
+  for (const [id, name] of run.talentNames ?? []) names[String(id)] = name;
+  const talentNames = namesInUse(names, specs);
 
   // Partial runs keep the newer of the two stamps, so rerunning one spec never makes the file look older.
   const generatedAt = base !== undefined && base.generatedAt > run.generatedAt ? base.generatedAt : run.generatedAt;
-  return { schemaVersion: SCHEMA_VERSION, generatedAt, source, encounters, specs };
+  const doc: TalentData = { schemaVersion: SCHEMA_VERSION, generatedAt, source, encounters, specs };
+  return Object.keys(talentNames).length === 0 ? doc : { ...doc, talentNames };
+}
+
+/** Names of the entries some written build uses: the JSON stays a reference for its own builds, not a talent dump. */
+function namesInUse(names: Record<string, string>, specs: Record<string, SpecBuilds>): Record<string, string> {
+  const used: Record<string, string> = {};
+  for (const spec of Object.values(specs)) {
+    for (const build of spec.builds) {
+      for (const entry of build.entries) {
+        const name = names[String(entry.entryId)];
+        if (name !== undefined) used[String(entry.entryId)] = name;
+      }
+    }
+  }
+  return used;
 }

@@ -3,6 +3,7 @@ import * as path from "node:path";
 import type { TalentData } from "@att/contract";
 import { stableStringify } from "../util/stable-json";
 import { talentDataLua } from "./lua";
+import { toLuaTalentData } from "./lua-data";
 import { TalentDataSchema } from "./schema";
 
 export const LUA_FILE = "TalentData.lua";
@@ -21,9 +22,12 @@ export interface OutputFs {
   mkdir(dir: string, options: { recursive: true }): Promise<string | undefined>;
 }
 
-/** The two files for a document: same content, sorted keys, so equal data gives equal bytes. */
+/**
+ * The two files for a document, sorted keys, so equal data gives equal bytes: the JSON in the logical form, the
+ * Lua in the packed form the addon loads (see lua-data.ts).
+ */
 export function renderOutputs(data: TalentData): { lua: string; json: string } {
-  return { lua: talentDataLua(JSON.parse(stableStringify(data)) as unknown), json: stableStringify(data) };
+  return { lua: talentDataLua(JSON.parse(stableStringify(toLuaTalentData(data))) as unknown), json: stableStringify(data) };
 }
 
 async function exists(fs: OutputFs, file: string): Promise<boolean> {

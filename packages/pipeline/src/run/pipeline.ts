@@ -6,7 +6,7 @@ import { collectBuilds } from "../core/collect-builds";
 import { entriesOf } from "../core/entries";
 import { isAnonymous, memberKey, type RankedEntry } from "../core/entry";
 import { Resolver } from "../core/resolve";
-import { buildSamples, buildTargets, entriesNeedingCodes } from "../core/samples";
+import { buildSamples, buildTargets, entriesNeedingCodes, samplePairKey } from "../core/samples";
 import { TokenProvider } from "../http/auth";
 import { WclClient } from "../http/client";
 import { PipelineError } from "../http/errors";
@@ -19,6 +19,7 @@ import { discoverZones } from "../wcl/discovery";
 import { lookupImportCodes, type CodeAllowance, type CodeLookup, type LookupStats } from "../wcl/import-codes";
 import { fetchRankings, PAGE_SIZE, type PairRankings } from "../wcl/rankings";
 import type { PlannedZone } from "../core/plan-types";
+import { planSections, sectionOfZone } from "../core/section";
 import type { Counters } from "./progress";
 import { fullyCoveredContents, isPartial, selectContents, selectEncounters, selectSpecs } from "./selection";
 import type { PipelineConfig, PipelineDeps } from "./config";
@@ -83,6 +84,9 @@ export async function runPipeline(config: PipelineConfig, deps: PipelineDeps): P
   const encounters = encSel.value;
   let zones = allZones.filter((z) => encounters.some((e) => e.zoneId === z.zoneId));
   const generalContents = fullyCoveredContents(zones, encounters);
+  for (const zone of zones) {
+    if (sectionOfZone(zone) === undefined) throw new PipelineError(`raid difficulty "${zone.difficultyName}" is not one the data holds; use heroic or mythic`);
+  }
 
   if (config.dryRun) {
     // Discovery from the cache read no budget: one free rateLimitData request, so the plan can say whether it fits.
@@ -92,7 +96,8 @@ export async function runPipeline(config: PipelineConfig, deps: PipelineDeps): P
   }
 
   // 2. Rankings.
-  const pairs = specs.flatMap((spec) => encounters.map((encounter) => ({ spec, encounter, zone: zones.find((z) => z.zoneId === encounter.zoneId)! })));
+  // One ranking per (spec, zone, encounter): the same raid zone ranked at Heroic and at Mythic is two planned zones.
+  const pairs = specs.flatMap((spec) => zones.flatMap((zone) => encounters.filter((e) => e.zoneId === zone.zoneId).map((encounter) => ({ spec, encounter, zone }))));
   const fetchPairs = (list: typeof pairs, phase: string): Promise<PairRankings[]> => {
     reporter.phase(phase, list.length * Math.max(1, Math.ceil(config.topN / PAGE_SIZE)));
     return fetchRankings(runner, cache, list, {
@@ -106,7 +111,7 @@ export async function runPipeline(config: PipelineConfig, deps: PipelineDeps): P
   // 2b. A content without a single ranking in its default partition (a patch that just started): previous partition.
   const notes: string[] = [];
   for (const zone of zones) {
-    const own = rankings.filter((p) => p.zone.zoneId === zone.zoneId);
+    const own = rankings.filter((p) => p.zone === zone);
     if (own.length === 0 || own.some((p) => p.rows.length > 0 || p.invalidRows > 0)) continue;
     const where = `${zone.content}: zone ${zone.zoneId} (${zone.name}) partition ${zone.partition}${zone.partitionName !== undefined ? ` (${zone.partitionName})` : ""}`;
     const previous = zone.previousPartition;
@@ -122,7 +127,7 @@ export async function runPipeline(config: PipelineConfig, deps: PipelineDeps): P
       continue;
     }
     const replaced = new Map(again.map((p) => [`${p.spec.specId}:${p.encounter.id}`, p]));
-    rankings = rankings.map((p) => replaced.get(`${p.spec.specId}:${p.encounter.id}`) ?? p);
+    rankings = rankings.map((p) => (p.zone === zone ? (replaced.get(`${p.spec.specId}:${p.encounter.id}`) ?? p) : p));
     zones = zones.map((z) => (z === zone ? fallback : z));
     notes.push(`${zone.content}: partition ${zone.partition} had no rankings yet; used the previous partition ${previous.id} (${previous.name})`);
   }
@@ -133,7 +138,7 @@ export async function runPipeline(config: PipelineConfig, deps: PipelineDeps): P
     const { entries: list, wrongSpec } = entriesOf(pair);
     entries.push(...list);
     const invalid = pair.invalidRows + wrongSpec;
-    if (invalid > 0) invalidRows.set(`${pair.spec.specId}:${pair.encounter.id}`, invalid);
+    if (invalid > 0) invalidRows.set(samplePairKey(pair.spec.specId, sectionOfZone(pair.zone)!, pair.encounter.id), invalid);
   }
   const entryByMember = new Map(entries.map((e) => [memberKey(e), e]));
   const lookupStats: LookupStats = { unmatched: 0, failed: 0, failures: [] };
@@ -157,7 +162,8 @@ export async function runPipeline(config: PipelineConfig, deps: PipelineDeps): P
   const samples = buildSamples(entries, fallbackCodes, invalidRows);
 
   // 4. Most popular builds and their import strings; general builds first, so a small code budget serves them.
-  const built = buildTargets(specs.map((s) => s.specId), encounters, generalContents, samples);
+  const sections = planSections(zones, encounters);
+  const built = buildTargets(specs.map((s) => s.specId), sections, samples);
   const targets = [...built.filter((t) => t.scope.kind === "general"), ...built.filter((t) => t.scope.kind !== "general")];
   const resolver = new Resolver(targets, (member) => !isAnonymous(entryByMember.get(member)?.name ?? ""), samples.knownCodes);
   reporter.phase("import strings", targets.length);
@@ -185,7 +191,7 @@ export async function runPipeline(config: PipelineConfig, deps: PipelineDeps): P
   await client.settle();
 
   // 5. Output.
-  const { encounterBuilds, generalBuilds, fallbackBuilds, unresolved } = collectBuilds(targets, resolver);
+  const { encounterSlots, generalSlots, fallbackBuilds, unresolved } = collectBuilds(targets, resolver);
   const newest = entries.reduce((max, e) => Math.max(max, e.startTime), 0);
   const run: RunResult = {
     kind: config.kind,
@@ -195,9 +201,9 @@ export async function runPipeline(config: PipelineConfig, deps: PipelineDeps): P
     zones,
     specs,
     encounters,
-    generalContents,
-    encounterBuilds,
-    generalBuilds,
+    generalSections: sections.filter((s) => s.general).map((s) => s.section),
+    encounterSlots,
+    generalSlots,
   };
   const read = await readExisting(config.outDir);
   const partial = isPartial(config.selection);
@@ -208,7 +214,7 @@ export async function runPipeline(config: PipelineConfig, deps: PipelineDeps): P
 
   for (const failure of lookupStats.failures) reporter.warn(failure);
   const summary: RunSummary = {
-    contents: zones.map((zone) => contentSummary(zone.content, zone.name, specs.length, encounters.filter((e) => e.content === zone.content), samples, encounterBuilds, generalBuilds)),
+    contents: sections.map((plan) => contentSummary(plan, zones, specs.length, samples, encounterSlots, generalSlots)),
     requests: client.requests,
     tokenRequests: auth.requests,
     points: budget.pointsSpentByRun,

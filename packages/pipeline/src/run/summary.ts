@@ -1,10 +1,12 @@
-import type { Build, ContentType } from "@att/contract";
-import type { PlannedEncounter } from "../core/plan-types";
-import type { SampleSet } from "../core/samples";
+import type { PlannedZone } from "../core/plan-types";
+import { samplePairKey, type SampleSet, type SectionPlan } from "../core/samples";
+import { sectionOfZone, type SectionKey } from "../core/section";
+import type { ResolvedSlot } from "../core/slots";
 import { formatSeconds } from "../util/duration";
 
 export interface ContentSummary {
-  readonly content: ContentType;
+  /** "heroic" / "mythic" (raid) or "mythicplus". */
+  readonly content: SectionKey;
   readonly zone: string;
   readonly encounters: number;
   readonly specs: number;
@@ -48,7 +50,7 @@ function table(rows: readonly (readonly string[])[]): string {
 export function formatSummary(s: RunSummary): string {
   const rows: string[][] = [["content", "zone", "encounters", "specs", "covered", "samples", "skipped", "general"]];
   for (const c of s.contents) {
-    rows.push([c.content, c.zone, String(c.encounters), String(c.specs), `${c.covered}/${c.pairs}`, String(c.samples), String(c.skipped), `${c.general}/${c.specs}`]);
+    rows.push([c.content === "mythicplus" ? c.content : `raid ${c.content}`, c.zone, String(c.encounters), String(c.specs), `${c.covered}/${c.pairs}`, String(c.samples), String(c.skipped), `${c.general}/${c.specs}`]);
   }
   const lines = [
     table(rows),
@@ -62,26 +64,33 @@ export function formatSummary(s: RunSummary): string {
   return lines.join("\n") + "\n";
 }
 
-/** One row of the summary table. */
+/** One row of the summary table: one section (raid difficulty or Mythic+). */
 export function contentSummary(
-  content: ContentType,
-  zone: string,
+  plan: SectionPlan,
+  zones: readonly PlannedZone[],
   specCount: number,
-  encounters: readonly PlannedEncounter[],
   samples: SampleSet,
-  encounterBuilds: ReadonlyMap<number, ReadonlyMap<number, Build>>,
-  generalBuilds: ReadonlyMap<number, ReadonlyMap<ContentType, Build>>,
+  encounterSlots: ReadonlyMap<number, ReadonlyMap<SectionKey, ReadonlyMap<number, ResolvedSlot>>>,
+  generalSlots: ReadonlyMap<number, ReadonlyMap<SectionKey, ResolvedSlot>>,
 ): ContentSummary {
-  const ids = new Set(encounters.map((e) => e.id));
+  const section = plan.section;
   let covered = 0;
-  for (const map of encounterBuilds.values()) for (const id of map.keys()) if (ids.has(id)) covered++;
+  for (const bySection of encounterSlots.values()) covered += bySection.get(section)?.size ?? 0;
+  const keys = new Set<string>();
+  for (const specId of new Set([...samples.byPair.keys(), ...samples.skipped.keys()].map((k) => Number(k.split(":")[0])))) {
+    for (const e of plan.encounters) keys.add(samplePairKey(specId, section, e.id));
+  }
   let sampleCount = 0;
   let skipped = 0;
-  for (const [pair, list] of samples.byPair) if (ids.has(Number(pair.split(":")[1]))) sampleCount += list.length;
-  for (const [pair, counts] of samples.skipped) if (ids.has(Number(pair.split(":")[1]))) skipped += counts.noBuild + counts.invalid;
+  for (const key of keys) {
+    sampleCount += samples.byPair.get(key)?.length ?? 0;
+    const counts = samples.skipped.get(key);
+    if (counts !== undefined) skipped += counts.noBuild + counts.invalid;
+  }
   let general = 0;
-  for (const map of generalBuilds.values()) if (map.has(content)) general++;
-  return { content, zone, encounters: encounters.length, specs: specCount, covered, pairs: encounters.length * specCount, samples: sampleCount, skipped, general };
+  for (const map of generalSlots.values()) if (map.has(section)) general++;
+  const zone = zones.filter((z) => sectionOfZone(z) === section).map((z) => z.name).join(" + ");
+  return { content: section, zone, encounters: plan.encounters.length, specs: specCount, covered, pairs: plan.encounters.length * specCount, samples: sampleCount, skipped, general };
 }
 
 

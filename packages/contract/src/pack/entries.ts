@@ -1,0 +1,104 @@
+/**
+ * The compact form of a build's talent list, for the Lua data file: entries sorted by entry ID, each written as one
+ * unsigned number, (delta - 1) * 4 + (rank - 1), where delta is the gap to the previous entry ID (the first one's gap
+ * is from 0). Rank 4 and above write 3 in the low part and the rank - 4 as a second number. Numbers are base64
+ * varints: each character (loadout alphabet) carries 5 bits, least significant group first, value 32 set while more
+ * characters follow. Entry IDs of one tree lie close together, so most entries cost 2 characters instead of ~9.
+ *
+ * Canonical: the packer writes exactly one string per list and the reader refuses every other string (an
+ * over-long varint, a zero high group, a gap past MAX_ENTRY_ID), so a string that reads also packs back to itself.
+ * Pure and TSTL-safe: arithmetic only (Lua 5.1 has no bitwise operators), characters through their codes.
+ */
+import { charFor, charValue } from "../codec/alphabet";
+import type { TalentEntry } from "../schema";
+
+/**
+ * Every number the format writes stays below 2^30 (6 varint characters), so decoding never leaves 31-bit integers:
+ * exact in Lua 5.1's doubles and also in fengari, whose integers are 32-bit. That caps entry IDs at 2^28
+ * (268,435,456); trait entry IDs are six-digit numbers today, so the cap leaves a thousandfold margin.
+ */
+const MAX_VARINT_CHARS = 6;
+export const MAX_ENTRY_ID = 268435456;
+/** No talent has this many ranks; a larger number is damage. */
+export const MAX_ENTRY_RANK = 100;
+
+export function putVarint(out: string[], value: number): void {
+  let rest = value;
+  for (;;) {
+    const low = rest % 32;
+    rest = (rest - low) / 32;
+    if (rest === 0) {
+      out.push(charFor(low));
+      return;
+    }
+    out.push(charFor(low + 32));
+  }
+}
+
+/** Reads a varint of `text` from `pos` up to `end` (exclusive): [value, next position], or undefined when malformed. */
+export function readVarint(text: string, pos: number, end: number): [number, number] | undefined {
+  let value = 0;
+  let scale = 1;
+  let p = pos;
+  for (let n = 0; n < MAX_VARINT_CHARS; n++) {
+    if (p >= end) return undefined;
+    const v = charValue(text.charCodeAt(p));
+    if (v === undefined) return undefined;
+    p++;
+    if (v < 32) {
+      // A last group of 0 after others would be a second spelling of a shorter number.
+      if (v === 0 && n > 0) return undefined;
+      return [value + v * scale, p];
+    }
+    value += (v - 32) * scale;
+    scale *= 32;
+  }
+  return undefined;
+}
+
+/** Entries (sorted by entryId, unique, rank >= 1) -> their compact text. Throws on a list that breaks those rules. */
+export function packEntries(entries: readonly TalentEntry[]): string {
+  const out: string[] = [];
+  let previous = 0;
+  for (const entry of entries) {
+    const { entryId, rank } = entry;
+    if (!isWhole(entryId) || entryId <= previous || entryId > MAX_ENTRY_ID) throw new Error(`packEntries: entry IDs must be ascending whole numbers 1..${MAX_ENTRY_ID} (got ${entryId} after ${previous})`);
+    if (!isWhole(rank) || rank < 1 || rank > MAX_ENTRY_RANK) throw new Error(`packEntries: rank ${rank} of entry ${entryId} is outside 1..${MAX_ENTRY_RANK}`);
+    const low = rank <= 3 ? rank - 1 : 3;
+    putVarint(out, (entryId - previous - 1) * 4 + low);
+    if (rank > 3) putVarint(out, rank - 4);
+    previous = entryId;
+  }
+  return out.join("");
+}
+
+/** The entries of text[pos, end), or undefined when it is not a canonical entry list. */
+export function unpackEntries(text: string, pos: number, end: number): TalentEntry[] | undefined {
+  const entries: TalentEntry[] = [];
+  let previous = 0;
+  let p = pos;
+  while (p < end) {
+    const read = readVarint(text, p, end);
+    if (read === undefined) return undefined;
+    const value = read[0];
+    p = read[1];
+    const low = value % 4;
+    const entryId = previous + (value - low) / 4 + 1;
+    if (entryId > MAX_ENTRY_ID) return undefined;
+    let rank = low + 1;
+    if (low === 3) {
+      const extra = readVarint(text, p, end);
+      if (extra === undefined) return undefined;
+      p = extra[1];
+      rank = extra[0] + 4;
+      if (rank > MAX_ENTRY_RANK) return undefined;
+    }
+    entries.push({ entryId, rank });
+    previous = entryId;
+  }
+  return entries;
+}
+
+function isWhole(value: number): boolean {
+  return typeof value === "number" && value === Math.floor(value) && value >= 0;
+}

@@ -1,0 +1,127 @@
+/** The Lua data file's packed spec and entry list (contract pack/): hand-worked examples, round trips, refusals. */
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { MAX_ENTRY_ID, packEntries, packSpec, unpackEntries, unpackSpec, type SpecBuilds } from "@att/contract";
+import { damaged, specBuilds } from "./pack-fixtures";
+
+const unpackAll = (text: string) => unpackEntries(text, 0, text.length);
+
+describe("entry lists", () => {
+  it("writes (gap - 1) * 4 + (rank - 1) as 5-bit base64 varints, worked by hand", () => {
+    // Entry 1 rank 1: gap 1 -> 0 -> "A". Entry 5 rank 3: gap 5 -> 4 * 4 + 2 = 18 -> "S".
+    expect(packEntries([{ entryId: 1, rank: 1 }])).toBe("A");
+    expect(packEntries([{ entryId: 5, rank: 3 }])).toBe("S");
+    // Entry 100 rank 1: 99 * 4 = 396 = 12 + 12 * 32 -> "s" (12 + 32, more follows) "M" (12).
+    // Entry 101 rank 4: gap 1 -> 0 * 4 + 3 (rank escape) -> "D", then rank - 4 = 0 -> "A".
+    expect(packEntries([{ entryId: 100, rank: 1 }, { entryId: 101, rank: 4 }])).toBe("sMDA");
+    expect(unpackAll("sMDA")).toEqual([{ entryId: 100, rank: 1 }, { entryId: 101, rank: 4 }]);
+    expect(packEntries([])).toBe("");
+  });
+
+  it("refuses what the packer never writes: a zero high group, a cut varint, an over-long one, a non-alphabet character", () => {
+    expect(unpackAll("gA")).toBeUndefined(); // 0 written in two characters
+    expect(unpackAll("g")).toBeUndefined(); // ends while "more follows"
+    expect(unpackAll("ggggggB")).toBeUndefined(); // 7 characters: past 2^30
+    expect(unpackAll("//////P")).toBeUndefined();
+    expect(packEntries([{ entryId: MAX_ENTRY_ID, rank: 3 }])).toHaveLength(6);
+    expect(unpackAll("A|")).toBeUndefined();
+    expect(unpackAll("D")).toBeUndefined(); // rank escape without the rank
+  });
+
+  it("throws when asked to pack an unsorted, duplicate or out-of-range list (a pipeline bug)", () => {
+    expect(() => packEntries([{ entryId: 5, rank: 1 }, { entryId: 4, rank: 1 }])).toThrow(/ascending/);
+    expect(() => packEntries([{ entryId: 5, rank: 1 }, { entryId: 5, rank: 2 }])).toThrow(/ascending/);
+    expect(() => packEntries([{ entryId: 5, rank: 0 }])).toThrow(/rank/);
+    expect(() => packEntries([{ entryId: 0, rank: 1 }])).toThrow(/ascending/);
+    expect(() => packEntries([{ entryId: MAX_ENTRY_ID + 1, rank: 1 }])).toThrow(/ascending/);
+  });
+
+  it("round-trips any sorted list", () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.integer({ min: 1, max: MAX_ENTRY_ID }), { maxLength: 60 }), fc.array(fc.integer({ min: 1, max: 100 }), { minLength: 60, maxLength: 60 }), (ids, ranks) => {
+        const entries = [...ids].sort((a, b) => a - b).map((entryId, i) => ({ entryId, rank: ranks[i]! }));
+        expect(unpackAll(packEntries(entries))).toEqual(entries);
+      }),
+      { numRuns: 300, seed: 7 },
+    );
+  });
+});
+
+const SPEC: SpecBuilds = {
+  specId: 250,
+  className: "Death Knight",
+  specName: "Blood|Tank\\",
+  builds: [{ entries: [{ entryId: 1, rank: 1 }, { entryId: 5, rank: 3 }], talentCode: "CoPA" }, { entries: [], talentCode: "B+/" }, { entries: [{ entryId: 100, rank: 1 }] }],
+  raid: {
+    mythic: {
+      general: { top: { build: 0, count: 21, sampleSize: 50 }, alternative: { build: 1, count: 13, sampleSize: 50 } },
+      encounters: { "3303": { top: { build: 2, count: 1, sampleSize: 2 } }, "3301": { top: { build: 0, count: 0, sampleSize: 0 } } },
+    },
+  },
+  mythicplus: { general: null, encounters: {} },
+};
+
+describe("packed specs", () => {
+  it("writes the documented layout, worked by hand", () => {
+    // Builds: entries 1/1, 5/3 -> "A" + gap 4 -> 3 * 4 + 2 = 14 -> "O"; entry 100 rank 1 -> "sM".
+    // Heroic absent (empty field); Mythic general with an alternative, encounters ascending; Mythic+ general null.
+    expect(packSpec(SPEC)).toBe("1|250|Death Knight|Blood\\|Tank\\\\|AO.CoPA,.B+/,sM||0:21:50+1:13:50;3301=0:0:0;3303=2:1:2|-");
+    expect(unpackSpec(packSpec(SPEC))).toEqual(SPEC);
+    expect(unpackSpec("1|62|Mage|Arcane||||")).toEqual({ specId: 62, className: "Mage", specName: "Arcane", builds: [], raid: {}, mythicplus: null });
+  });
+
+  it("round-trips every spec the packer accepts", () => {
+    fc.assert(
+      fc.property(specBuilds, (spec) => {
+        expect(unpackSpec(packSpec(spec))).toEqual(spec);
+      }),
+      { numRuns: 400, seed: 11 },
+    );
+  });
+
+  it("never throws on damaged strings, and accepts only canonical ones (an accepted string packs back to itself)", () => {
+    fc.assert(
+      fc.property(damaged(specBuilds.map(packSpec)), (text) => {
+        const spec = unpackSpec(text);
+        if (spec !== undefined) expect(packSpec(spec)).toBe(text);
+      }),
+      { numRuns: 1500, seed: 13 },
+    );
+  });
+
+  it("refuses malformed strings of each kind", () => {
+    const good = packSpec(SPEC);
+    // Valid shape: "1|specId|class|spec|builds|heroic|mythic|mythicplus" (7 bars).
+    const bad = [
+      "",
+      "2|250|A|B||||", // unknown format
+      "1|250|A|B|||", // a field short
+      "1|250|A|B|||||", // a field too many
+      "1|0250|A|B||||", // leading zero
+      "1|250|A\\x|B||||", // unknown escape
+      "1|250|A|B|.||0:0:0|", // empty talent code, no entries
+      "1|250|A|B|A.C*|||", // talent code outside the alphabet
+      "1|250|A|B|A||1:0:0|", // build index past the pool
+      "1|250|A|B|A||0:2:1|", // count above sample size
+      "1|250|A|B|A||-;5=0:1:1;5=0:1:1|", // duplicate encounter
+      "1|250|A|B|A||-;6=0:1:1;5=0:1:1|", // encounters out of order
+      "1|250|A|B|A||0:1:1+|", // alternative missing
+      "1|250|A|B|A||0:1:1x|", // trailing junk
+      "1|250|A|B|A||-x|",
+      "1|250|A|B|A||1234567890:0:0|", // 10 digits
+      good.slice(0, -2), // cut: a field short
+    ];
+    expect(unpackSpec("1|250|A|B|A||0:0:0|")).toBeDefined(); // the template of the cases below is valid
+    for (const text of bad) expect(unpackSpec(text), text).toBeUndefined();
+    expect(unpackSpec(undefined)).toBeUndefined();
+    expect(unpackSpec({})).toBeUndefined();
+    expect(unpackSpec(42)).toBeUndefined();
+  });
+
+  it("throws when asked to pack data that breaks the contract", () => {
+    expect(() => packSpec({ ...SPEC, builds: [{ entries: [] }] })).toThrow(/entries or a talent code/);
+    expect(() => packSpec({ ...SPEC, builds: [{ entries: [], talentCode: "A|B" }] })).toThrow(/alphabet/);
+    expect(() => packSpec({ ...SPEC, builds: [] })).toThrow(/builds/);
+    expect(() => packSpec({ ...SPEC, raid: { heroic: { general: { top: { build: 0, count: 3, sampleSize: 2 } }, encounters: {} } } })).toThrow(/exceeds/);
+  });
+});

@@ -1,0 +1,47 @@
+/**
+ * Reading schema-2 TalentData in tests: a slot's top build with its string and counts, and the raid data the addon
+ * uses today (Mythic when present, else Heroic). Expectations stay about builds, not about pool indexes.
+ */
+import { pickPopularity, type BuildDef, type ContentBuilds, type Slot, type SpecBuilds, type TalentData } from "@att/contract";
+
+export interface TopBuild {
+  readonly talentCode: string;
+  readonly entries: BuildDef["entries"];
+  readonly count: number;
+  readonly sampleSize: number;
+  readonly popularity: number;
+}
+
+export function topOf(spec: SpecBuilds, slot: Slot | null | undefined): TopBuild | undefined {
+  if (slot === null || slot === undefined) return undefined;
+  const build = spec.builds[slot.top.build]!;
+  return { talentCode: build.talentCode ?? "", entries: build.entries, count: slot.top.count, sampleSize: slot.top.sampleSize, popularity: pickPopularity(slot.top) };
+}
+
+export function raidOf(spec: SpecBuilds): ContentBuilds | undefined {
+  return spec.raid.mythic ?? spec.raid.heroic;
+}
+
+/** The general build of a content (raid: the Mythic data when present, else Heroic). */
+export function generalTop(data: TalentData, specId: number, content: "raid" | "mythicplus"): TopBuild | undefined {
+  const spec = data.specs[String(specId)]!;
+  return topOf(spec, (content === "raid" ? raidOf(spec) : spec.mythicplus)?.general);
+}
+
+/** One boss's or dungeon's own build. */
+export function encounterTop(data: TalentData, specId: number, encounterId: string): TopBuild | undefined {
+  const spec = data.specs[String(specId)]!;
+  return topOf(spec, spec.mythicplus?.encounters[encounterId]) ?? topOf(spec, raidOf(spec)?.encounters[encounterId]);
+}
+
+/** Every slot of a spec with where it is: "heroic/general", "mythic/3301", "mythicplus/12800"... */
+export function slotsOf(spec: SpecBuilds): [string, Slot][] {
+  const out: [string, Slot][] = [];
+  const sections: [string, ContentBuilds | null | undefined][] = [["heroic", spec.raid.heroic], ["mythic", spec.raid.mythic], ["mythicplus", spec.mythicplus]];
+  for (const [name, content] of sections) {
+    if (content === null || content === undefined) continue;
+    if (content.general !== null) out.push([`${name}/general`, content.general]);
+    for (const [id, slot] of Object.entries(content.encounters)) out.push([`${name}/${id}`, slot]);
+  }
+  return out;
+}
