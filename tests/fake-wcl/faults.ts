@@ -21,12 +21,14 @@ export type Fault =
   /** Every issued token expires now: this request and later ones get 401 until the client fetches a new token. */
   | { readonly kind: "tokenExpiry" }
   /** The hour's points are spent now and reset after `resetInMs`; costly requests get 429 until then. */
-  | { readonly kind: "rateLimitExhausted"; readonly resetInMs?: number };
+  | { readonly kind: "rateLimitExhausted"; readonly resetInMs?: number }
+  /** Another client on the same key (or a killed run's request still in flight) is billed `points` now; then the normal answer. */
+  | { readonly kind: "foreignSpend"; readonly points: number };
 
 export type FaultKind = Fault["kind"];
 
 export const FAULT_KINDS: readonly FaultKind[] = [
-  "status429", "status5xx", "hang", "truncatedJson", "htmlPage", "graphqlErrors", "rankingsError", "tokenExpiry", "rateLimitExhausted",
+  "status429", "status5xx", "hang", "truncatedJson", "htmlPage", "graphqlErrors", "rankingsError", "tokenExpiry", "rateLimitExhausted", "foreignSpend",
 ];
 
 /** A request as the fault plan and the stats see it. */

@@ -45,6 +45,8 @@ export interface FakeWclStats {
   oversize: number[];
   /** Largest answer sent, in bytes. */
   largestAnswerBytes: number;
+  /** The query text of every GraphQL request answered 200 with data (sent, even if the client had gone). */
+  answeredQueries: string[];
 }
 
 export interface FakeWcl {
@@ -53,6 +55,8 @@ export interface FakeWcl {
   readonly clientId: string;
   readonly clientSecret: string;
   readonly stats: FakeWclStats;
+  /** Bills points now, as another client on the same key would. */
+  spend(points: number): void;
   /** Replaces the fault plan; the new rules count requests from now on. */
   setFaults(rules: readonly FaultRule[]): void;
   close(): Promise<void>;
@@ -138,6 +142,7 @@ export async function startFakeWcl(options: FakeWclOptions): Promise<FakeWcl> {
     burstRejected: 0,
     oversize: [],
     largestAnswerBytes: 0,
+    answeredQueries: [],
   };
   const profile = options.profile ?? FAST_LIVE_PROFILE;
   const burst = createBurstLimiter(profile.burst);
@@ -151,6 +156,7 @@ export async function startFakeWcl(options: FakeWclOptions): Promise<FakeWcl> {
       return UNAUTHORIZED;
     }
     if (fault?.kind === "rateLimitExhausted") responder.rateLimit.exhaust(fault.resetInMs ?? 2000);
+    if (fault?.kind === "foreignSpend") responder.rateLimit.charge(fault.points);
     const reply = responder.respond(request.body);
     stats.pointsCharged = responder.rateLimit.totalCharged();
     if (fault?.kind === "rankingsError") injectRankingsError((reply.body as { data?: unknown }).data, fault.message ?? "Invalid difficulty setting specified.");
@@ -206,6 +212,9 @@ export async function startFakeWcl(options: FakeWclOptions): Promise<FakeWcl> {
     stats.largestAnswerBytes = Math.max(stats.largestAnswerBytes, bytes);
     const headers: Record<string, string> = { ...reply.headers };
     if (!profile.sendsRetryAfter) delete headers["retry-after"];
+    if (request.endpoint === "graphql" && reply.status === 200 && request.query !== undefined && (reply.body as { data?: unknown }).data != null) {
+      stats.answeredQueries.push(request.query);
+    }
     send(res, reply.status, headers, text);
   };
 
@@ -224,6 +233,10 @@ export async function startFakeWcl(options: FakeWclOptions): Promise<FakeWcl> {
     clientId,
     clientSecret,
     stats,
+    spend(points) {
+      responder.rateLimit.charge(points);
+      stats.pointsCharged = responder.rateLimit.totalCharged();
+    },
     setFaults(rules) {
       plan = createFaultPlan(rules);
     },

@@ -4,6 +4,8 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startFakeWcl, type FakeWcl } from "../fake-wcl/server";
 import { removeDir, runAgainst, smallDataset, tempDir } from "./helpers";
+import { aliasSignatures } from "./aliases";
+import { DEFAULT_BATCH, DEFAULT_CONCURRENCY } from "../../packages/pipeline/src/run/defaults";
 
 /**
  * kill -9 at random moments, then resume: the CLI runs as a child process against a fake server started here;
@@ -50,6 +52,7 @@ describe("kill -9 and resume", () => {
     // Reference: in-process, different batch sizes; the output must not depend on how requests were cut.
     const reference = await runAgainst(server, clean, { topN: 20 });
 
+    const cliFrom = server.stats.answeredQueries.length;
     let seed = 1234;
     const random = (): number => ((seed = (seed * 48271) % 2147483647), seed / 2147483647);
     const kills: number[] = [];
@@ -69,6 +72,13 @@ describe("kill -9 and resume", () => {
     expect(final.code, final.stderr).toBe(0);
     expect(readFileSync(join(killed.out, "TalentData.lua"), "utf8")).toBe(reference.lua);
     expect(readFileSync(join(killed.out, "talent-data.json"), "utf8")).toBe(reference.json);
+
+    // A kill repeats at most the requests that were in flight: every alias answered twice was in one of them.
+    const counts = new Map<string, number>();
+    for (const query of server.stats.answeredQueries.slice(cliFrom)) for (const sig of aliasSignatures(query)) counts.set(sig, (counts.get(sig) ?? 0) + 1);
+    const repeated = [...counts.values()].reduce((n, c) => n + c - 1, 0);
+    expect(counts.size).toBeGreaterThan(0);
+    expect(repeated).toBeLessThanOrEqual(kills.length * DEFAULT_CONCURRENCY * DEFAULT_BATCH.rankings);
 
     // And a rerun after that needs nothing from the server.
     const warmBefore = server.stats.requests;

@@ -127,13 +127,13 @@ export class RateBudget {
     flight.answeredAt = now;
     if (data === undefined) flight.state = "lost";
     else {
+      const hourEnd = now + data.pointsResetIn * 1000;
+      // The hour's end is known to the second only: a reading within SAME_HOUR_MS of a known hour joins it.
+      const known = this.flights.find((f) => f.state === "read" && Math.abs(f.hourEnd! - hourEnd) < SAME_HOUR_MS);
       flight.state = "read";
       flight.reading = data.pointsSpentThisHour;
       flight.limit = data.limitPerHour;
-      flight.hourEnd = now + data.pointsResetIn * 1000;
-      const top = this.topOfHour();
-      // The hour's end is known to the second only; keep one value per hour so readings group cleanly.
-      if (top !== undefined && top !== flight && Math.abs(top.hourEnd! - flight.hourEnd) < SAME_HOUR_MS) flight.hourEnd = top.hourEnd!;
+      flight.hourEnd = known?.hourEnd ?? hourEnd;
     }
     this.learn();
     this.notify();
