@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { isRankingsQuery, PLAIN_PROFILE, startFakeWcl, type FakeWcl, type FakeWclOptions, type SeenRequest } from "../fake-wcl/server";
+import { FAST_LIVE_PROFILE, isRankingsQuery, PLAIN_PROFILE, startFakeWcl, type FakeWcl, type FakeWclOptions, type SeenRequest } from "../fake-wcl/server";
 import { aliasSignatures } from "./aliases";
 import { runAgainst, runDirs, smallDataset, type RunOutcome } from "./helpers";
 
@@ -66,8 +66,9 @@ describe("answer-size cap: batches are halved, never resent whole", () => {
 
 describe("burst limit and points", () => {
   it("without spacing the burst limit answers 429 (no Retry-After); the run waits and writes the same output", async () => {
-    await withServer({}, async (server) => {
-      const run = await runAgainst(server, dirs.fresh("burst"), { ...base, minSpacingMs: 0, concurrency: 3 });
+    // One page a request, three at once: the third start within the window is over the limit, whatever the machine's speed.
+    await withServer({ profile: { ...FAST_LIVE_PROFILE, burst: { maxRequests: 2, windowMs: 300, penaltyMs: 200 } } }, async (server) => {
+      const run = await runAgainst(server, dirs.fresh("burst"), { ...base, batch: { rankings: 1, reports: 8, fights: 8 }, minSpacingMs: 0, concurrency: 3 });
       expect(server.stats.burstRejected).toBeGreaterThan(0);
       expect(run.log).toMatch(/rate-limited: HTTP 429 Too Many Requests \(waiting/);
       expect(run.lua).toBe(reference.lua);
