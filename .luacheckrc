@@ -37,6 +37,7 @@ read_globals = {
   "C_Timer",
   "C_Traits",
   "CreateFrame",
+  "UIParent",
   "EJ_GetEncounterInfoByIndex",
   "EJ_SelectInstance",
   "GameTooltip",

@@ -9,6 +9,7 @@ import { createFengari } from "../harness/fengari";
 import { createLua51 } from "../harness/lua51";
 import type { LuaRuntime } from "../harness/runtime";
 import { enUS } from "../../packages/addon-ts/src/locale/enUS";
+import { COMPARTMENT_FUNCS } from "../../build/addon-manifest";
 
 /**
  * Just enough client for the main chunk: a locale, a frame that keeps its registrations and script in __bare
@@ -49,7 +50,7 @@ for (const [name, create] of Object.entries(runtimes)) {
       expect(loaded.files).toEqual(["TalentData.lua", "AzerothsTopTalent.lua"]);
       const leaked = loaded.newGlobals.filter((g) => !ALLOWED_ADDON_GLOBALS.includes(g) && !before.includes(g) && !g.startsWith("__"));
       expect(leaked).toEqual([]);
-      expect(loaded.newGlobals.filter((g) => !g.startsWith("__"))).toEqual(["SLASH_ATT1"]);
+      expect(loaded.newGlobals.filter((g) => !g.startsWith("__")).sort()).toEqual(["SLASH_ATT1", ...Object.values(COMPARTMENT_FUNCS)].sort());
       expect(lua.run("return SLASH_ATT1")).toBe("/att");
 
       const registered = lua.json<string[]>("__bare.registered");

@@ -59,7 +59,8 @@ describe("api.d.ts matches Blizzard's generated API documentation (12.0.1)", () 
   );
 
   it("documents every other declaration, and lists only declarations that exist", () => {
-    const undocumented = declared.filter((fn) => !docs.has(fn.fullName)).map((fn) => fn.fullName).sort();
+    // Overloads (CreateFrame per frame type) are one function.
+    const undocumented = [...new Set(declared.filter((fn) => !docs.has(fn.fullName)).map((fn) => fn.fullName))].sort();
     expect(undocumented).toEqual(Object.keys(NOT_IN_GENERATED_DOCS).sort());
   });
 

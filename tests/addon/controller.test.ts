@@ -6,7 +6,7 @@ import { createController } from "../../packages/addon-ts/src/controller";
 import { killKey } from "../../packages/addon-ts/src/core/next-boss";
 import { enUS } from "../../packages/addon-ts/src/locale/enUS";
 import { BOSS1_CODE, DUNGEON_CODE, inDungeon, inRaid, MPLUS_CODE, RAID_BOSSES, RAID_CODE, talentData, boss, spec250 } from "./support/core-fixtures";
-import { click, fakeClient, fakeLoadout, fakeUi, fakeWorld } from "./support/fake-ports";
+import { click, labels, fakeClient, fakeLoadout, fakeUi, fakeWorld } from "./support/fake-ports";
 
 function setup(data: unknown = talentData()) {
   const world = fakeWorld();
@@ -35,7 +35,7 @@ describe("controller", () => {
     controller.onEnteringWorld();
     expect(ui.prompts).toBe(1);
     expect(ui.prompt?.text).toContain("Raid: 42 % of 50 top Mythic players");
-    expect([ui.prompt?.accept.label, ui.prompt?.alternative?.label, ui.prompt?.dismiss.label]).toEqual(["Raid build", "Mythic+ build", "Keep current"]);
+    expect(labels(ui)).toEqual(["Raid build", "Mythic+ build", "Don't ask again", "Keep current"]);
     click(ui, "accept");
     expect(world.active).toBe(RAID_CODE);
     expect(ui.take()).toEqual(["Raid build applied."]);

@@ -6,7 +6,7 @@
 import type { TalentData } from "@att/contract";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { SimulatedClient } from "../wow-sim/driver";
-import { addonChat, dungeon, isActive, POPUP, startSession, endSession, why } from "./support/session";
+import { addonChat, dungeon, isActive, press, prompts, startSession, endSession, why } from "./support/session";
 import { encounterTop, generalTop, sampleTalentData } from "./support/session-data";
 
 let data: TalentData;
@@ -35,7 +35,7 @@ afterEach(() => {
 async function loggedIn(): Promise<SimulatedClient> {
   const g = await startSession({ data, committedBuilds: { 250: generalTop(data, 250, "raid")!.talentCode } });
   g.login();
-  expect(g.popups()).toEqual([]);
+  expect(prompts(g)).toEqual([]);
   addonChat(g);
   return g;
 }
@@ -45,14 +45,14 @@ describe("season dungeons", () => {
     it(`entering on ${label} offers that dungeon's build, once, and Apply applies it`, async () => {
       game = await loggedIn();
       game.enterInstance(dungeon(target.instanceId, difficultyId));
-      const popups = game.popups();
+      const popups = prompts(game);
       expect(popups).toHaveLength(1);
       expect(popups[0]!.buttons).toEqual(["Apply", "Not now", "Don't ask again"]);
       expect(popups[0]!.text).toBe(
         `Blood: top Donjon ${target.instanceId} build for this dungeon.\n` +
           `Mythic+: ${Math.floor(target.popularity * 100 + 0.5)} % of ${target.sampleSize} top Mythic+ players\nData from 2026-03-02.`,
       );
-      game.clickPopup(POPUP, 1);
+      press(game, 1);
       game.advance(3);
       expect(addonChat(game)).toEqual(["applying the Mythic+ build.", "Mythic+ build applied."]);
       expect(isActive(game, target.code)).toBe(true);
@@ -62,35 +62,35 @@ describe("season dungeons", () => {
   it("a dungeon outside the data's season offers nothing", async () => {
     game = await loggedIn();
     game.enterInstance(dungeon(2660, 23));
-    expect(game.popups()).toEqual([]);
+    expect(prompts(game)).toEqual([]);
   });
 
   it("starting a keystone takes the offer away, and nothing is offered while it runs", async () => {
     game = await loggedIn();
     game.enterInstance(dungeon(target.instanceId, 23));
-    expect(game.popups()).toHaveLength(1);
+    expect(prompts(game)).toHaveLength(1);
     game.startKeystone();
-    expect(game.popups()).toEqual([]);
+    expect(prompts(game)).toEqual([]);
     game.slash("/att check");
     expect(addonChat(game)).toEqual(["last decision (/att check):", "context: keystone running", "not prompted: a keystone is running"]);
     game.reload();
-    expect(game.popups()).toEqual([]);
+    expect(prompts(game)).toEqual([]);
     expect(isActive(game, target.code)).toBe(false);
   });
 
   it("'Don't ask again' holds across re-entry and /reload, until /att reset", async () => {
     game = await loggedIn();
     game.enterInstance(dungeon(target.instanceId, 23));
-    game.clickPopup(POPUP, 3);
+    press(game, 3);
     const key = `250:dungeon:${target.encounterId}`;
     expect(addonChat(game)).toEqual([`will not ask again for this (${key}). /att reset undoes it.`]);
     game.leaveInstance();
     game.enterInstance(dungeon(target.instanceId, 1));
-    expect(game.popups()).toEqual([]);
+    expect(prompts(game)).toEqual([]);
 
     game.reload();
     expect(game.savedVariables().AzerothsTopTalent?.character).toContain(key);
-    expect(game.popups()).toEqual([]);
+    expect(prompts(game)).toEqual([]);
     expect(why(game)).toContain("not prompted: \"don't ask again\" was chosen for this context");
     game.slash("/att status");
     expect(addonChat(game)).toContain(`"don't ask again" choices: ${key}`);
@@ -98,7 +98,7 @@ describe("season dungeons", () => {
     game.slash("/att reset");
     expect(addonChat(game)).toEqual(["cleared 1 \"don't ask again\" choice(s)."]);
     game.slash("/att check");
-    expect(game.popups()).toHaveLength(1);
+    expect(prompts(game)).toHaveLength(1);
     game.reload();
     expect(game.savedVariables().AzerothsTopTalent?.character).not.toContain(key);
   });
@@ -107,15 +107,15 @@ describe("season dungeons", () => {
     game = await loggedIn();
     game.setSetting("AzerothsTopTalent_promptInDungeons", false);
     game.enterInstance(dungeon(target.instanceId, 23));
-    expect(game.popups()).toEqual([]);
+    expect(prompts(game)).toEqual([]);
   });
 
   it("logging in inside a season dungeon offers the dungeon's build, not the general choice", async () => {
     game = await loggedIn();
     game.enterInstance(dungeon(target.instanceId, 2));
-    game.clickPopup(POPUP, 2);
+    press(game, 2);
     game.relog();
-    const popups = game.popups();
+    const popups = prompts(game);
     expect(popups).toHaveLength(1);
     expect(popups[0]!.buttons).toEqual(["Apply", "Not now", "Don't ask again"]);
     expect(popups[0]!.text).toContain(`top Donjon ${target.instanceId} build`);

@@ -6,7 +6,7 @@ import type { TalentData } from "@att/contract";
 import { normalizeCode } from "@att/contract";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { SimulatedClient } from "../wow-sim/driver";
-import { addonChat, isActive, POPUP, startSession, endSession, why } from "./support/session";
+import { addonChat, isActive, press, prompts, startSession, endSession, why } from "./support/session";
 import { generalTop, sampleTalentData } from "./support/session-data";
 
 let data: TalentData;
@@ -34,25 +34,25 @@ async function loginScenario(runtime: "fengari" | "lua5.1"): Promise<void> {
   game = await startSession({ data, runtime });
   game.login({ awaitTalents: false });
   // Talents are not readable before TRAIT_CONFIG_LIST_UPDATED: nothing is offered yet.
-  expect(game.popups()).toEqual([]);
+  expect(prompts(game)).toEqual([]);
   game.advance(1);
-  const popups = game.popups();
+  const popups = prompts(game);
   expect(popups).toHaveLength(1);
   const [popup] = popups;
   const raid = generalTop(data, 250, "raid")!;
   const mplus = generalTop(data, 250, "mythicplus")!;
-  expect(popup!.which).toBe(POPUP);
-  expect(popup!.buttons).toEqual(["Raid build", "Keep current", "Mythic+ build"]);
+  // Raid, Mythic+ and "Don't ask again" are more choices than a StaticPopup holds: the addon's own window.
+  expect(popup!.kind).toBe("frame");
+  expect(popup!.buttons).toEqual(["1. Raid build", "2. Mythic+ build", "3. Don't ask again", "Esc. Keep current"]);
   expect(popup!.text).toBe(
     `Your Blood talents match neither top build.\nRaid: ${pct(raid.popularity)} % of ${raid.sampleSize} top Mythic players\n` +
       `Mythic+: ${pct(mplus.popularity)} % of ${mplus.sampleSize} top Mythic+ players\nData from 2026-03-02.`,
   );
-  expect(popup!.expiresIn).toBe(30);
   game.advance(5);
-  expect(game.popups()).toHaveLength(1);
+  expect(prompts(game)).toHaveLength(1);
 
-  game.clickPopup(POPUP, 1);
-  expect(game.popups()).toEqual([]);
+  press(game, 1);
+  expect(prompts(game)).toEqual([]);
   expect(addonChat(game)).toEqual(["applying the Raid build."]);
   game.advance(3);
   expect(addonChat(game)).toEqual(["Raid build applied."]);
@@ -72,7 +72,7 @@ describe("login and spec change", () => {
     game = await startSession({ data, committedBuilds: { 250: general(250, "raid") } });
     game.login();
     game.advance(5);
-    expect(game.popups()).toEqual([]);
+    expect(prompts(game)).toEqual([]);
     expect(why(game)).toEqual([
       "last decision (login):",
       "context: general (login / specialization change)",
@@ -85,33 +85,33 @@ describe("login and spec change", () => {
   it("a spec change prompts for the new spec; Mythic+ build applies it", async () => {
     game = await startSession({ data, committedBuilds: { 250: general(250, "raid") } });
     game.login();
-    expect(game.popups()).toEqual([]);
+    expect(prompts(game)).toEqual([]);
     game.changeSpec(251);
-    const popups = game.popups();
+    const popups = prompts(game);
     expect(popups).toHaveLength(1);
     const mplus = generalTop(data, 251, "mythicplus")!;
     expect(popups[0]!.text).toContain("Your Frost talents match neither top build.");
     expect(popups[0]!.text).toContain(`Mythic+: ${pct(mplus.popularity)} % of ${mplus.sampleSize} top Mythic+ players`);
-    game.clickPopup(POPUP, 3);
+    press(game, 3);
     game.advance(3);
     expectApplied(game, mplus.talentCode);
     // Back to the first spec, which already holds its raid build: nothing to offer.
     game.changeSpec(250);
-    expect(game.popups()).toEqual([]);
+    expect(prompts(game)).toEqual([]);
   });
 
   it("a new trigger replaces the prompt on screen instead of stacking a second one", async () => {
     game = await startSession({ data });
     game.login();
-    expect(game.popups()).toHaveLength(1);
+    expect(prompts(game)).toHaveLength(1);
     game.changeSpec(251);
-    const popups = game.popups();
+    const popups = prompts(game);
     expect(popups).toHaveLength(1);
     expect(popups[0]!.text).toContain("Frost");
     // The replaced prompt's buttons are gone with it; Keep current on the new one changes nothing.
-    game.clickPopup(POPUP, 2);
+    press(game, 2);
     game.advance(3);
-    expect(game.popups()).toEqual([]);
+    expect(prompts(game)).toEqual([]);
     expect(isActive(game, general(251, "raid"))).toBe(false);
   });
 
@@ -121,10 +121,10 @@ describe("login and spec change", () => {
     // Early events (the list announced before the active config answers, a spec event during loading): nothing to compare yet.
     game.fire("ACTIVE_PLAYER_SPECIALIZATION_CHANGED");
     game.fire("TRAIT_CONFIG_LIST_UPDATED");
-    expect(game.popups()).toEqual([]);
+    expect(prompts(game)).toEqual([]);
     // Once the talents load, the login check runs, against the real talents.
     game.advance(1);
-    expect(game.popups()).toEqual([]);
+    expect(prompts(game)).toEqual([]);
     expect(why(game)).toEqual([
       "last decision (login):",
       "context: general (login / specialization change)",
@@ -137,10 +137,10 @@ describe("login and spec change", () => {
   it("a spec change to a spec that needs no prompt takes the old spec's prompt away", async () => {
     game = await startSession({ data, committedBuilds: { 251: general(251, "raid") } });
     game.login();
-    expect(game.popups()).toHaveLength(1);
+    expect(prompts(game)).toHaveLength(1);
     game.changeSpec(251);
     // The Blood builds on screen are for a spec the player no longer has: clicking one could only fail.
-    expect(game.popups()).toEqual([]);
+    expect(prompts(game)).toEqual([]);
     expect(why(game)).toContain("not prompted: the active talents already match the Raid build");
   });
 
@@ -148,7 +148,7 @@ describe("login and spec change", () => {
     game = await startSession({ data });
     game.login();
     game.advance(31);
-    expect(game.popups()).toEqual([]);
+    expect(prompts(game)).toEqual([]);
     expect(isActive(game, general(250, "raid"))).toBe(false);
   });
 
@@ -156,7 +156,7 @@ describe("login and spec change", () => {
     game = await startSession({ data, activeSpecId: 252 });
     game.login();
     game.advance(2);
-    expect(game.popups()).toEqual([]);
+    expect(prompts(game)).toEqual([]);
     expect(addonChat(game)).toEqual(["no talent data for your specialization (252); nothing will be offered."]);
     game.slash("/att status");
     expect(addonChat(game)).toEqual([
@@ -174,8 +174,8 @@ describe("login and spec change", () => {
     game = await startSession({ data, dataAgeDays: 30 });
     game.login();
     expect(addonChat(game)).toEqual(["the talent data is 30 days old (from 2026-03-02); builds may be out of date."]);
-    expect(game.popups()).toHaveLength(1);
-    game.clickPopup(POPUP, 2);
+    expect(prompts(game)).toHaveLength(1);
+    press(game, 2);
     game.slash("/att check");
     expect(addonChat(game).filter((l) => l.includes("days old"))).toEqual([]);
     game.close();
@@ -183,7 +183,7 @@ describe("login and spec change", () => {
     game = await startSession({ data: { ...data, schemaVersion: 99 } });
     game.login();
     game.changeSpec(251);
-    expect(game.popups()).toEqual([]);
+    expect(prompts(game)).toEqual([]);
     expect(addonChat(game)).toEqual(["the talent data has format version 99, this version of the addon reads 2; update the addon."]);
   });
 });
@@ -208,7 +208,7 @@ describe("settings and /att", () => {
     expect(game.savedVariables().AzerothsTopTalent?.account).toContain("promptOnLogin");
     // With login prompts off, a spec change with mismatching talents stays quiet.
     game.changeSpec(251);
-    expect(game.popups()).toEqual([]);
+    expect(prompts(game)).toEqual([]);
     expect(why(game)).toContain("not prompted: this prompt is turned off in the settings");
   });
 

@@ -7,7 +7,7 @@
 import type { TalentData } from "@att/contract";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { SimulatedClient } from "../wow-sim/driver";
-import { addonChat, isActive, POPUP, raid, RAID_FLOOR_2, RAID_INSTANCE_ID, raidBosses, startSession, endSession, why } from "./support/session";
+import { addonChat, isActive, press, prompts, raid, RAID_FLOOR_2, RAID_INSTANCE_ID, raidBosses, startSession, endSession, why } from "./support/session";
 import { encounterTop, generalTop, sampleTalentData, withoutEncounterBuild } from "./support/session-data";
 
 let data: TalentData;
@@ -33,9 +33,9 @@ const pct = (p: number): number => Math.floor(p * 100 + 0.5);
 async function inRaid(d: TalentData = data): Promise<SimulatedClient> {
   const g = await startSession({ data: d });
   g.login();
-  g.clickPopup(POPUP, 2);
+  press(g, 2);
   g.enterInstance(raid(MYTHIC));
-  expect(g.popups()).toEqual([]);
+  expect(prompts(g)).toEqual([]);
   addonChat(g);
   return g;
 }
@@ -52,7 +52,7 @@ describe("raid ready checks", () => {
     kill(game, 0);
     kill(game, 1);
     game.readyCheck();
-    const popups = game.popups();
+    const popups = prompts(game);
     expect(popups).toHaveLength(1);
     const build = bossBuild(data, 2);
     expect(popups[0]!.buttons).toEqual(["Apply", "Not now", "Don't ask again"]);
@@ -60,13 +60,13 @@ describe("raid ready checks", () => {
       `Blood: top ${bosses[2]!.name} build for the next boss.\nRaid: ${pct(build.popularity)} % of ${build.sampleSize} top Mythic players\nData from 2026-03-02.`,
     );
     expect(why(game)).toContain(`context: raid, next boss ${bosses[2]!.name}`);
-    game.clickPopup(POPUP, 2);
+    press(game, 2);
 
     game.encounterStart(bosses[2]!.encounterId, bosses[2]!.name);
     game.encounterEnd(false);
     game.readyCheck();
     // Same boss as the offer just declined: not asked twice in a row, and /att why still names boss 3.
-    expect(game.popups()).toEqual([]);
+    expect(prompts(game)).toEqual([]);
     expect(why(game)).toEqual([
       "last decision (ready check):",
       `context: raid, next boss ${bosses[2]!.name}`,
@@ -75,7 +75,7 @@ describe("raid ready checks", () => {
     ]);
     // Accepting at the next ready check (/att check asks again) applies it.
     game.slash("/att check");
-    game.clickPopup(POPUP, 1);
+    press(game, 1);
     game.advance(3);
     expect(isActive(game, build.talentCode)).toBe(true);
   });
@@ -84,12 +84,12 @@ describe("raid ready checks", () => {
     game = await startSession({ data });
     game.setBossKilled(RAID_INSTANCE_ID, MYTHIC, bosses[0]!.encounterId);
     game.login();
-    game.clickPopup(POPUP, 2);
+    press(game, 2);
     game.enterInstance(raid(MYTHIC));
     game.readyCheck();
     expect(why(game)[1]).toBe(`context: raid, next boss ${bosses[1]!.name}`);
     // Upstairs, where bosses 5+ are pinned: the first living boss there is the one the group is about to pull.
-    game.clickPopup(POPUP, 2);
+    press(game, 2);
     game.setMapFloor(RAID_FLOOR_2);
     game.readyCheck();
     expect(why(game)[1]).toBe(`context: raid, next boss ${bosses[4]!.name}`);
@@ -104,11 +104,11 @@ describe("raid ready checks", () => {
     game = await startSession({ data });
     for (const boss of bosses.slice(0, -1)) game.setBossKilled(RAID_INSTANCE_ID, MYTHIC, boss.encounterId);
     game.login();
-    game.clickPopup(POPUP, 2);
+    press(game, 2);
     game.enterInstance(raid(MYTHIC));
     kill(game, bosses.length - 1);
     game.readyCheck();
-    expect(game.popups()).toEqual([]);
+    expect(prompts(game)).toEqual([]);
     expect(why(game)).toEqual(["last decision (ready check):", "context: raid, every boss killed", "not prompted: every boss is dead"]);
   });
 
@@ -118,7 +118,7 @@ describe("raid ready checks", () => {
     kill(game, 0);
     kill(game, 1);
     game.readyCheck();
-    const popups = game.popups();
+    const popups = prompts(game);
     expect(popups).toHaveLength(1);
     const general = generalTop(data, 250, "raid")!;
     expect(popups[0]!.text).toBe(
@@ -126,7 +126,7 @@ describe("raid ready checks", () => {
     );
     expect(why(game)).toContain("boss/dungeon build missing or under 10 samples: general build used");
     game.slash("/att check");
-    game.clickPopup(POPUP, 1);
+    press(game, 1);
     game.advance(3);
     expect(isActive(game, general.talentCode)).toBe(true);
   });
@@ -135,8 +135,8 @@ describe("raid ready checks", () => {
     game = await inRaid();
     game.enterCombat();
     game.readyCheck();
-    expect(game.popups()).toHaveLength(1);
-    game.clickPopup(POPUP, 1);
+    expect(prompts(game)).toHaveLength(1);
+    press(game, 1);
     expect(addonChat(game)).toEqual(["in combat: the Raid build is queued and will be applied when combat ends."]);
     game.advance(10);
     const build = bossBuild(data, 0);
@@ -151,7 +151,7 @@ describe("raid ready checks", () => {
     game = await inRaid();
     game.setSetting("AzerothsTopTalent_autoApply", true);
     game.readyCheck();
-    expect(game.popups()).toEqual([]);
+    expect(prompts(game)).toEqual([]);
     game.advance(3);
     expect(addonChat(game)).toEqual(["auto-apply: applying the Raid build.", "Raid build applied."]);
     expect(isActive(game, bossBuild(data, 0).talentCode)).toBe(true);
@@ -159,7 +159,7 @@ describe("raid ready checks", () => {
     kill(game, 0);
     game.enterCombat();
     game.readyCheck();
-    expect(game.popups()).toHaveLength(1);
+    expect(prompts(game)).toHaveLength(1);
     expect(why(game)).toContain("auto-apply skipped: in combat, in an encounter or in a keystone");
     game.leaveCombat();
   });
@@ -169,6 +169,6 @@ describe("raid ready checks", () => {
     game.login();
     game.enterInstance({ instanceId: 2769, name: "Old Raid", instanceType: "raid", difficultyId: MYTHIC, mapId: 2100 });
     game.readyCheck();
-    expect(game.popups()).toEqual([]);
+    expect(prompts(game)).toEqual([]);
   });
 });

@@ -4,13 +4,24 @@
  */
 import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { ADDON_NAME, DATA_FILE, parseToc } from "../../build/addon-manifest";
+import { ADDON_NAME, COMPARTMENT_FUNCS, DATA_FILE, parseToc } from "../../build/addon-manifest";
 import type { LuaRuntime } from "./runtime";
 
 export const DIST_ADDON_DIR = resolve(import.meta.dirname, "../../dist", ADDON_NAME);
 
-/** Globals an addon may legitimately create: its SavedVariables, its slash command and one addon table. */
-export const ALLOWED_ADDON_GLOBALS = ["AzerothsTopTalentDB", "AzerothsTopTalentCharDB", "SLASH_ATT1", "SLASH_ATT2", ADDON_NAME];
+/**
+ * Globals an addon may legitimately create: its SavedVariables, its slash command, one addon table, the functions
+ * its .toc names for the addon compartment, and its prompt window (a named frame, so UISpecialFrames can close it).
+ */
+export const ALLOWED_ADDON_GLOBALS = [
+  "AzerothsTopTalentDB",
+  "AzerothsTopTalentCharDB",
+  "SLASH_ATT1",
+  "SLASH_ATT2",
+  ADDON_NAME,
+  ...Object.values(COMPARTMENT_FUNCS),
+  `${ADDON_NAME}PromptFrame`,
+];
 
 export interface LoadOptions {
   readonly addonDir?: string;

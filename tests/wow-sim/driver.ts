@@ -19,6 +19,16 @@ import type {
 } from "./driver/types";
 
 export type * from "./driver/types";
+
+export interface FrameView {
+  readonly name: string;
+  readonly text: string;
+  readonly buttons: string[];
+  readonly movable: boolean;
+  readonly mouse: boolean;
+  readonly keyboard: boolean;
+  readonly moved: boolean;
+}
 export type { InlineAddon } from "./driver/addons";
 
 export interface StartOptions {
@@ -283,6 +293,34 @@ export class SimulatedClient {
   }
 
   // ---- UI -----------------------------------------------------------------------------------------------------
+
+  /** The addons' own visible windows (named frames with text), with their visible buttons. */
+  frames(): FrameView[] {
+    return asList<FrameView>(this.read("frames()")).map((f) => ({ ...f, buttons: asList<string>(f.buttons) }));
+  }
+
+  clickFrameButton(frameName: string, label: string): void {
+    this.call(`clickFrameButton(${toLua(frameName)}, ${toLua(label)})`);
+  }
+
+  /** A key press (WoW key names: "1", "ENTER", "ESCAPE"); false when no shown frame takes the keyboard. */
+  pressKey(key: string): boolean {
+    return this.read<boolean>(`pressKey(${toLua(key)})`);
+  }
+
+  dragFrame(frameName: string): void {
+    this.call(`dragFrame(${toLua(frameName)})`);
+  }
+
+  /** The minimap's addon compartment calling the global the .toc names for click, hover or leave. */
+  compartment(addonName: string, field: "click" | "enter" | "leave", globalName: string): void {
+    this.call(`compartment(${toLua(addonName)}, ${toLua(field)}, ${toLua(globalName)})`);
+  }
+
+  tooltip(): { shown: boolean; lines: string[] } {
+    const view = this.read<{ shown: boolean; lines: unknown }>("tooltip()");
+    return { shown: view.shown, lines: asList<string>(view.lines) };
+  }
 
   popups(): PopupView[] {
     return asList<PopupView>(this.read("popups()")).map((p) => ({ ...p, buttons: [p.button1, p.button2, p.button3].filter((b): b is string => typeof b === "string") }));

@@ -72,6 +72,15 @@ function config(c: Controller): void {
   c.deps.ui.openSettings();
 }
 
+/** The compartment's hover text: the data's date (and SAMPLE DATA when it is), then what a click does. */
+export function compartmentLines(c: Controller): string[] {
+  const { L } = c.deps;
+  const data = c.dataStatus();
+  const lines = [data.ok ? fill(L.STATUS_DATA, [data.date, Object.keys(data.data.specs).length, data.data.schemaVersion]) : dataProblemLine(L, data)];
+  lines.push(L.COMPARTMENT_CLICK);
+  return lines;
+}
+
 const COMMANDS: { readonly [name: string]: (this: void, c: Controller) => void } = { help, status, check, why, reset, config };
 
 /** Runs "/att <command>"; an empty command shows the help. */

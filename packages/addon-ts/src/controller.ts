@@ -96,26 +96,24 @@ export function createController(deps: ControllerDeps): Controller {
         if (action !== undefined) action();
       },
     });
-    if (decision.context.kind === "general") {
-      return {
-        text,
-        accept: button(offerName(L, first), () => applyOffer(first)),
-        alternative: second === undefined ? undefined : button(offerName(L, second), () => applyOffer(second)),
-        dismiss: button(L.BUTTON_KEEP_CURRENT),
-      };
-    }
     const key = decision.key;
-    const suppress = (): void => {
-      if (key === undefined) return;
-      controller.char.suppressed[key] = true;
-      say(fill(L.MSG_SUPPRESSED, [key]));
-    };
-    return {
-      text,
-      accept: button(L.BUTTON_APPLY, () => applyOffer(first)),
-      alternative: key === undefined ? undefined : button(L.BUTTON_DONT_ASK, suppress),
-      dismiss: button(L.BUTTON_NOT_NOW),
-    };
+    // "Don't ask again" on every prompt, the login one included (remembered per character, spec and context).
+    const general = decision.context.kind === "general";
+    const choices: PromptButton[] = [];
+    if (general) {
+      for (const offer of second === undefined ? [first] : [first, second]) choices.push(button(offerName(L, offer), () => applyOffer(offer)));
+    } else {
+      choices.push(button(L.BUTTON_APPLY, () => applyOffer(first)));
+    }
+    if (key !== undefined) {
+      choices.push(
+        button(L.BUTTON_DONT_ASK, () => {
+          controller.char.suppressed[key] = true;
+          say(fill(L.MSG_SUPPRESSED, [key]));
+        }),
+      );
+    }
+    return { text, choices, dismiss: button(general ? L.BUTTON_KEEP_CURRENT : L.BUTTON_NOT_NOW) };
   }
 
   function act(decision: Decision, status: DataStatus): void {

@@ -1,10 +1,11 @@
 /**
  * Entry point: wires the pure core to the client. Runs once when the client loads the addon's code file (after
- * TalentData.lua, which has put ns.TalentData in place). Creates no globals except SLASH_ATT1 and the two
- * SavedVariables tables (assigned at ADDON_LOADED).
+ * TalentData.lua, which has put ns.TalentData in place). Creates no globals except SLASH_ATT1, the two
+ * SavedVariables tables (assigned at ADDON_LOADED), the three addon compartment functions the .toc names and the
+ * prompt window's frame name.
  */
 import { decodeLoadout, diffLoadouts, normalizeCode, packSpec, SCHEMA_VERSION, unpackSpec } from "@att/contract";
-import { runCommand } from "./commands";
+import { compartmentLines, runCommand } from "./commands";
 import { createController } from "./controller";
 import { fill } from "./core/text";
 import { localeFor } from "./locale";
@@ -13,7 +14,8 @@ import type { UiPort } from "./ports";
 import { createClient } from "./wow/client";
 import { listen } from "./wow/event-frame";
 import { createHandlers } from "./wow/event-handlers";
-import { createPopup } from "./wow/popup";
+import { registerCompartment } from "./wow/compartment";
+import { createPrompts } from "./wow/prompts";
 import { openSettingsPanel, registerSettingsPanel } from "./wow/settings-panel";
 import { registerSlash } from "./wow/slash";
 
@@ -29,15 +31,27 @@ const loadout = createLoadoutManager({ messages: L.LOADOUT });
 ns.loadout = loadout;
 
 let settingsCategory: SettingsCategory | undefined;
-const popup = createPopup();
+// A button or compartment error is one chat line (the controller's prefix), never a Lua error dialog.
+const reportUiError = (message: string): void => print(`${L.CHAT_PREFIX} ${fill(L.MSG_HANDLER_ERROR, ["UI", message])}`);
+const prompts = createPrompts(L.ADDON_TITLE, reportUiError);
 const ui: UiPort = {
   print: (line) => print(line),
-  showPrompt: popup.showPrompt,
-  hidePrompt: popup.hidePrompt,
+  showPrompt: prompts.showPrompt,
+  hidePrompt: prompts.hidePrompt,
   openSettings: () => openSettingsPanel(settingsCategory),
 };
 
 const controller = createController({ client: createClient(), ui, loadout, L, talentData: () => ns.TalentData });
+
+registerCompartment({
+  title: L.ADDON_TITLE,
+  click: () => {
+    runCommand(controller, "status");
+    ui.openSettings();
+  },
+  tooltipLines: () => compartmentLines(controller),
+  onError: reportUiError,
+});
 
 function onSavedVariablesLoaded(): void {
   const saved = controller.loadSaved(AzerothsTopTalentDB, AzerothsTopTalentCharDB);

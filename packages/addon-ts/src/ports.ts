@@ -40,13 +40,13 @@ export interface PromptButton {
 }
 
 /**
- * One popup: text and up to three buttons. `accept` is button 1, `alternative` button 3 and `dismiss` button 2,
- * which is also what Escape and the timeout do, so dismissing can never change talents.
+ * One prompt: text, the choices in order, and `dismiss`, which is also what Escape and the 30 s timeout do, so
+ * dismissing can never change talents. Two choices or fewer fit a StaticPopup (three buttons); more go to the
+ * addon's own prompt frame.
  */
 export interface PromptRequest {
   readonly text: string;
-  readonly accept: PromptButton;
-  readonly alternative: PromptButton | undefined;
+  readonly choices: readonly PromptButton[];
   readonly dismiss: PromptButton;
 }
 

@@ -92,12 +92,23 @@ export function fakeUi(prefix: string): FakeUi {
   return ui;
 }
 
-/** Clicks a prompt button as the popup would: the prompt closes, then the button runs. */
-export function click(ui: FakeUi, button: "accept" | "alternative" | "dismiss"): void {
+/** The prompt's button labels in order: the choices, then the dismiss. */
+export function labels(ui: FakeUi): string[] {
+  const prompt = ui.prompt;
+  return prompt === undefined ? [] : [...prompt.choices.map((c) => c.label), prompt.dismiss.label];
+}
+
+/**
+ * Clicks a prompt button as the popup would: the prompt closes, then the button runs. "accept" is the first
+ * choice, "alternative" the second, or a label picks a button by its text.
+ */
+export function click(ui: FakeUi, button: "accept" | "alternative" | "dismiss" | { label: string }): void {
   const prompt = ui.prompt;
   if (prompt === undefined) throw new Error("no prompt on screen");
   ui.prompt = undefined;
-  const target = prompt[button];
+  const all = [...prompt.choices, prompt.dismiss];
+  const target =
+    button === "dismiss" ? prompt.dismiss : button === "accept" ? prompt.choices[0] : button === "alternative" ? prompt.choices[1] : all.find((b) => b.label === button.label);
   if (target === undefined) throw new Error(`the prompt has no ${button} button`);
   target.onClick();
 }

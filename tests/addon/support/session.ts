@@ -105,8 +105,42 @@ export function isActive(game: SimulatedClient, code: string): boolean {
   return game.lua.json<{ ok: boolean }>(`__addon_ns.loadout:hasMatchingBuild(${luaLiteral(code)})`).ok;
 }
 
-/** Our popup's dialog name. */
+/** Our popup's dialog name, and our own prompt window's frame name (prompts with more than two choices). */
 export const POPUP = "AZEROTHSTOPTALENT_PROMPT";
+export const PROMPT_FRAME = "AzerothsTopTalentPromptFrame";
+
+/** A prompt of ours on screen, whichever kind: the StaticPopup or the prompt window. */
+export interface PromptView {
+  readonly kind: "popup" | "frame";
+  readonly text: string;
+  /** Popup: StaticPopup's button order (1, 2, 3); frame: top to bottom, "n. label" with the dismiss as "Esc. label". */
+  readonly buttons: readonly string[];
+  readonly expiresIn?: number;
+}
+
+export function prompts(game: SimulatedClient): PromptView[] {
+  const popups = game.popups().filter((p) => p.which === POPUP).map((p): PromptView => ({ kind: "popup", text: p.text, buttons: p.buttons, expiresIn: p.expiresIn }));
+  const frames = game.frames().filter((f) => f.name === PROMPT_FRAME).map((f): PromptView => ({ kind: "frame", text: f.text.split("\n").slice(1).join("\n"), buttons: f.buttons }));
+  return [...popups, ...frames];
+}
+
+/**
+ * Presses a prompt button by StaticPopup's numbering, on either kind: 1 the first choice, 3 the second choice,
+ * 2 the dismiss; or a label (without the frame's "n. " prefix).
+ */
+export function press(game: SimulatedClient, button: 1 | 2 | 3 | string): void {
+  const [shown] = prompts(game);
+  if (shown === undefined) throw new Error("no prompt of ours on screen");
+  if (shown.kind === "popup") {
+    const index = typeof button === "number" ? button : shown.buttons.indexOf(button) + 1;
+    game.clickPopup(POPUP, index as 1 | 2 | 3);
+    return;
+  }
+  const labels = shown.buttons;
+  const target = typeof button === "string" ? labels.find((l) => l.replace(/^(\d|Esc)\. /, "") === button) : button === 2 ? labels[labels.length - 1] : labels[button === 1 ? 0 : 1];
+  if (target === undefined) throw new Error(`no button ${button} on the prompt window`);
+  game.clickFrameButton(PROMPT_FRAME, target);
+}
 
 /**
  * Ends a scenario: whatever it did, the session must have raised no Lua error, read no secret value, attempted no

@@ -8,7 +8,7 @@ import { setLocale } from "./client";
 import { advance } from "./clock";
 import { enterCombat, leaveCombat } from "./combat";
 import { encounterEnd, encounterStart, readyCheck, setKilled } from "./encounters";
-import { recordError } from "./errors";
+import { recordError, safeCall } from "./errors";
 import { fire } from "./events";
 import { completeKeystone, difficultyName, setMapFloor, startKeystone, travel } from "./instances";
 import { buttonLabel, clickButton, pressEscape } from "./popups";
@@ -22,6 +22,20 @@ import { exportSlots, importCode } from "./talents/loadout";
 import { setTree } from "./talents/tree";
 import { addSavedLoadout, dropdownText, savedLoadout } from "./talents/saved-loadouts";
 import { activeSubTree } from "./talents/rules";
+import { allFrames, pressKey, tooltip, type SimFrame } from "./frames";
+import { getGlobal } from "./globals";
+
+/** A visible top-level frame of an addon and its visible buttons, as the player sees it. */
+function frameView(frame: SimFrame) {
+  const buttons = allFrames.filter((f) => f.kind === "Button" && f.parent === frame && f.isVisible()).map((f) => f.GetText() ?? "");
+  return { name: frame.name ?? "", text: frame.visibleText(), buttons, movable: frame.movable, mouse: frame.mouse, keyboard: frame.keyboard, moved: frame.moved };
+}
+
+function shownFrame(name: string): SimFrame {
+  const frame = allFrames.find((f) => f.name === name && f.isVisible());
+  if (frame === undefined) error(`WowSim: no visible frame ${name}`, 2);
+  return frame;
+}
 import { addonLoaded, enterWorld, loadTalents, logout, persistentState, restorePersistentState } from "./world";
 
 export interface SetupInput {
@@ -176,6 +190,34 @@ export const control = {
   },
   setNilReads: (apis: string[]): void => {
     sim.options.nilReads = apis;
+  },
+  /** Visible named frames with buttons (the addon's own windows), newest last. */
+  frames: () => {
+    return list(allFrames.filter((f) => f.name !== undefined && f.name !== "UIParent" && f.isVisible() && f.kind === "Frame" && f.fontStrings.length > 0).map((f) => frameView(f)));
+  },
+  clickFrameButton: (name: string, label: string): void => {
+    const frame = shownFrame(name);
+    const button = allFrames.find((f) => f.kind === "Button" && f.parent === frame && f.isVisible() && f.GetText() === label);
+    if (button === undefined) error(`WowSim: no visible button "${label}" on ${name}`, 2);
+    button.Click();
+  },
+  pressKey: (key: string): boolean => {
+    return pressKey(key);
+  },
+  dragFrame: (name: string): void => {
+    const frame = shownFrame(name);
+    frame.run("OnDragStart", "LeftButton");
+    frame.run("OnDragStop");
+  },
+  /** The minimap's addon compartment calling the .toc's global functions (Blizzard_Minimap AddonCompartment.lua:99). */
+  compartment: (addonName: string, field: "click" | "enter" | "leave", globalName: string): void => {
+    const fn = getGlobal(globalName);
+    if (typeof fn !== "function") error(`WowSim: ${globalName} is not a function`, 2);
+    // The compartment passes the menu button's name on click and the button itself on enter and leave.
+    safeCall(`compartment ${field}`, fn as (this: void, ...args: unknown[]) => void, addonName, field === "click" ? "LeftButton" : allFrames[0]);
+  },
+  tooltip: () => {
+    return { shown: tooltip.shown, lines: tooltip.lines };
   },
   status: () => {
     return {

@@ -7,6 +7,7 @@
 import { schedule } from "./clock";
 import { safeCall } from "./errors";
 import { setGlobal } from "./globals";
+import { closeSpecialWindows } from "./frames";
 import { sim, type PopupState } from "./state";
 
 const MAX_DIALOGS = 4;
@@ -104,7 +105,8 @@ export function clickButton(popup: PopupState, index: number): void {
 
 /** Escape closes every visible dialog that allows it, as StaticPopup_EscapePressed does. Returns how many closed. */
 export function pressEscape(): number {
-  let closed = 0;
+  // CloseSpecialWindows runs first in the client's Escape handling (UIParent.lua ToggleGameMenu).
+  let closed = closeSpecialWindows();
   for (const popup of [...sim.popups]) {
     const info = infoOf(popup);
     if (popup.shown && info?.hideOnEscape === true) {

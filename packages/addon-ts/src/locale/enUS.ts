@@ -59,6 +59,7 @@ export const enUS: LocaleStrings = {
   STATUS_CONTEXT: "context: {1}",
   STATUS_SUPPRESSIONS: "\"don't ask again\" choices: {1}",
   STATUS_DISABLED: "the addon is disabled in its settings.",
+  COMPARTMENT_CLICK: "Click: status in chat and the settings.",
   WHY_NONE: "no decision yet this session; /att check runs one.",
   UNKNOWN_COMMAND: "unknown command \"{1}\"; /att lists the commands.",
 

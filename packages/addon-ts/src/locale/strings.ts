@@ -61,6 +61,7 @@ export interface LocaleStrings {
   readonly STATUS_SUPPRESSIONS: string;
   readonly STATUS_DISABLED: string;
   readonly WHY_NONE: string;
+  readonly COMPARTMENT_CLICK: string;
   readonly UNKNOWN_COMMAND: string;
 
   // Contexts (status, why)

@@ -36,7 +36,29 @@ type AttEvent =
   | "UNIT_SPELLCAST_FAILED"
   | "UNIT_SPELLCAST_INTERRUPTED";
 
-interface AttFrame {
+/** Anchor points and sizes, shared by frames and font strings (Region widget API). */
+interface AttRegion {
+  SetPoint(point: string, relativeTo?: unknown, relativePoint?: string, offsetX?: number, offsetY?: number): void;
+  ClearAllPoints(): void;
+  SetSize(width: number, height: number): void;
+  SetWidth(width: number): void;
+  SetHeight(height: number): void;
+  Show(): void;
+  Hide(): void;
+  IsShown(): boolean;
+}
+
+interface AttFontString extends AttRegion {
+  SetText(text: string): void;
+  GetText(): string | undefined;
+  SetJustifyH(justify: "LEFT" | "CENTER" | "RIGHT"): void;
+  GetStringHeight(): number;
+}
+
+/** The script handlers the addon sets without arguments beyond the frame. */
+type AttScript = "OnShow" | "OnHide" | "OnDragStart" | "OnDragStop" | "OnClick" | "OnEnter" | "OnLeave";
+
+interface AttFrame extends AttRegion {
   RegisterEvent(event: AttEvent): void;
   UnregisterEvent(event: AttEvent): void;
   UnregisterAllEvents(): void;
@@ -44,12 +66,44 @@ interface AttFrame {
   // Each event has its own payload; handlers declare their own parameters, so the frame passes them untyped.
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   SetScript(script: "OnEvent", handler: ((frame: AttFrame, event: AttEvent, ...args: any[]) => void) | undefined): void;
+  SetScript(script: "OnKeyDown", handler: ((frame: AttFrame, key: string) => void) | undefined): void;
+  SetScript(script: AttScript, handler: ((frame: AttFrame) => void) | undefined): void;
+  GetName(): string | undefined;
+  SetMovable(movable: boolean): void;
+  EnableMouse(enable: boolean): void;
+  RegisterForDrag(...buttons: string[]): void;
+  StartMoving(): void;
+  StopMovingOrSizing(): void;
+  /** Keyboard input goes to the frame while shown; keys it does not handle must be passed on. */
+  EnableKeyboard(enable: boolean): void;
+  /** Protected in combat (widget API, not in the generated docs used here): called only out of combat. */
+  SetPropagateKeyboardInput(propagate: boolean): void;
+  SetFrameStrata(strata: string): void;
+  SetClampedToScreen(clamped: boolean): void;
+  CreateFontString(name?: string, layer?: string, template?: string): AttFontString;
+}
+
+interface AttButton extends AttFrame {
+  SetText(text: string): void;
+  GetText(): string | undefined;
+  Click(): void;
+}
+
+/** The game's shared tooltip (FrameXML GameTooltip), for the addon compartment's hover text. */
+interface AttTooltip {
+  SetOwner(owner: unknown, anchor: string): void;
+  SetText(text: string): void;
+  AddLine(text: string): void;
   Show(): void;
   Hide(): void;
-  IsShown(): boolean;
 }
 
 declare function CreateFrame(frameType: "Frame", name?: string, parent?: unknown, template?: string): AttFrame;
+declare function CreateFrame(frameType: "Button", name?: string, parent?: unknown, template?: string): AttButton;
+declare const UIParent: unknown;
+declare const GameTooltip: AttTooltip;
+/** Frames named here are hidden by the Escape key (FrameXML CloseSpecialWindows in UIParent.lua). */
+declare const UISpecialFrames: string[];
 
 // ---- Talents ---------------------------------------------------------------------------------------------------
 
@@ -306,6 +360,11 @@ declare const SlashCmdList: { [key: string]: (this: void, message: string) => vo
 // ---- SavedVariables (declared in the .toc) -----------------------------------------------------------------------
 declare let AzerothsTopTalentDB: unknown;
 declare let AzerothsTopTalentCharDB: unknown;
+
+// ---- Addon compartment (the .toc's AddonCompartmentFunc* fields name these globals) ------------------------------
+declare let AzerothsTopTalent_OnAddonCompartmentClick: ((this: void, addonName: string, buttonName: string) => void) | undefined;
+declare let AzerothsTopTalent_OnAddonCompartmentEnter: ((this: void, addonName: string, button: unknown) => void) | undefined;
+declare let AzerothsTopTalent_OnAddonCompartmentLeave: ((this: void, addonName: string, button: unknown) => void) | undefined;
 
 // ---- Added for the in-game loop (controller edges) ---------------------------------------------------------------
 /** "enUS", "deDE", ...: picks the locale table. */

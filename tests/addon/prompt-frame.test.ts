@@ -1,0 +1,107 @@
+/**
+ * The addon's own prompt window (more choices than a StaticPopup holds) and the addon compartment, in the simulated
+ * client on real Lua 5.1 with data from the pipeline's sample source: mouse, keyboard (1-9, Enter, Escape), dragging,
+ * the 30 s timeout, "Don't ask again" on the login prompt across /reload, and the compartment's click and tooltip.
+ */
+import type { TalentData } from "@att/contract";
+import { afterEach, beforeAll, describe, expect, it } from "vitest";
+import { COMPARTMENT_FUNCS, ADDON_NAME } from "../../build/addon-manifest";
+import type { SimulatedClient } from "../wow-sim/driver";
+import { addonChat, isActive, press, PROMPT_FRAME, prompts, startSession, endSession } from "./support/session";
+import { generalTop, sampleTalentData } from "./support/session-data";
+
+let data: TalentData;
+let game: SimulatedClient | undefined;
+beforeAll(async () => {
+  data = await sampleTalentData([250, 251]);
+}, 60_000);
+afterEach(() => {
+  const ended = game;
+  game = undefined;
+  endSession(ended);
+});
+
+const raidCode = (): string => generalTop(data, 250, "raid")!.talentCode;
+
+async function atLogin(): Promise<SimulatedClient> {
+  game = await startSession({ data });
+  game.login();
+  const [shown] = prompts(game);
+  expect(shown?.kind).toBe("frame");
+  return game;
+}
+
+describe("the prompt window", () => {
+  it("is movable with the mouse and answers the keyboard: 1 picks the first choice", async () => {
+    const g = await atLogin();
+    const [view] = g.frames().filter((f) => f.name === PROMPT_FRAME);
+    expect(view).toMatchObject({ movable: true, mouse: true, keyboard: true, moved: false });
+    g.dragFrame(PROMPT_FRAME);
+    expect(g.frames().find((f) => f.name === PROMPT_FRAME)?.moved).toBe(true);
+    expect(g.pressKey("1")).toBe(true);
+    expect(prompts(g)).toEqual([]);
+    g.advance(3);
+    expect(addonChat(g)).toEqual(["applying the Raid build.", "Raid build applied."]);
+    expect(isActive(g, raidCode())).toBe(true);
+  });
+
+  it("Escape closes it as the dismiss: nothing changes", async () => {
+    const g = await atLogin();
+    const before = g.exportActiveLoadout();
+    expect(g.pressEscape()).toBeGreaterThan(0);
+    expect(prompts(g)).toEqual([]);
+    g.advance(5);
+    expect(g.exportActiveLoadout()).toBe(before);
+    expect(addonChat(g)).toEqual([]);
+  });
+
+  it("dismisses itself after 30 s, changing nothing", async () => {
+    const g = await atLogin();
+    const before = g.exportActiveLoadout();
+    g.advance(29.5);
+    expect(prompts(g)).toHaveLength(1);
+    g.advance(1);
+    expect(prompts(g)).toEqual([]);
+    expect(g.exportActiveLoadout()).toBe(before);
+  });
+
+  it("Don't ask again on the login prompt holds across /reload", async () => {
+    const g = await atLogin();
+    press(g, "Don't ask again");
+    expect(addonChat(g)).toEqual(['will not ask again for this (250:general). /att reset undoes it.']);
+    g.reload();
+    expect(prompts(g)).toEqual([]);
+    g.slash("/att reset");
+    g.reload();
+    expect(prompts(g)).toHaveLength(1);
+  });
+
+  it("in combat takes no keyboard (passing keys on is protected) and the mouse still works", async () => {
+    game = await startSession({ data });
+    game.login({ awaitTalents: false });
+    game.enterCombat();
+    game.advance(2);
+    const [view] = game.frames().filter((f) => f.name === PROMPT_FRAME);
+    expect(view?.keyboard).toBe(false);
+    press(game, 1);
+    expect(addonChat(game)).toEqual(["in combat: the Raid build is queued and will be applied when combat ends."]);
+    game.leaveCombat();
+    game.advance(3);
+    expect(isActive(game, raidCode())).toBe(true);
+  });
+});
+
+describe("the addon compartment", () => {
+  it("click prints the status and opens the settings; hover shows a tooltip that leave hides", async () => {
+    const g = await atLogin();
+    press(g, 2);
+    addonChat(g);
+    g.compartment(ADDON_NAME, "click", COMPARTMENT_FUNCS.AddonCompartmentFunc);
+    expect(addonChat(g).some((line) => line.startsWith("specialization: Blood"))).toBe(true);
+    expect(g.settings().opened).toHaveLength(1);
+    g.compartment(ADDON_NAME, "enter", COMPARTMENT_FUNCS.AddonCompartmentFuncOnEnter);
+    expect(g.tooltip()).toEqual({ shown: true, lines: ["Azeroth's Top Talent", expect.stringMatching(/^data: 2026-03-02/), "Click: status in chat and the settings."] });
+    g.compartment(ADDON_NAME, "leave", COMPARTMENT_FUNCS.AddonCompartmentFuncOnLeave);
+    expect(g.tooltip().shown).toBe(false);
+  });
+});
