@@ -3,7 +3,8 @@
  * without a list to maintain:
  * - lua: loads a Lua runtime (tests/harness) or the simulated client (tests/wow-sim/driver), so it needs the built
  *   addon and simulator and seconds per file;
- * - e2e: starts processes or the fake Warcraft Logs server (child_process, tests/fake-wcl/server);
+ * - e2e: starts processes, a browser or the fake Warcraft Logs server (child_process, playwright-core,
+ *   tests/fake-wcl/server);
  * - unit: everything else, pure TypeScript in Node, which runs in seconds without a build.
  * The decision follows relative imports transitively inside tests/, so a test that reaches the harness through a
  * support module counts as a Lua test.
@@ -59,7 +60,7 @@ function reachableSpecifiers(file: string, testsDir: string): Set<string> {
 export function projectOf(file: string, testsDir: string): ProjectName {
   const specs = [...reachableSpecifiers(file, testsDir)];
   if (specs.some((s) => s.startsWith("harness/") || s.startsWith("wow-sim/driver"))) return "lua";
-  if (specs.some((s) => s === "node:child_process" || s === "fake-wcl/server.ts")) return "e2e";
+  if (specs.some((s) => s === "node:child_process" || s === "playwright-core" || s === "fake-wcl/server.ts")) return "e2e";
   return "unit";
 }
 
