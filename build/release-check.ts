@@ -12,11 +12,9 @@ export const RELEASE_MAX_AGE_DAYS = 7;
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-/** The raid zones of a source, whichever shape the contract gives them. */
+/** The raid zones of a source (one per zone and difficulty ranked). */
 export function raidZones(data: TalentData): readonly ZoneSource[] {
-  const raid = data.source.raid as ZoneSource | readonly ZoneSource[] | undefined;
-  if (raid === undefined) return [];
-  return Array.isArray(raid) ? raid : [raid as ZoneSource];
+  return data.source.raid;
 }
 
 /** Why this data must not be published (empty: it may). */
@@ -32,18 +30,24 @@ export function releaseProblems(data: TalentData, now: number, maxAgeDays = RELE
   }
   // A full run ranks every spec on both contents; a --spec/--class/--content/--encounter run alone leaves gaps.
   const missingSpecs = SPECS.filter((s) => data.specs[String(s.specId)] === undefined);
-  if (missingSpecs.length > 0) problems.push(`not from a full run: ${missingSpecs.length} of ${SPECS.length} specs missing (${listSome(missingSpecs.map((s) => `${s.specName} ${s.className}`))})`);
+  if (missingSpecs.length > 0) problems.push(`not from a full run: ${missingSpecs.length} of ${SPECS.length} specs missing (${listSome(missingSpecs.map(label))})`);
   if (raidZones(data).length === 0) problems.push("not from a full run: no raid zone in source");
   if (data.source.mythicplus === undefined) problems.push("not from a full run: no Mythic+ zone in source");
   const encounters = Object.values(data.encounters);
   if (!encounters.some((e) => e.content === "raid")) problems.push("not from a full run: no raid encounter");
   if (!encounters.some((e) => e.content === "mythicplus")) problems.push("not from a full run: no Mythic+ dungeon");
+  // Every spec needs what the addon offers at login: a general raid build (some difficulty) and a Mythic+ one.
+  const present = SPECS.filter((s) => data.specs[String(s.specId)] !== undefined).map((s) => data.specs[String(s.specId)]!);
+  const noRaid = present.filter((s) => !Object.values(s.raid).some((c) => c?.general !== null && c?.general !== undefined));
+  const noMplus = present.filter((s) => s.mythicplus === null || s.mythicplus.general === null);
+  if (noRaid.length > 0) problems.push(`not from a full run: ${specs(noRaid.length)} without a general raid build (${listSome(noRaid.map(label))})`);
+  if (noMplus.length > 0) problems.push(`not from a full run: ${specs(noMplus.length)} without a general Mythic+ build (${listSome(noMplus.map(label))})`);
   return problems;
 }
 
 /** What the zip holds, for the build log: date, season (zones and partitions), specs, encounters. */
 export function describeData(data: TalentData): string[] {
-  const zone = (z: ZoneSource): string => `${z.name} (zone ${z.zoneId}, ${z.difficulty}, partition ${z.partition})`;
+  const zone = (z: ZoneSource): string => `${z.name} (zone ${z.zoneId}, ${z.difficulty}, partition ${z.partition}${z.partitionName !== undefined ? ` "${z.partitionName}"` : ""}, top ${z.topN})`;
   const encounters = Object.values(data.encounters);
   const raid = encounters.filter((e) => e.content === "raid").length;
   const dungeons = encounters.filter((e) => e.content === "mythicplus").length;
@@ -54,6 +58,14 @@ export function describeData(data: TalentData): string[] {
     `specs:      ${Object.keys(data.specs).length} of ${SPECS.length}`,
     `encounters: ${raid} raid bosses, ${dungeons} dungeons`,
   ];
+}
+
+function specs(n: number): string {
+  return `${n} spec${n === 1 ? "" : "s"}`;
+}
+
+function label(spec: { readonly specName: string; readonly className: string }): string {
+  return `${spec.specName} ${spec.className}`;
 }
 
 function listSome(items: readonly string[], max = 5): string {
