@@ -107,11 +107,16 @@ describe("diffTalentData", () => {
   it("reports a new partition or season and coverage", () => {
     const next = after((d) => {
       d.source.mythicplus = { zoneId: 48, name: "Mythic+ Season 2", difficulty: "mythicplus", partition: 1, partitionName: "12.1", topN: 50 };
+      d.source.raid[0]!.partition = 3;
       delete d.specs[FROST_MAGE]!.raid.mythic;
     });
     const diff = diffTalentData(before, next);
-    expect(diff.zones).toEqual([{ content: "Mythic+", old: before.source.mythicplus, new: next.source.mythicplus, changes: ["Mythic+ Season 1 → Mythic+ Season 2", "partition 2 → 1 (12.1)"] }]);
+    expect(diff.zones).toEqual([
+      { content: "Mythic+", old: before.source.mythicplus, new: next.source.mythicplus, changes: ["Mythic+ Season 1 → Mythic+ Season 2", "partition 2 → 1 (12.1)"] },
+      { content: "Raid Heroic", old: before.source.raid[0], new: next.source.raid[0], changes: ["partition 2 → 3"] },
+    ]);
     const md = diffMarkdown(diff);
+    expect(md).toContain("- Raid Heroic: partition 2 → 3");
     expect(md).toContain("- Mythic+: Mythic+ Season 1 → Mythic+ Season 2; partition 2 → 1 (12.1)");
     // 40 specs x 2 bosses per difficulty; Frost Mage lost its Mythic raid section.
     expect(md).toContain("| Raid Heroic | 40 | 80 |");

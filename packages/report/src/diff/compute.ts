@@ -80,7 +80,8 @@ function zoneKeyed(data: TalentData): Map<string, ZoneSource> {
 function zoneChanges(before: TalentData | undefined, after: TalentData): ZoneChange[] {
   const a = before === undefined ? new Map<string, ZoneSource>() : zoneKeyed(before);
   const b = zoneKeyed(after);
-  const content = (z: ZoneSource): string => (z.difficulty === "mythicplus" ? "Mythic+" : `Raid ${z.difficulty}`);
+  const content = (z: ZoneSource): string =>
+    z.difficulty === "mythicplus" ? "Mythic+" : `Raid ${z.difficulty.charAt(0).toUpperCase()}${z.difficulty.slice(1)}`;
   const part = (z: ZoneSource): string => `${z.partition}${z.partitionName !== undefined ? ` (${z.partitionName})` : ""}`;
   const out: ZoneChange[] = [];
   for (const key of [...new Set([...a.keys(), ...b.keys()])].sort()) {
