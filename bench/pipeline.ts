@@ -35,7 +35,7 @@ async function measurePipeline(): Promise<{ cold: Row; warm: Row }> {
     clientId: server.clientId,
     clientSecret: server.clientSecret,
     topN: TOP_N,
-    raidDifficulty: "mythic",
+    raidDifficulties: ["heroic", "mythic"],
     selection: {},
     outDir: join(dir, "out"),
     cacheDir: join(dir, "cache"),

@@ -69,7 +69,7 @@ export async function runAgainst(
     clientId: server.clientId,
     clientSecret: server.clientSecret,
     topN: 20,
-    raidDifficulty: "mythic",
+    raidDifficulties: ["heroic", "mythic"],
     selection: {},
     outDir: dirs.out,
     cacheDir: dirs.cache,

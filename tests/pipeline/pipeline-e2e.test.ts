@@ -31,7 +31,10 @@ describe("pipeline against the fake Warcraft Logs server", () => {
   it("discovers the current raid and Mythic+ zones and writes encounters in journal order with locale-free IDs", () => {
     const data = JSON.parse(clean.json) as TalentData;
     expect(data.source.kind).toBe("warcraftlogs");
-    expect(data.source.raid).toMatchObject([{ zoneId: 46, difficulty: "mythic", partition: 2, topN: 20 }]);
+    expect(data.source.raid).toMatchObject([
+      { zoneId: 46, difficulty: "heroic", partition: 2, topN: 20 },
+      { zoneId: 46, difficulty: "mythic", partition: 2, topN: 20 },
+    ]);
     expect(data.source.mythicplus).toMatchObject({ zoneId: 47, difficulty: "mythicplus", partition: 2, topN: 20 });
     const encounters = Object.values(data.encounters);
     expect(encounters).toHaveLength(5);
@@ -50,8 +53,9 @@ describe("pipeline against the fake Warcraft Logs server", () => {
     for (const specId of ["62", "71", "105", "250", "581"]) {
       const spec = data.specs[specId]!;
       const slots = slotsOf(spec);
-      // 3 bosses and 2 dungeons, plus the two general slots.
-      expect(slots).toHaveLength(7);
+      // 3 bosses at Heroic and at Mythic and 2 dungeons, plus the three general slots.
+      expect(slots).toHaveLength(11);
+      expect(slots.map(([where]) => where.split("/")[0])).toEqual([...Array(4).fill("heroic"), ...Array(4).fill("mythic"), ...Array(3).fill("mythicplus")]);
       for (const [, slot] of slots) {
         const build = topOf(spec, slot)!;
         const decoded = decodeLoadout(build.talentCode);
@@ -114,8 +118,8 @@ describe("pipeline against the fake Warcraft Logs server", () => {
     expect(generalTop(updated, 62, "mythicplus")).toEqual(generalTop(original, 62, "mythicplus"));
     for (const id of dataset.zones.find((z) => z.id === 47)!.encounters.map((e) => String(e.id))) expect(encounterTop(updated, 62, id)).toEqual(encounterTop(original, 62, id));
     // topN is per section: the raid-only run relabels the raid; Mythic+ keeps the label of the run before it.
-    expect(original.source.raid).toMatchObject([{ topN: 20 }]);
-    expect(updated.source.raid).toMatchObject([{ topN: 8 }]);
+    expect(original.source.raid).toMatchObject([{ topN: 20 }, { topN: 20 }]);
+    expect(updated.source.raid).toMatchObject([{ difficulty: "heroic", topN: 8 }, { difficulty: "mythic", topN: 8 }]);
     expect(updated.source.mythicplus).toEqual(data.source.mythicplus);
   });
 
@@ -126,7 +130,8 @@ describe("pipeline against the fake Warcraft Logs server", () => {
     expect(plan.summary).toBeUndefined();
     expect(server.stats.graphqlRequests - before).toBe(1);
     expect(plan.stdout).toMatch(/raid: zone 46/);
-    expect(plan.stdout).toMatch(/top 20: 200 ranking pages in 17 requests/);
+    // 40 specs x (3 bosses at Heroic and Mythic + 2 dungeons) = 320 pairs, one page each, 12 per request: 27 requests.
+    expect(plan.stdout).toMatch(/top 20: 320 ranking pages in 27 requests/);
     expect(plan.stdout).toMatch(/budget: \d+ of 3600 points left this hour, reset in .*: fits, no reset needed/);
     expect(plan.stdout).toMatch(/points per alias: rankings 1, reportActors 1, importCodes 2.2/);
     expect(plan.lua).toBe("");
@@ -198,7 +203,8 @@ describe("what the pipeline chooses, checked against the data set's truth", () =
       const data = JSON.parse(run.json) as TalentData;
       const raid = ds.zones.find((z) => z.id === 46)!.encounters[0]!;
       const pages = filesUnder(d.cache).filter((f) => f.includes("/rankings/"));
-      expect(pages.filter((f) => f.includes(`e${raid.id}-pg2`))).toHaveLength(1);
+      // One second page per difficulty the boss is ranked at (Heroic, Mythic).
+      expect(pages.filter((f) => f.includes(`e${raid.id}-pg2`))).toHaveLength(2);
       expect(pages.some((f) => f.includes("-pg3"))).toBe(false);
       expect(encounterTop(data, 71, String(raid.id))!.talentCode).toBe(expectedWinner(ds, 71, raid.id, 130));
       expect(encounterTop(data, 71, String(raid.id))!.sampleSize).toBeGreaterThan(100);

@@ -83,7 +83,7 @@ export async function main(io: CliIo): Promise<number> {
     clientId: source.clientId,
     clientSecret: source.clientSecret,
     topN: options.topN,
-    raidDifficulty: options.raidDifficulty,
+    raidDifficulties: options.raidDifficulties,
     selection: { classes: options.class, specs: options.spec, encounters: options.encounter, content: options.content },
     raidZone: options.raidZone,
     mplusZone: options.mplusZone,

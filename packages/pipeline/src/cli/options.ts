@@ -1,5 +1,5 @@
 import { Command, InvalidArgumentError, Option } from "commander";
-import type { ContentType } from "@att/contract";
+import { RAID_DIFFICULTIES, type ContentType, type RaidDifficulty } from "@att/contract";
 import { EXIT_CODES_HELP } from "../http/errors";
 import { DEFAULT_MIN_COVERAGE } from "../output/guard";
 import { parseDuration } from "../util/duration";
@@ -22,7 +22,8 @@ export interface CliOptions {
   readonly maxAge?: number;
   readonly dryRun: boolean;
   readonly verbose: boolean;
-  readonly raidDifficulty: "mythic" | "heroic" | "normal";
+  /** Raid difficulties ranked, each its own section of the data (default: Heroic and Mythic). */
+  readonly raidDifficulties: readonly RaidDifficulty[];
   readonly raidZone?: number;
   readonly mplusZone?: number;
   readonly generatedAt?: string;
@@ -67,6 +68,17 @@ function fraction(value: string): number {
   return n;
 }
 
+/** "heroic,mythic" -> the list; each must be a difficulty the data holds. */
+function difficulties(value: string, previous: RaidDifficulty[] | undefined): RaidDifficulty[] {
+  const out = [...(previous ?? [])];
+  for (const part of value.split(",").map((v) => v.trim().toLowerCase()).filter((v) => v.length > 0)) {
+    const found = RAID_DIFFICULTIES.find((d) => d === part);
+    if (found === undefined) throw new InvalidArgumentError(`"${part}" is not a raid difficulty the data holds (${RAID_DIFFICULTIES.join(", ")})`);
+    if (!out.includes(found)) out.push(found);
+  }
+  return out;
+}
+
 function collect(value: string, previous: string[] | undefined): string[] {
   const parts = value.split(",").map((v) => v.trim()).filter((v) => v.length > 0);
   return [...(previous ?? []), ...parts];
@@ -88,7 +100,7 @@ export function pipelineCommand(): Command {
     .option("--max-age <duration>", "refetch cached rankings older than this (e.g. 12h)", duration)
     .option("--dry-run", "print the plan (encounters, specs, request and point estimate) and stop", false)
     .option("--verbose", "log every request and retry", false)
-    .addOption(new Option("--raid-difficulty <difficulty>", "raid difficulty").choices(["mythic", "heroic", "normal"]).default("mythic"))
+    .option("--raid-difficulty <list>", `raid difficulties to rank, each its own section of the data (comma-separated: ${RAID_DIFFICULTIES.join(", ")}; default both)`, difficulties)
     .option("--raid-zone <id>", "use this raid zone instead of discovering the current one", positiveInt)
     .option("--mplus-zone <id>", "use this Mythic+ zone instead of discovering the current one", positiveInt)
     .option("--generated-at <iso>", "timestamp written as generatedAt (default: newest ranking in the data)", isoDate)
@@ -133,7 +145,7 @@ export function optionsFrom(command: Command): CliOptions {
     maxAge: typeof o["maxAge"] === "number" ? o["maxAge"] : undefined,
     dryRun: o["dryRun"] === true,
     verbose: o["verbose"] === true,
-    raidDifficulty: o["raidDifficulty"] === "heroic" ? "heroic" : o["raidDifficulty"] === "normal" ? "normal" : "mythic",
+    raidDifficulties: Array.isArray(o["raidDifficulty"]) && o["raidDifficulty"].length > 0 ? (o["raidDifficulty"] as RaidDifficulty[]) : RAID_DIFFICULTIES,
     raidZone: typeof o["raidZone"] === "number" ? o["raidZone"] : undefined,
     mplusZone: typeof o["mplusZone"] === "number" ? o["mplusZone"] : undefined,
     generatedAt: typeof o["generatedAt"] === "string" ? o["generatedAt"] : undefined,

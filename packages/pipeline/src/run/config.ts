@@ -15,7 +15,8 @@ export interface PipelineConfig {
   readonly clientId: string;
   readonly clientSecret: string;
   readonly topN: number;
-  readonly raidDifficulty: string;
+  /** Raid difficulties ranked; the same raid zone at each is its own planned zone and section of the data. */
+  readonly raidDifficulties: readonly string[];
   readonly selection: Selection;
   readonly raidZone?: number;
   readonly mplusZone?: number;

@@ -78,7 +78,7 @@ export async function runPipeline(config: PipelineConfig, deps: PipelineDeps): P
   if (!specSel.ok) throw new PipelineError(specSel.message, { kind: "usage" });
   const specs = specSel.value;
   const contents = selectContents(config.selection);
-  const allZones = await discoverZones(client, cache, { raidZone: config.raidZone, mplusZone: config.mplusZone, raidDifficulty: config.raidDifficulty, contents });
+  const allZones = await discoverZones(client, cache, { raidZone: config.raidZone, mplusZone: config.mplusZone, raidDifficulties: config.raidDifficulties, contents });
   const encSel = selectEncounters(allZones, config.selection);
   if (!encSel.ok) throw new PipelineError(encSel.message, { kind: "usage" });
   const encounters = encSel.value;
@@ -97,7 +97,7 @@ export async function runPipeline(config: PipelineConfig, deps: PipelineDeps): P
 
   // 2. Rankings.
   // One ranking per (spec, zone, encounter): the same raid zone ranked at Heroic and at Mythic is two planned zones.
-  const pairs = specs.flatMap((spec) => zones.flatMap((zone) => encounters.filter((e) => e.zoneId === zone.zoneId).map((encounter) => ({ spec, encounter, zone }))));
+  const pairs = specs.flatMap((spec) => zones.flatMap((zone) => zone.encounters.filter((e) => encounters.includes(e)).map((encounter) => ({ spec, encounter, zone }))));
   const fetchPairs = (list: typeof pairs, phase: string): Promise<PairRankings[]> => {
     reporter.phase(phase, list.length * Math.max(1, Math.ceil(config.topN / PAGE_SIZE)));
     return fetchRankings(runner, cache, list, {

@@ -64,18 +64,20 @@ export function selectContents(selection: Selection): ContentType[] {
 export function selectEncounters(zones: readonly PlannedZone[], selection: Selection): Selected<PlannedEncounter[]> {
   const all = zones.flatMap((z) => z.encounters);
   if (selection.encounters === undefined) return { ok: true, value: all };
-  const chosen = new Set<PlannedEncounter>();
+  // One raid zone planned at Heroic and at Mythic lists each boss twice: names are matched once per encounter ID.
+  const unique = all.filter((e, i) => all.findIndex((x) => x.id === e.id) === i);
+  const chosen = new Set<number>();
   for (const raw of selection.encounters) {
     const w = squash(raw);
-    const matches = all.filter((e) => String(e.id) === w || squash(e.name) === w);
-    const loose = matches.length > 0 ? matches : all.filter((e) => squash(e.name).includes(w));
+    const matches = unique.filter((e) => String(e.id) === w || squash(e.name) === w);
+    const loose = matches.length > 0 ? matches : unique.filter((e) => squash(e.name).includes(w));
     if (loose.length !== 1) {
-      const list = all.map((e) => `${e.name} (${e.id})`).join(", ");
+      const list = unique.map((e) => `${e.name} (${e.id})`).join(", ");
       return { ok: false, message: loose.length === 0 ? `unknown encounter "${raw}"; encounters: ${list}` : `encounter "${raw}" is ambiguous: ${loose.map((e) => `${e.name} (${e.id})`).join(", ")}` };
     }
-    chosen.add(loose[0]!);
+    chosen.add(loose[0]!.id);
   }
-  return { ok: true, value: all.filter((e) => chosen.has(e)) };
+  return { ok: true, value: all.filter((e) => chosen.has(e.id)) };
 }
 
 /** Contents whose general build can be recomputed: every one of their encounters is in the run. */

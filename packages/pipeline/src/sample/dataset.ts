@@ -43,7 +43,7 @@ export interface SampleDataset {
   readonly trees: ReadonlyMap<number, SampleTree>;
   /** Each ranked spec's builds, in the spec's overall popularity order. */
   readonly builds: ReadonlyMap<number, readonly SampleBuild[]>;
-  /** By rankingKey(specId, encounterId). */
+  /** By rankingKey(specId, encounterId, difficulty). */
   readonly rankings: ReadonlyMap<string, SampleRanking>;
   readonly reports: ReadonlyMap<string, SampleReport>;
   /** See DatasetOptions.emptyDefaultPartition. */
@@ -58,7 +58,7 @@ export const SAMPLE_BASE_TIME = Date.UTC(2026, 2, 2);
  * after this revision, so bump it whenever a change here (or in the contract's tree models) changes the data:
  * otherwise a warm cache keeps serving the previous data set.
  */
-export const SAMPLE_DATA_REVISION = 2;
+export const SAMPLE_DATA_REVISION = 3;
 
 export const DEFAULT_DATASET: Required<Omit<DatasetOptions, "specs" | "quirks" | "emptyDefaultPartition">> = {
   seed: 20260302,
@@ -68,8 +68,16 @@ export const DEFAULT_DATASET: Required<Omit<DatasetOptions, "specs" | "quirks" |
   buildsPerSpec: 5,
 };
 
-export function rankingKey(specId: number, encounterId: number): string {
-  return `${specId}:${encounterId}`;
+/** WCL difficulty IDs of the sample's raid rankings (Mythic+ ranks at 10). */
+export const SAMPLE_HEROIC = 4;
+export const SAMPLE_MYTHIC = 5;
+
+/**
+ * The key of one ranking. Heroic raid rankings are a list of their own (other players, other favourites); Mythic
+ * and Mythic+ rankings use the plain key, so `rankingKey(spec, encounter)` is the top difficulty's list.
+ */
+export function rankingKey(specId: number, encounterId: number, difficulty?: number): string {
+  return difficulty === SAMPLE_HEROIC ? `${specId}:${encounterId}:heroic` : `${specId}:${encounterId}`;
 }
 
 export function makeDataset(options: DatasetOptions): SampleDataset {
@@ -97,18 +105,21 @@ export function makeDataset(options: DatasetOptions): SampleDataset {
   const usedCodes = new Set<string>();
   const siblingsOf = new Map(specs.map((spec) => [spec.specId, SPECS.filter((s) => s.classId === spec.classId && s.specId !== spec.specId)]));
   const ranked = world.zones.flatMap((z) => z.encounters).filter((e): e is SampleEncounter & { content: string } => e.content !== undefined);
-  for (const encounter of ranked) {
+  // Raid bosses are ranked at Mythic and at Heroic (drawn apart, so the two differ); dungeons at Mythic+.
+  const lists = ranked.flatMap((encounter) => (encounter.content === "mythicplus" ? [{ encounter, difficulty: 10 }] : [{ encounter, difficulty: SAMPLE_MYTHIC }, { encounter, difficulty: SAMPLE_HEROIC }]));
+  for (const { encounter, difficulty } of lists) {
     const mythicPlus = encounter.content === "mythicplus";
+    const heroic = difficulty === SAMPLE_HEROIC;
     const drafts = new Map<number, RowDraft[]>();
     for (const spec of specs) {
-      const rng = createRng(seed, `rows:${spec.specId}:${encounter.id}`);
+      const rng = createRng(seed, `rows:${spec.specId}:${encounter.id}${heroic ? ":heroic" : ""}`);
       drafts.set(spec.specId, draftRows(rng, { n, builds: allBuilds.get(spec.specId)!, role: spec.role, mythicPlus, quirks }));
     }
     const rows = new Map<number, SampleRow[]>(specs.map((s) => [s.specId, []]));
     const ctx = {
-      rng: createRng(seed, `reports:${encounter.id}`),
+      rng: createRng(seed, `reports:${encounter.id}${heroic ? ":heroic" : ""}`),
       encounter,
-      difficulty: mythicPlus ? 10 : 5,
+      difficulty,
       baseTime: SAMPLE_BASE_TIME,
       groupSize: mythicPlus ? 5 : 20,
       quirks,
@@ -132,7 +143,7 @@ export function makeDataset(options: DatasetOptions): SampleDataset {
     }
     if (group.length > 0) flush();
     for (const spec of specs) {
-      rankings.set(rankingKey(spec.specId, encounter.id), { specId: spec.specId, encounterId: encounter.id, rows: rows.get(spec.specId)! });
+      rankings.set(rankingKey(spec.specId, encounter.id, difficulty), { specId: spec.specId, encounterId: encounter.id, rows: rows.get(spec.specId)! });
     }
   }
 

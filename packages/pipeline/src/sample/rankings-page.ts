@@ -5,7 +5,7 @@
  * accepted and ignored: the sample rows are already ordered by the spec's metric.
  */
 import { SPECS } from "@att/contract";
-import { findZone, rankingKey, type SampleDataset } from "./dataset";
+import { findZone, rankingKey, SAMPLE_HEROIC, SAMPLE_MYTHIC, type SampleDataset } from "./dataset";
 import type { SampleRow } from "./rankings";
 import type { SampleEncounter } from "./world";
 
@@ -69,7 +69,9 @@ export function rankingsPage(dataset: SampleDataset, encounter: SampleEncounter,
   // 0 (argument left out) means the default partition, as on the real API.
   const isDefault = partition === 0 || zone.partitions.some((p) => p.id === partition && p.default);
   const notYetRanked = isDefault && encounter.content !== undefined && dataset.emptyDefaultPartition.includes(encounter.content);
-  const ranking = knownPartition && !notYetRanked ? dataset.rankings.get(rankingKey(spec.specId, encounter.id)) : undefined;
+  // Raid bosses are ranked at Heroic and Mythic; Normal has no rankings in the sample.
+  const ranked = encounter.content !== "raid" || difficulty === SAMPLE_HEROIC || difficulty === SAMPLE_MYTHIC;
+  const ranking = knownPartition && !notYetRanked && ranked ? dataset.rankings.get(rankingKey(spec.specId, encounter.id, difficulty)) : undefined;
   const logsOnly = args.leaderboard === "LogsOnly";
   const rows = (ranking?.rows ?? []).filter((r) => !logsOnly || r.report !== undefined);
   const page = Math.max(1, args.page ?? 1);

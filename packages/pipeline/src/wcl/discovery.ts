@@ -12,8 +12,8 @@ const ZONE_FIELDS = "id name frozen encounters { id name journalID } difficultie
 export interface DiscoveryOptions {
   readonly raidZone?: number;
   readonly mplusZone?: number;
-  /** "mythic" | "heroic" | "normal". */
-  readonly raidDifficulty: string;
+  /** Raid difficulties to rank ("heroic", "mythic"): one planned zone per raid zone and difficulty. */
+  readonly raidDifficulties: readonly string[];
   readonly contents: readonly ContentType[];
 }
 
@@ -53,7 +53,10 @@ export async function discoverZones(client: WclClient, cache: ResponseCache, opt
       zones.set(content, zone);
     }
   }
-  return wanted.map((content) => planZone(content, zones.get(content)!, options.raidDifficulty));
+  // Heroic and Mythic rankings of one raid are separate samples (cache keys carry the difficulty ID).
+  return wanted.flatMap((content) =>
+    content === "raid" ? options.raidDifficulties.map((d) => planZone(content, zones.get(content)!, d)) : [planZone(content, zones.get(content)!, "mythicplus")],
+  );
 }
 
 export function isRaidZone(zone: Zone): boolean {

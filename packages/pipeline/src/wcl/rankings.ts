@@ -26,8 +26,9 @@ export interface PairRankings {
   readonly invalidRows: number;
 }
 
-export function pairKey(specId: number, encounterId: number): string {
-  return `${specId}:${encounterId}`;
+/** One ranking: a raid boss ranked at Heroic and at Mythic is two (the zone is planned once per difficulty). */
+export function pairKey(p: { readonly zone: PlannedZone; readonly spec: SpecInfo; readonly encounter: PlannedEncounter }): string {
+  return `${p.zone.zoneId}:${p.zone.difficultyId}:${p.spec.specId}:${p.encounter.id}`;
 }
 
 export function rankingsCacheKey(r: RankingRequest): string {
@@ -125,7 +126,7 @@ export async function fetchRankings(
     return got.length + 1;
   };
   const store = (r: RankingRequest, page: CachedPage): void => {
-    const key = pairKey(r.spec.specId, r.encounter.id);
+    const key = pairKey(r);
     const list = pages.get(key) ?? [];
     list[r.page - 1] = page;
     pages.set(key, list);
@@ -134,7 +135,7 @@ export async function fetchRankings(
   // Cached pages (following each pair's chain, pairs read in parallel), then the rest goes to the network.
   const firstMissing = await Promise.all(
     pairs.map(async (pair): Promise<RankingRequest | undefined> => {
-      const key = pairKey(pair.spec.specId, pair.encounter.id);
+      const key = pairKey(pair);
       for (let page = needsPage(key); page !== undefined; page = needsPage(key)) {
         const request = { ...pair, page };
         const cached = await cache.get(rankingsCacheKey(request), CachedPageSchema, true);
@@ -157,7 +158,7 @@ export async function fetchRankings(
       await cache.put(rankingsCacheKey(r), page);
       store(r, page);
       options.onPage?.(false);
-      const key = pairKey(r.spec.specId, r.encounter.id);
+      const key = pairKey(r);
       // A later page can already be on disk when an earlier run was killed between pages.
       for (let next = needsPage(key); next !== undefined; next = needsPage(key)) {
         const request = { ...r, page: next };
@@ -171,7 +172,7 @@ export async function fetchRankings(
   });
 
   return pairs.map((pair) => {
-    const got = pages.get(pairKey(pair.spec.specId, pair.encounter.id)) ?? [];
+    const got = pages.get(pairKey(pair)) ?? [];
     const rows = got.flatMap((p) => p.rows).slice(0, options.topN);
     const invalid = got.reduce((n, p) => n + p.invalidRows, 0);
     return { ...pair, rows, invalidRows: Math.min(invalid, Math.max(0, options.topN - rows.length)) };
