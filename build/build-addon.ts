@@ -150,8 +150,13 @@ async function main(argv: string[]): Promise<number> {
     }
   }
 
+  let dataLua: string;
+  try {
+    dataLua = renderOutputs(data).lua;
+  } catch (error) {
+    throw new UsageError(`${relative(root, path) || path} cannot be packaged: ${error instanceof Error ? error.message : String(error)}`);
+  }
   run(process.execPath, [join(root, "node_modules/typescript-to-lua/dist/tstl.js"), "-p", "tstl.json"]);
-  const dataLua = renderOutputs(data).lua;
   // A sample build says so in the addon list too (## Version), not only in its file name.
   const version = sample ? `${pkg.version}-sample` : pkg.version;
   const distDir = args.outDir;

@@ -3,10 +3,11 @@
  * anything is built.
  */
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { makeTalentData } from "../report/fixture";
 
 const root = join(import.meta.dirname, "../..");
 
@@ -45,5 +46,49 @@ describe("build:addon command line", () => {
     expect(other.status).toBe(2);
     expect(other.stderr.trim()).toMatch(new RegExp(`^build:addon: ${join(dir, "other.json")} is not talent data: \\S+`));
     expect(other.stderr).not.toContain("    at ");
+  });
+
+  it("data the Lua data file cannot hold: one line, exit 2, before compiling", () => {
+    const dir = mkdtempSync(join(tmpdir(), "att-build-cli-"));
+    const data = makeTalentData({ kind: "sample", specs: [64] });
+    const bad = { ...data, specs: { "64": { ...data.specs["64"]!, builds: [{ entries: [], talentCode: "not a loadout!" }, ...data.specs["64"]!.builds.slice(1)] } } };
+    writeFileSync(join(dir, "bad.json"), JSON.stringify(bad));
+    const r = buildAddon(["--data", join(dir, "bad.json"), "--out", join(dir, "out")]);
+    expect(r.status).toBe(2);
+    expect(r.stderr.trim()).toMatch(/^build:addon: .*bad\.json cannot be packaged: .*loadout alphabet/);
+    expect(r.stderr).not.toContain("    at ");
+  });
+});
+
+describe("the tracked live data", () => {
+  it("git tracks talent-data.json in packages/addon-ts/data and ignores everything else there (TalentData.lua is built)", () => {
+    const check = (path: string): number | null => spawnSync("git", ["check-ignore", "-q", path], { cwd: root }).status;
+    expect(check("packages/addon-ts/data/talent-data.json")).toBe(1);
+    expect(check("packages/addon-ts/data/TalentData.lua")).toBe(0);
+    expect(check("packages/addon-ts/data/talent-data.json.tmp-123")).toBe(0);
+    expect(check("dist/sample-data/talent-data.json")).toBe(0);
+  });
+});
+
+describe("sample data", () => {
+  const dir = mkdtempSync(join(tmpdir(), "att-build-sample-"));
+  const sample = join(dir, "talent-data.json");
+  writeFileSync(sample, JSON.stringify(makeTalentData({ kind: "sample", generatedAt: new Date().toISOString() })));
+
+  it("--release refuses it, says why, and builds nothing", () => {
+    const r = buildAddon(["--release", "--data", sample, "--out", join(dir, "release")]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain("build:addon --release: refused, this data must not be published:");
+    expect(r.stderr).toContain("  - the data is SAMPLE data (synthetic builds), not Warcraft Logs rankings");
+    expect(existsSync(join(dir, "release"))).toBe(false);
+    expect(buildAddon(["--release", "--check", "--data", sample]).status).toBe(1);
+  });
+
+  it("a plain build names the zip -sample and warns", { timeout: 120_000 }, () => {
+    const r = buildAddon(["--data", sample, "--out", join(dir, "out")]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain("data:       SAMPLE (synthetic)");
+    expect(r.stderr).toContain("WARNING: this zip holds SAMPLE data");
+    expect(readdirSync(join(dir, "out")).filter((f) => f.endsWith(".zip"))).toEqual([expect.stringMatching(/^AzerothsTopTalent-\d+\.\d+\.\d+-sample\.zip$/)]);
   });
 });

@@ -43,8 +43,8 @@ describe("diffTalentData", () => {
         place: "general",
         placeName: "general",
         kind: "changed",
-        old: { popularity: 21 / 60, count: 21, sampleSize: 60, talentCode: "CODE-A-64" },
-        new: { popularity: 27 / 64, count: 27, sampleSize: 64, talentCode: "CODE-B-64" },
+        old: { popularity: 21 / 60, count: 21, sampleSize: 60, talentCode: "CODEA64" },
+        new: { popularity: 27 / 64, count: 27, sampleSize: 64, talentCode: "CODEB64" },
         talents: { added: [{ entryId: 103, name: "Ice Nova", rank: 1 }], removed: [{ entryId: 102, name: "Frozen Orb", rank: 1 }], rankChanged: [] },
         alternative: { old: { popularity: 18 / 60, count: 18, sampleSize: 60 }, new: { popularity: 18 / 64, count: 18, sampleSize: 64 } },
       },
@@ -57,7 +57,7 @@ describe("diffTalentData", () => {
 
   it("names rank changes and unknown talents by ID", () => {
     const next = after((d) => {
-      d.specs[FROST_MAGE]!.builds[0] = { entries: [{ entryId: 101, rank: 1 }, { entryId: 102, rank: 1 }, { entryId: 104, rank: 1 }, { entryId: 999, rank: 1 }], talentCode: "CODE-A2-64" };
+      d.specs[FROST_MAGE]!.builds[0] = { entries: [{ entryId: 101, rank: 1 }, { entryId: 102, rank: 1 }, { entryId: 104, rank: 1 }, { entryId: 999, rank: 1 }], talentCode: "CODEAA64" };
     });
     const slot = diffTalentData(before, next).slots.find((s) => s.specId === 64 && s.section === "raid:heroic" && s.place === "general")!;
     expect(slot.kind).toBe("changed");

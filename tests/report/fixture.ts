@@ -15,8 +15,9 @@ export const DUNGEON_2 = 12002;
 
 export const TALENT_NAMES = { "101": "Ice Lance", "102": "Frozen Orb", "103": "Ice Nova", "104": "Shifting Power", "201": "Frostfire Bolt", "202": "Spellslinger" };
 
-export const codeA = (specId: number): string => `CODE-A-${specId}`;
-export const codeB = (specId: number): string => `CODE-B-${specId}`;
+/** Strings in the loadout alphabet (the Lua data packer checks it); the tests never decode them. */
+export const codeA = (specId: number): string => `CODEA${specId}`;
+export const codeB = (specId: number): string => `CODEB${specId}`;
 
 function content(general: ContentBuilds["general"], first: number, second: number, withAlternative: boolean): ContentBuilds {
   return {
