@@ -96,7 +96,8 @@ export async function main(io: CliIo): Promise<number> {
     generatedAt: options.generatedAt,
     batch: options.batchSize === undefined ? DEFAULT_BATCH : { rankings: options.batchSize, reports: options.batchSize, fights: options.batchSize },
     concurrency: options.concurrency ?? DEFAULT_CONCURRENCY,
-    minSpacingMs: options.minSpacing,
+    // The burst limit is the live API's; the sample source answers in-process, so it is not paced unless asked.
+    minSpacingMs: options.minSpacing ?? (source.kind === "sample" ? 0 : undefined),
     codeBudget: options.codeBudget,
     retry: { maxAttempts: options.retries, baseDelayMs: 500, maxDelayMs: 30_000 },
     timeoutMs: options.timeout,

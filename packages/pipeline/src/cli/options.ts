@@ -109,7 +109,7 @@ export function pipelineCommand(): Command {
     .option("--retries <n>", "attempts per request before giving up", positiveInt, 6)
     .option("--batch-size <n>", "aliases per request at most (default 10; halved on size failures, grown back)", positiveInt)
     .option("--concurrency <n>", "requests in flight at once (default 2)", positiveInt)
-    .option("--min-spacing <ms>", "minimum gap between request starts in ms (default 500; burst limit ~2/s)", nonNegativeInt)
+    .option("--min-spacing <ms>", "minimum gap between request starts in ms (default 500, burst limit ~2/s; 0 with --source sample)", nonNegativeInt)
     .option("--force", "write the output even when it covers less than the previous output (see --min-coverage)", false)
     .option("--min-coverage <fraction>", "keep the previous output (exit 1) when the new one has fewer builds than this share of it, per content", fraction, DEFAULT_MIN_COVERAGE)
     .option("--code-budget <points>", "points import-string lookups may spend, general builds first (default 400; 0: none)", nonNegativeInt)
