@@ -12,9 +12,9 @@ function countBuilds(rows: readonly SampleRow[]): number[] {
 describe("sample dataset", () => {
   const full = makeDataset({ seed: 20260302 });
 
-  it("has the default size: 40 specs x (9 bosses at Heroic and at Mythic + 8 dungeons), 60 rows each", () => {
+  it("has the default size: 40 specs x ((9 bosses + the one-boss raid's boss) at Heroic and at Mythic + 8 dungeons), 60 rows each", () => {
     expect(full.specIds).toHaveLength(40);
-    expect(full.rankings.size).toBe(40 * (9 * 2 + 8));
+    expect(full.rankings.size).toBe(40 * (10 * 2 + 8));
     expect([...full.rankings.values()].every((r) => r.rows.length === 60)).toBe(true);
   });
 
@@ -28,6 +28,21 @@ describe("sample dataset", () => {
     for (const d of dungeons) expect([10000, 60000].map((p) => d.id - p)).toContain(d.instanceMapID);
     expect(new Set(dungeons.map((d) => Math.floor(d.id / 10000)))).toEqual(new Set([1, 6]));
     expect(full.zones.every((z) => z.name.startsWith("Sample") || z.name.startsWith("Mythic+") || z.name === "Dummy Dome")).toBe(true);
+  });
+
+  it("has the live season quirks: a one-boss raid with a higher ID than the main raid, next season's Mythic+ zone without rankings", () => {
+    const main = full.zones.find((z) => z.name === "Sample Raid: Voidspire")!;
+    const oneBoss = full.zones.find((z) => z.name === "Sample Raid: Dreamrift")!;
+    expect(oneBoss.id).toBeGreaterThan(main.id);
+    expect(oneBoss.frozen).toBe(false);
+    expect(oneBoss.encounters).toHaveLength(1);
+    expect(full.rankings.get(rankingKey(253, oneBoss.encounters[0]!.id))?.rows).toHaveLength(60);
+    const next = full.zones.find((z) => z.name === "Mythic+ Season 2")!;
+    const current = full.zones.find((z) => z.name === "Mythic+ Season 1")!;
+    expect(next.id).toBeGreaterThan(current.id);
+    expect(next.frozen).toBe(false);
+    expect(next.encounters.length).toBeGreaterThan(0);
+    expect(next.encounters.every((e) => !full.rankings.has(rankingKey(253, e.id)))).toBe(true);
   });
 
   it("is deterministic for a seed and keeps a spec's rows when other specs are left out", () => {

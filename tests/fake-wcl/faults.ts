@@ -62,7 +62,10 @@ export function mentions(text: string): (request: SeenRequest) => boolean {
   return (request) => request.query?.includes(text) === true;
 }
 
-export const isRankingsQuery = mentions("characterRankings");
+/** A per-spec rankings request (the pipeline's rankings phase), not discovery's all-specs probe (no className). */
+export const isRankingsQuery = (request: SeenRequest): boolean => mentions("characterRankings")(request) && mentions("className")(request);
+/** Discovery's probe: one all-specs rankings page per candidate zone and difficulty. */
+export const isProbeQuery = (request: SeenRequest): boolean => mentions("characterRankings")(request) && !mentions("className")(request);
 export const isReportQuery = mentions("reportData");
 
 export interface FaultPlan {

@@ -85,7 +85,7 @@ export async function main(io: CliIo): Promise<number> {
     topN: options.topN,
     raidDifficulties: options.raidDifficulties,
     selection: { classes: options.class, specs: options.spec, encounters: options.encounter, content: options.content },
-    raidZone: options.raidZone,
+    raidZones: options.raidZone,
     mplusZone: options.mplusZone,
     outDir: options.out,
     cacheDir: options.cacheDir,

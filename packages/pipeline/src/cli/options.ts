@@ -24,7 +24,7 @@ export interface CliOptions {
   readonly verbose: boolean;
   /** Raid difficulties ranked, each its own section of the data (default: Heroic and Mythic). */
   readonly raidDifficulties: readonly RaidDifficulty[];
-  readonly raidZone?: number;
+  readonly raidZone?: number[];
   readonly mplusZone?: number;
   readonly generatedAt?: string;
   readonly progress?: boolean;
@@ -101,7 +101,7 @@ export function pipelineCommand(): Command {
     .option("--dry-run", "print the plan (encounters, specs, request and point estimate) and stop", false)
     .option("--verbose", "log every request and retry", false)
     .option("--raid-difficulty <list>", `raid difficulties to rank, each its own section of the data (comma-separated: ${RAID_DIFFICULTIES.join(", ")}; default both)`, difficulties)
-    .option("--raid-zone <id>", "use this raid zone instead of discovering the current one", positiveInt)
+    .option("--raid-zone <id>", "rank this raid zone instead of the discovered ones (repeatable)", (v: string, prev: number[] | undefined) => [...(prev ?? []), positiveInt(v)])
     .option("--mplus-zone <id>", "use this Mythic+ zone instead of discovering the current one", positiveInt)
     .option("--generated-at <iso>", "timestamp written as generatedAt (default: newest ranking in the data)", isoDate)
     .option("--no-progress", "plain progress lines even on a terminal")
@@ -146,7 +146,7 @@ export function optionsFrom(command: Command): CliOptions {
     dryRun: o["dryRun"] === true,
     verbose: o["verbose"] === true,
     raidDifficulties: Array.isArray(o["raidDifficulty"]) && o["raidDifficulty"].length > 0 ? (o["raidDifficulty"] as RaidDifficulty[]) : RAID_DIFFICULTIES,
-    raidZone: typeof o["raidZone"] === "number" ? o["raidZone"] : undefined,
+    raidZone: Array.isArray(o["raidZone"]) && o["raidZone"].every((v) => typeof v === "number") ? (o["raidZone"] as number[]) : undefined,
     mplusZone: typeof o["mplusZone"] === "number" ? o["mplusZone"] : undefined,
     generatedAt: typeof o["generatedAt"] === "string" ? o["generatedAt"] : undefined,
     progress: o["progress"] !== false,

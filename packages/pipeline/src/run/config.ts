@@ -18,7 +18,8 @@ export interface PipelineConfig {
   /** Raid difficulties ranked; the same raid zone at each is its own planned zone and section of the data. */
   readonly raidDifficulties: readonly string[];
   readonly selection: Selection;
-  readonly raidZone?: number;
+  /** `--raid-zone` (repeatable): rank these raid zones instead of the discovered ones. */
+  readonly raidZones?: readonly number[];
   readonly mplusZone?: number;
   readonly outDir: string;
   readonly cacheDir: string;

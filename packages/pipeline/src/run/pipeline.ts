@@ -78,7 +78,12 @@ export async function runPipeline(config: PipelineConfig, deps: PipelineDeps): P
   if (!specSel.ok) throw new PipelineError(specSel.message, { kind: "usage" });
   const specs = specSel.value;
   const contents = selectContents(config.selection);
-  const allZones = await discoverZones(client, cache, { raidZone: config.raidZone, mplusZone: config.mplusZone, raidDifficulties: config.raidDifficulties, contents });
+  const notes: string[] = [];
+  const onNote = (line: string): void => {
+    reporter.warn(line);
+    notes.push(line);
+  };
+  const allZones = await discoverZones(runner, cache, { raidZones: config.raidZones, mplusZone: config.mplusZone, raidDifficulties: config.raidDifficulties, contents, onNote }, deps.clock.now);
   const encSel = selectEncounters(allZones, config.selection);
   if (!encSel.ok) throw new PipelineError(encSel.message, { kind: "usage" });
   const encounters = encSel.value;
@@ -109,7 +114,6 @@ export async function runPipeline(config: PipelineConfig, deps: PipelineDeps): P
   let rankings = await fetchPairs(pairs, "rankings");
 
   // 2b. A content without a single ranking in its default partition (a patch that just started): previous partition.
-  const notes: string[] = [];
   for (const zone of zones) {
     const own = rankings.filter((p) => p.zone === zone);
     if (own.length === 0 || own.some((p) => p.rows.length > 0 || p.invalidRows > 0)) continue;

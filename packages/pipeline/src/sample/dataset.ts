@@ -24,6 +24,8 @@ export interface DatasetOptions {
    * answer only for the earlier partitions (and for -1, all partitions). Default: none.
    */
   readonly emptyDefaultPartition?: readonly ContentType[];
+  /** Week 1 of a season: Mythic raid rankings are empty (Mythic opens in week 2); Heroic is ranked. Default false. */
+  readonly mythicClosed?: boolean;
 }
 
 export interface SampleRanking {
@@ -48,6 +50,8 @@ export interface SampleDataset {
   readonly reports: ReadonlyMap<string, SampleReport>;
   /** See DatasetOptions.emptyDefaultPartition. */
   readonly emptyDefaultPartition: readonly ContentType[];
+  /** See DatasetOptions.mythicClosed. */
+  readonly mythicClosed: boolean;
 }
 
 /** Reports are dated from here, a fixed instant so output built from the data is reproducible. */
@@ -58,9 +62,9 @@ export const SAMPLE_BASE_TIME = Date.UTC(2026, 2, 2);
  * after this revision, so bump it whenever a change here (or in the contract's tree models) changes the data:
  * otherwise a warm cache keeps serving the previous data set.
  */
-export const SAMPLE_DATA_REVISION = 3;
+export const SAMPLE_DATA_REVISION = 4;
 
-export const DEFAULT_DATASET: Required<Omit<DatasetOptions, "specs" | "quirks" | "emptyDefaultPartition">> = {
+export const DEFAULT_DATASET: Required<Omit<DatasetOptions, "specs" | "quirks" | "emptyDefaultPartition" | "mythicClosed">> = {
   seed: 20260302,
   raidBosses: 9,
   dungeons: 8,
@@ -158,6 +162,7 @@ export function makeDataset(options: DatasetOptions): SampleDataset {
     rankings,
     reports,
     emptyDefaultPartition: [...(options.emptyDefaultPartition ?? [])],
+    mythicClosed: options.mythicClosed === true,
   };
 }
 

@@ -56,13 +56,11 @@ export function rankingsPage(dataset: SampleDataset, encounter: SampleEncounter,
   const difficulties = zone.difficulties.map((d) => d.id);
   const difficulty = args.difficulty === undefined || args.difficulty === 0 ? Math.max(...difficulties) : args.difficulty;
   if (!difficulties.includes(difficulty)) return { error: "Invalid difficulty setting specified." };
+  // Omitted className/specName rank every class/spec ("If omitted, data for all classes will be used", schema).
   const className = args.className ?? "Any";
   const specName = args.specName ?? "Any";
-  if (className === "Any" || specName === "Any") {
-    return { error: "The sample data ranks one spec at a time: pass className and specName." };
-  }
-  const spec = SPECS.find((s) => s.wclClass === className && s.wclSpec === specName);
-  if (spec === undefined) return { error: `Invalid class or spec specified: ${className} ${specName}.` };
+  const specs = SPECS.filter((s) => (className === "Any" || s.wclClass === className) && (specName === "Any" || s.wclSpec === specName));
+  if (specs.length === 0) return { error: `Invalid class or spec specified: ${className} ${specName}.` };
 
   const partition = args.partition ?? 0;
   const knownPartition = partition === 0 || partition === -1 || zone.partitions.some((p) => p.id === partition);
@@ -70,10 +68,14 @@ export function rankingsPage(dataset: SampleDataset, encounter: SampleEncounter,
   const isDefault = partition === 0 || zone.partitions.some((p) => p.id === partition && p.default);
   const notYetRanked = isDefault && encounter.content !== undefined && dataset.emptyDefaultPartition.includes(encounter.content);
   // Raid bosses are ranked at Heroic and Mythic; Normal has no rankings in the sample.
-  const ranked = encounter.content !== "raid" || difficulty === SAMPLE_HEROIC || difficulty === SAMPLE_MYTHIC;
-  const ranking = knownPartition && !notYetRanked && ranked ? dataset.rankings.get(rankingKey(spec.specId, encounter.id, difficulty)) : undefined;
+  const rankedDifficulty = encounter.content !== "raid" || difficulty === SAMPLE_HEROIC || difficulty === SAMPLE_MYTHIC;
+  // Week 1 of a season: Mythic raid difficulty is not open yet, so it has no rankings at all.
+  const closed = encounter.content === "raid" && dataset.mythicClosed && difficulty === SAMPLE_MYTHIC;
+  const ranked = knownPartition && !notYetRanked && rankedDifficulty && !closed ? specs.flatMap((spec) => dataset.rankings.get(rankingKey(spec.specId, encounter.id, difficulty))?.rows ?? []) : [];
+  // Several specs: one list by amount (the sample's metrics are not comparable across roles; good enough for "any rows?").
+  const merged = specs.length > 1 ? [...ranked].sort((a, b) => b.amount - a.amount) : ranked;
   const logsOnly = args.leaderboard === "LogsOnly";
-  const rows = (ranking?.rows ?? []).filter((r) => !logsOnly || r.report !== undefined);
+  const rows = merged.filter((r) => !logsOnly || r.report !== undefined);
   const page = Math.max(1, args.page ?? 1);
   const start = (page - 1) * RANKINGS_PAGE_SIZE;
   const slice = rows.slice(start, start + RANKINGS_PAGE_SIZE);

@@ -1,7 +1,9 @@
 /**
  * The synthetic world data: expansions, zones, encounters and game classes, shaped like Warcraft Logs' worldData and
- * gameData. It includes the decoys that make season discovery non-trivial on the real API: a frozen older raid, a
- * frozen older Mythic+ season and a non-frozen test zone ("Dummy Dome"); the zone list is not in ID order.
+ * gameData. It includes what makes season discovery non-trivial on the real API: a frozen older raid, a frozen older
+ * Mythic+ season, a non-frozen test zone ("Dummy Dome"), a one-boss raid zone of the current season with a higher ID
+ * than the main raid, and next season's Mythic+ zone, created early (non-frozen, dungeons listed, no rankings).
+ * The zone list is not in ID order.
  * Everything is named "Sample ..." so nobody mistakes it for real data.
  */
 import { SPECS, type ContentType } from "@att/contract";
@@ -59,6 +61,11 @@ export const MPLUS_ZONE_ID = 47;
 export const OLD_RAID_ZONE_ID = 44;
 export const OLD_MPLUS_ZONE_ID = 45;
 export const DUMMY_ZONE_ID = 52;
+/** A one-boss raid of the current season, next to the main raid (live: such zones exist with higher IDs). */
+export const ONE_BOSS_ZONE_ID = 49;
+export const ONE_BOSS_ENCOUNTER_ID = 3391;
+/** Next season's Mythic+ zone, created before its season starts: no rankings. */
+export const NEXT_MPLUS_ZONE_ID = 55;
 
 const RAID_DIFFICULTIES: SampleDifficulty[] = [
   { id: 3, name: "Normal", sizes: [10, 30] },
@@ -169,6 +176,35 @@ function decoyZones(): SampleZone[] {
   ];
 }
 
+/** The current season's one-boss raid: ranked like the main raid (its boss gets builds too). */
+function oneBossZone(): SampleZone {
+  return {
+    id: ONE_BOSS_ZONE_ID,
+    name: "Sample Raid: Dreamrift",
+    frozen: false,
+    expansionId: 7,
+    encounters: [{ id: ONE_BOSS_ENCOUNTER_ID, name: "Sample Dream Eater", journalID: 2891, zoneId: ONE_BOSS_ZONE_ID, content: "raid" }],
+    difficulties: RAID_DIFFICULTIES,
+    partitions: partitions("12.0.5"),
+    brackets: { min: 620, max: 700, bucket: 5, type: "Item Level" },
+  };
+}
+
+/** Next season's Mythic+ zone as Warcraft Logs creates it days early: dungeons listed, no `content`, so no rankings. */
+function nextMplusZone(): SampleZone {
+  const dungeon = (i: number): SampleEncounter => ({ id: 10000 + 2900 + i * 7, name: `Sample Next Season Dungeon ${i + 1}`, journalID: 0, zoneId: NEXT_MPLUS_ZONE_ID, instanceMapID: 2900 + i * 7 });
+  return {
+    id: NEXT_MPLUS_ZONE_ID,
+    name: "Mythic+ Season 2",
+    frozen: false,
+    expansionId: 7,
+    encounters: [0, 1, 2, 3].map(dungeon),
+    difficulties: MPLUS_DIFFICULTIES,
+    partitions: [{ id: 1, name: "Sample Season 2", compactName: "S2", default: true }],
+    brackets: { min: 2, max: 30, bucket: 1, type: "Keystone Level" },
+  };
+}
+
 export interface SampleWorld {
   readonly expansions: readonly SampleExpansion[];
   /** Not in ID order, like the real list. */
@@ -177,7 +213,8 @@ export interface SampleWorld {
 
 export function makeWorld(raidBosses: number, dungeons: number): SampleWorld {
   const [oldRaid, oldMplus, dummy] = decoyZones() as [SampleZone, SampleZone, SampleZone];
-  const zones = [dummy, raidZone(raidBosses), oldRaid, mplusZone(dungeons), oldMplus];
+  // Appended zones come last so the ranked rows of the older ones do not depend on them.
+  const zones = [dummy, raidZone(raidBosses), oldRaid, mplusZone(dungeons), oldMplus, oneBossZone(), nextMplusZone()];
   const zoneIdsOf = (expansionId: number): number[] => zones.filter((z) => z.expansionId === expansionId).map((z) => z.id);
   return {
     expansions: [
