@@ -58,8 +58,8 @@ describe("partition fallback", () => {
     const data = JSON.parse(run.json) as TalentData;
     const reference = JSON.parse(clean.json) as TalentData;
 
-    // Both raid difficulties fell back (each is its own planned zone).
-    expect(data.source.raid).toMatchObject([{ zoneId: 46, difficulty: "heroic", partition: 1 }, { zoneId: 46, difficulty: "mythic", partition: 1 }]);
+    // Every raid zone fell back at both difficulties (each zone and difficulty is its own planned zone).
+    expect(data.source.raid).toMatchObject([46, 46, 49, 49].map((zoneId, i) => ({ zoneId, difficulty: i % 2 === 0 ? "heroic" : "mythic", partition: 1 })));
     expect(data.source.mythicplus).toMatchObject({ zoneId: 47, partition: 2 });
     // Partition 1 holds what partition 2 holds in the normal data set: the builds are the same.
     expect(data.specs).toEqual(reference.specs);

@@ -31,13 +31,18 @@ describe("pipeline against the fake Warcraft Logs server", () => {
   it("discovers the current raid and Mythic+ zones and writes encounters in journal order with locale-free IDs", () => {
     const data = JSON.parse(clean.json) as TalentData;
     expect(data.source.kind).toBe("warcraftlogs");
+    // Both raid zones of the season (the one-boss raid has the higher ID) at both difficulties; the Mythic+ zone with
+    // rankings, not next season's empty one (55).
     expect(data.source.raid).toMatchObject([
       { zoneId: 46, difficulty: "heroic", partition: 2, topN: 20 },
       { zoneId: 46, difficulty: "mythic", partition: 2, topN: 20 },
+      { zoneId: 49, difficulty: "heroic", partition: 2, topN: 20 },
+      { zoneId: 49, difficulty: "mythic", partition: 2, topN: 20 },
     ]);
     expect(data.source.mythicplus).toMatchObject({ zoneId: 47, difficulty: "mythicplus", partition: 2, topN: 20 });
     const encounters = Object.values(data.encounters);
-    expect(encounters).toHaveLength(5);
+    expect(encounters).toHaveLength(6);
+    expect(data.encounters["3391"]).toMatchObject({ content: "raid", zoneId: 49, order: 1 });
     const zone46 = dataset.zones.find((z) => z.id === 46)!;
     zone46.encounters.forEach((e, i) => expect(data.encounters[String(e.id)]).toEqual({ id: e.id, name: e.name, content: "raid", zoneId: 46, order: i + 1, journalEncounterId: e.journalID }));
     const zone47 = dataset.zones.find((z) => z.id === 47)!;
@@ -53,9 +58,9 @@ describe("pipeline against the fake Warcraft Logs server", () => {
     for (const specId of ["62", "71", "105", "250", "581"]) {
       const spec = data.specs[specId]!;
       const slots = slotsOf(spec);
-      // 3 bosses at Heroic and at Mythic and 2 dungeons, plus the three general slots.
-      expect(slots).toHaveLength(11);
-      expect(slots.map(([where]) => where.split("/")[0])).toEqual([...Array(4).fill("heroic"), ...Array(4).fill("mythic"), ...Array(3).fill("mythicplus")]);
+      // 3 bosses and the one-boss raid's boss at Heroic and at Mythic and 2 dungeons, plus the three general slots.
+      expect(slots).toHaveLength(13);
+      expect(slots.map(([where]) => where.split("/")[0])).toEqual([...Array(5).fill("heroic"), ...Array(5).fill("mythic"), ...Array(3).fill("mythicplus")]);
       for (const [, slot] of slots) {
         const build = topOf(spec, slot)!;
         const decoded = decodeLoadout(build.talentCode);
@@ -113,13 +118,14 @@ describe("pipeline against the fake Warcraft Logs server", () => {
     for (const id of ["71", "105", "250", "581"]) expect(updated.specs[id]).toEqual(original.specs[id]);
     const raidIds = dataset.zones.find((z) => z.id === 46)!.encounters.map((e) => String(e.id));
     for (const id of raidIds) expect(encounterTop(updated, 62, id)!.sampleSize).toBeLessThanOrEqual(8);
-    expect(generalTop(updated, 62, "raid")!.sampleSize).toBeLessThanOrEqual(24);
+    // The general raid build pools the top 8 of both raid zones' 4 bosses.
+    expect(generalTop(updated, 62, "raid")!.sampleSize).toBeLessThanOrEqual(32);
     // Mythic+ parts of spec 62 were not in the run: kept as they were.
     expect(generalTop(updated, 62, "mythicplus")).toEqual(generalTop(original, 62, "mythicplus"));
     for (const id of dataset.zones.find((z) => z.id === 47)!.encounters.map((e) => String(e.id))) expect(encounterTop(updated, 62, id)).toEqual(encounterTop(original, 62, id));
     // topN is per section: the raid-only run relabels the raid; Mythic+ keeps the label of the run before it.
-    expect(original.source.raid).toMatchObject([{ topN: 20 }, { topN: 20 }]);
-    expect(updated.source.raid).toMatchObject([{ difficulty: "heroic", topN: 8 }, { difficulty: "mythic", topN: 8 }]);
+    expect(original.source.raid).toMatchObject([{ topN: 20 }, { topN: 20 }, { topN: 20 }, { topN: 20 }]);
+    expect(updated.source.raid).toMatchObject([46, 46, 49, 49].map((zoneId, i) => ({ zoneId, difficulty: i % 2 === 0 ? "heroic" : "mythic", topN: 8 })));
     expect(updated.source.mythicplus).toEqual(data.source.mythicplus);
   });
 
@@ -128,10 +134,12 @@ describe("pipeline against the fake Warcraft Logs server", () => {
     const before = server.stats.graphqlRequests;
     const plan = await runAgainst(server, d, { dryRun: true });
     expect(plan.summary).toBeUndefined();
-    expect(server.stats.graphqlRequests - before).toBe(1);
+    // The world list, then one probe request per content (each candidate zone's first encounter, all specs).
+    expect(server.stats.graphqlRequests - before).toBe(3);
     expect(plan.stdout).toMatch(/raid: zone 46/);
-    // 40 specs x (3 bosses at Heroic and Mythic + 2 dungeons) = 320 pairs, one page each, 12 per request: 27 requests.
-    expect(plan.stdout).toMatch(/top 20: 320 ranking pages in 27 requests/);
+    expect(plan.stdout).toMatch(/raid: zone 49/);
+    // 40 specs x (4 bosses at Heroic and Mythic + 2 dungeons) = 400 pairs, one page each, 12 per request.
+    expect(plan.stdout).toMatch(/top 20: 400 ranking pages in \d+ requests/);
     expect(plan.stdout).toMatch(/budget: \d+ of 3600 points left this hour, reset in .*: fits, no reset needed/);
     expect(plan.stdout).toMatch(/points per alias: rankings 1, reportActors 1, importCodes 2.2/);
     expect(plan.lua).toBe("");
