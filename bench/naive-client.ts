@@ -1,7 +1,8 @@
 /**
- * The naive Warcraft Logs client the pipeline is compared with: one request per (spec, encounter) ranking
+ * The naive Warcraft Logs client the pipeline is compared with: one request per (spec, encounter, difficulty) ranking
  * (no aliases) and, for every build it writes, one request for the report's players plus one for the import
- * string (first member only; no fallback, no cache). Same fake server, same data; only the request shape differs.
+ * string (first member only; no fallback, no cache, no spacing, no 429 handling). Same fake server and data; only the
+ * request shape differs.
  */
 import { SPECS, type ContentType } from "@att/contract";
 import { rankBuilds, type Sample } from "../packages/pipeline/src/core/aggregate";
@@ -57,7 +58,8 @@ export async function runNaive(api: { apiUrl: string; tokenUrl: string; clientId
       if (identity === null) continue;
       const member = memberKey(e);
       members.set(member, e);
-      for (const key of [`${e.specId}|e${e.encounterId}`, `${e.specId}|g${e.content}`]) {
+      const section = `${e.specId}|${pair.zone.difficultyName}`;
+      for (const key of [`${section}|e${e.encounterId}`, `${section}|general`]) {
         const list = samples.get(key) ?? [];
         list.push({ identity, rank: e.rank, encounterOrder: e.encounterOrder, member });
         samples.set(key, list);
@@ -65,7 +67,7 @@ export async function runNaive(api: { apiUrl: string; tokenUrl: string; clientId
     }
   });
 
-  // One build per (spec, encounter) and per (spec, content); its best member's string, two requests each.
+  // One build per (spec, encounter, difficulty) and per (spec, section); its best member's string, two requests each.
   const winners = [...samples.values()].map((list) => rankBuilds(list).groups[0]?.members[0]?.member).filter((m): m is string => m !== undefined);
   await pool(winners, concurrency, async (member) => {
     const e = members.get(member)!;

@@ -8,8 +8,11 @@
 export const DEFAULT_BATCH = { rankings: 10, reports: 10, fights: 10 };
 /** Two requests in flight hide latency; more only meets the burst limit sooner. */
 export const DEFAULT_CONCURRENCY = 2;
-/** ~2 requests/s is the reported burst limit (long lockout when crossed): start requests at most every 0.5 s. */
-export const DEFAULT_SPACING_MS = 500;
+/**
+ * ~2 requests/s is the reported burst limit (long lockout when crossed): start requests at most every 0.55 s, a 10%
+ * margin, since 0.5 s would put every third start right at the limit and network jitter over it.
+ */
+export const DEFAULT_SPACING_MS = 550;
 /**
  * Points import-string lookups may spend (--code-budget). A full refresh's rankings cost ~1,040 live points
  * (40 specs x 26 encounter pages); 400 more keeps it under 1,500, about one lookup (3.1 points) per distinct build.
