@@ -17,7 +17,7 @@ const build = (code: string) => ({ talentCode: code, count: 5, sampleSize: 10, p
  * A schema-2 document with `raid` raid-boss slots (Mythic) and `dungeons` dungeon slots for one spec, plus both
  * general slots; every slot points at its own string-only build.
  */
-function doc(kind: "warcraftlogs" | "sample", raid: number, dungeons: number, stamp = "2026-03-01T00:00:00.000Z"): TalentData {
+function doc(kind: "warcraftlogs" | "sample", raid: number, dungeons: number, stamp = "2026-03-01T00:00:00.000Z", raidZone = 46): TalentData {
   const encounters: Record<string, TalentData["encounters"][string]> = {};
   const builds: { entries: []; talentCode: string }[] = [];
   const slot = (code: string) => {
@@ -39,7 +39,7 @@ function doc(kind: "warcraftlogs" | "sample", raid: number, dungeons: number, st
   return {
     schemaVersion: SCHEMA_VERSION,
     generatedAt: stamp,
-    source: { kind, raid: [{ zoneId: 46, name: "Raid", difficulty: "mythic", partition: 1, topN: 50 }], mythicplus: { zoneId: 47, name: "M+", difficulty: "mythicplus", partition: 1, topN: 50 } },
+    source: { kind, raid: [{ zoneId: raidZone, name: "Raid", difficulty: "mythic", partition: 1, topN: 50 }], mythicplus: { zoneId: 47, name: "M+", difficulty: "mythicplus", partition: 1, topN: 50 } },
     encounters,
     specs: {
       "62": {
@@ -56,10 +56,10 @@ function doc(kind: "warcraftlogs" | "sample", raid: number, dungeons: number, st
 
 describe("never-worse-data guard", () => {
   it("counts builds per content wherever they sit under specs (any schema shape)", () => {
-    expect(coverageOf(doc("warcraftlogs", 3, 2))).toEqual({ kind: "warcraftlogs", total: 7, byContent: { raid: 4, mythicplus: 3 } });
+    expect(coverageOf(doc("warcraftlogs", 3, 2))).toEqual({ kind: "warcraftlogs", total: 7, byContent: { raid: 4, mythicplus: 3 }, zones: { raid: [46], mythicplus: [47] } });
     // A nested (per-difficulty) shape still counts, attributed by the nearest content key.
     const nested = { source: { kind: "sample" }, encounters: {}, specs: { "1": { raid: { heroic: { general: build("a") }, mythic: { general: build("b") } }, mythicplus: { general: build("c") } } } };
-    expect(coverageOf(nested)).toEqual({ kind: "sample", total: 3, byContent: { raid: 2, mythicplus: 1 } });
+    expect(coverageOf(nested)).toMatchObject({ kind: "sample", total: 3, byContent: { raid: 2, mythicplus: 1 } });
     expect(coverageOf(undefined).total).toBe(0);
   });
 
@@ -74,6 +74,8 @@ describe("never-worse-data guard", () => {
     expect(worseThanPrevious(doc("warcraftlogs", 9, 8), doc("warcraftlogs", 20, 0), 0.8)).toMatch(/^Mythic\+ builds would drop from 9 to 0/);
     expect(worseThanPrevious(doc("warcraftlogs", 9, 8), doc("warcraftlogs", 8, 8), 0.8)).toBeUndefined();
     expect(worseThanPrevious(doc("warcraftlogs", 9, 8), doc("warcraftlogs", 6, 8), 0.5)).toBeUndefined();
+    // A new season (none of the raid zones the previous output names): fewer builds are still the current ones.
+    expect(worseThanPrevious(doc("warcraftlogs", 9, 8), doc("warcraftlogs", 4, 8, "2026-04-01T00:00:00.000Z", 60), 0.8)).toBeUndefined();
   });
 });
 

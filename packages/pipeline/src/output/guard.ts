@@ -14,6 +14,8 @@ export interface Coverage {
   readonly kind: string | undefined;
   readonly total: number;
   readonly byContent: Readonly<Record<ContentType, number>>;
+  /** Zone IDs the source names per content (schema 1: one object; schema 2: raid is a list). */
+  readonly zones: Readonly<Record<ContentType, readonly number[]>>;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -28,7 +30,7 @@ function isContent(key: string): key is ContentType {
 export function coverageOf(document: unknown): Coverage {
   const byContent: Record<ContentType, number> = { raid: 0, mythicplus: 0 };
   let total = 0;
-  if (!isRecord(document)) return { kind: undefined, total, byContent };
+  if (!isRecord(document)) return { kind: undefined, total, byContent, zones: { raid: [], mythicplus: [] } };
   const encounters = isRecord(document["encounters"]) ? document["encounters"] : {};
   const contentOfKey = (key: string): ContentType | undefined => {
     if (isContent(key)) return key;
@@ -47,7 +49,14 @@ export function coverageOf(document: unknown): Coverage {
   };
   walk(document["specs"], undefined, 0);
   const source = isRecord(document["source"]) ? document["source"] : {};
-  return { kind: typeof source["kind"] === "string" ? source["kind"] : undefined, total, byContent };
+  const zoneIds = (value: unknown): number[] =>
+    (Array.isArray(value) ? value : [value]).flatMap((z) => (isRecord(z) && typeof z["zoneId"] === "number" ? [z["zoneId"]] : []));
+  return {
+    kind: typeof source["kind"] === "string" ? source["kind"] : undefined,
+    total,
+    byContent,
+    zones: { raid: zoneIds(source["raid"]), mythicplus: zoneIds(source["mythicplus"]) },
+  };
 }
 
 const LABEL: Record<ContentType, string> = { raid: "raid", mythicplus: "Mythic+" };
@@ -55,6 +64,8 @@ const LABEL: Record<ContentType, string> = { raid: "raid", mythicplus: "Mythic+"
 /**
  * Why `next` must not replace `previous`, or undefined when it may. Refused: a document without a single build;
  * sample data over Warcraft Logs data; any content below `minCoverage` of the builds it had before (same source).
+ * A content whose zones all changed is a new season: the previous builds are for content that is over, so fewer
+ * builds for the new season (Mythic opens in its second week) are still the better data.
  */
 export function worseThanPrevious(previous: unknown, next: unknown, minCoverage: number): string | undefined {
   const after = coverageOf(next);
@@ -67,7 +78,8 @@ export function worseThanPrevious(previous: unknown, next: unknown, minCoverage:
   for (const content of CONTENT_TYPES) {
     const had = before.byContent[content];
     const has = after.byContent[content];
-    if (had > 0 && has < had * minCoverage) {
+    const newSeason = before.zones[content].length > 0 && !before.zones[content].some((id) => after.zones[content].includes(id));
+    if (had > 0 && has < had * minCoverage && !newSeason) {
       const share = Math.floor((has / had) * 100);
       return `${LABEL[content]} builds would drop from ${had} to ${has} (${share}%, below ${Math.round(minCoverage * 100)}%)`;
     }
