@@ -34,6 +34,7 @@ read_globals = {
   "C_Map",
   "C_RaidLocks",
   "C_SpecializationInfo",
+  "C_Spell",
   "C_Timer",
   "C_Traits",
   "CreateFrame",

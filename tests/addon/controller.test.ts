@@ -199,6 +199,7 @@ describe("controller", () => {
     runCommand(controller, "status");
     expect(ui.take()).toEqual([
       "specialization: Spec250 (250)",
+      "SAMPLE DATA: this build of the addon carries synthetic builds, not real rankings.",
       "data: 2026-03-02, 1 specializations, format 2",
       "Raid: 42 % of 50 top Mythic players",
       "Mythic+: 30 % of 60 top Mythic+ players",
@@ -215,6 +216,8 @@ describe("controller", () => {
       "build: Mythic+: 30 % of 60 top Mythic+ players",
       "prompted",
     ]);
+    runCommand(controller, "export");
+    expect(ui.take()).toEqual(["Raid build: RAIDGENERAL", "Mythic+ build: MPLUSGENERAL", "Mythic+ build: DUNGEON2800"]);
     runCommand(controller, "config");
     expect(ui.settingsOpened).toBe(1);
     world.active = DUNGEON_CODE;

@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { checkData, encounterBuild, generalBuild, isLowSample, specBuilds } from "../../packages/addon-ts/src/core/data";
+import { checkData, encounterBuilds, generalBuilds, isLowSample, isSampleData, raidDifficultyOrder, specBuilds, type Build } from "../../packages/addon-ts/src/core/data";
+import type { SpecBuilds } from "@att/contract";
+
+const generalBuild = (spec: SpecBuilds, content: "raid" | "mythicplus", difficultyId?: number): Build | undefined => generalBuilds(spec, content, difficultyId)?.top;
+const encounterBuild = (spec: SpecBuilds, id: string): Build | undefined => encounterBuilds(spec, id, id.length > 4 ? "mythicplus" : "raid")?.top;
 import { build, NOW, talentData } from "./support/core-fixtures";
 
 const DAY = 86400;
@@ -32,20 +36,43 @@ describe("data guards", () => {
     expect(encounterBuild(spec, "3301")?.talentCode).toBe("BOSS1");
     expect(encounterBuild(spec, "9999")).toBeUndefined();
     expect(specBuilds(data, 251)).toBeUndefined();
-    // A build without an import string cannot be offered by this addon version; a damaged packed spec is absent.
+    // A build with entries but no import string is offered by its entries; one with neither is absent.
     const noCode = { ...spec, builds: [{ entries: [{ entryId: 5, rank: 1 }] }, ...spec.builds.slice(1)], mythicplus: null };
-    expect(generalBuild(noCode, "raid")).toBeUndefined();
+    expect(generalBuild(noCode, "raid")).toMatchObject({ entries: [{ entryId: 5, rank: 1 }], talentCode: undefined, poolIndex: 0 });
     expect(generalBuild(noCode, "mythicplus")).toBeUndefined();
+    const empty = { ...spec, builds: [{ entries: [] }, ...spec.builds.slice(1)] };
+    expect(generalBuild(empty, "raid")).toBeUndefined();
     expect(specBuilds({ ...data, specs: { "250": "1|250|Death Knight|Blood|.RAIDGENERAL||9:1:1||" } }, 250)).toBeUndefined();
     expect(specBuilds({ ...data, specs: { "250": { general: {} } as unknown as string } }, 250)).toBeUndefined();
   });
 
-  it("takes the Mythic raid data when there is some, else Heroic", () => {
+  it("takes the raid data of the player's difficulty, else the nearest one", () => {
     const spec = specBuilds(talentData(), 250)!;
     const both = { ...spec, raid: { heroic: { general: { top: { build: 1, count: 30, sampleSize: 40 } }, encounters: {} }, mythic: spec.raid.mythic! } };
-    expect(generalBuild(both, "raid")).toEqual({ talentCode: "RAIDGENERAL", count: 21, sampleSize: 50, popularity: 21 / 50 });
+    // Outside a raid, and in Mythic (16): Mythic data first.
+    expect(generalBuild(both, "raid")).toEqual({ entries: [], talentCode: "RAIDGENERAL", poolIndex: 0, count: 21, sampleSize: 50, popularity: 21 / 50 });
+    expect(generalBuilds(both, "raid", 16)?.section).toBe("mythic");
+    // Heroic (15), Normal (14), LFR (17): Heroic data, the nearest.
+    for (const difficultyId of [15, 14, 17]) expect(generalBuilds(both, "raid", difficultyId)).toMatchObject({ section: "heroic", top: { talentCode: "MPLUSGENERAL", count: 30 } });
     const heroicOnly = { ...both, raid: { heroic: both.raid.heroic } };
-    expect(generalBuild(heroicOnly, "raid")).toEqual({ talentCode: "MPLUSGENERAL", count: 30, sampleSize: 40, popularity: 30 / 40 });
+    expect(generalBuilds(heroicOnly, "raid", 16)).toMatchObject({ section: "heroic", top: { talentCode: "MPLUSGENERAL", count: 30, sampleSize: 40, popularity: 30 / 40 } });
+    const mythicOnly = { ...both, raid: { mythic: both.raid.mythic } };
+    expect(generalBuilds(mythicOnly, "raid", 15)?.section).toBe("mythic");
+    expect(raidDifficultyOrder(16)).toEqual(["mythic", "heroic"]);
+    expect(raidDifficultyOrder(14)).toEqual(["heroic", "mythic"]);
+  });
+
+  it("carries a slot's alternative (the other hero tree's build), never the top build twice", () => {
+    const spec = specBuilds(talentData(), 250)!;
+    const withAlt = { ...spec, mythicplus: { ...spec.mythicplus!, general: { top: { build: 1, count: 18, sampleSize: 60 }, alternative: { build: 2, count: 16, sampleSize: 60 } } } };
+    expect(generalBuilds(withAlt, "mythicplus")).toMatchObject({ top: { talentCode: "MPLUSGENERAL" }, alternative: { talentCode: "BOSS1", count: 16 } });
+    const same = { ...spec, mythicplus: { ...spec.mythicplus!, general: { top: { build: 1, count: 18, sampleSize: 60 }, alternative: { build: 1, count: 18, sampleSize: 60 } } } };
+    expect(generalBuilds(same, "mythicplus")?.alternative).toBeUndefined();
+  });
+
+  it("knows sample data by its source", () => {
+    expect(isSampleData(talentData())).toBe(true);
+    expect(isSampleData(talentData({ source: { ...talentData().source, kind: "warcraftlogs" } }))).toBe(false);
   });
 
   it("labels builds under 10 samples as low sample", () => {

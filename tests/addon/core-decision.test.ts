@@ -12,7 +12,7 @@ function input(overrides: Partial<DecisionInput> = {}): DecisionInput {
   return decisionInput(data, overrides);
 }
 
-const codes = (d: ReturnType<typeof decide>): string[] => d.offers.map((o) => o.build.talentCode);
+const codes = (d: ReturnType<typeof decide>): string[] => d.offers.map((o) => o.build.talentCode ?? "");
 
 describe("the prompt decision", () => {
   it("offers both general builds at login when the talents match neither", () => {
@@ -32,7 +32,7 @@ describe("the prompt decision", () => {
   });
 
   it("stays quiet when the active talents already match one of them", () => {
-    const d = decide(input({ isActive: (code) => code === MPLUS_CODE }));
+    const d = decide(input({ isActive: (b) => b.talentCode === MPLUS_CODE }));
     expect(d).toMatchObject({ action: "none", reason: "matching" });
     expect(d.matched?.build.talentCode).toBe(MPLUS_CODE);
   });

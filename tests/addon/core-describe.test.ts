@@ -12,8 +12,12 @@ const base = decisionInput(data);
 
 describe("player-facing text", () => {
   it("states popularity, sample size and the ranked difficulty", () => {
-    expect(describeOffer(enUS, data, { content: "raid", build: build("X", 21, 50), fallback: false, lowSample: false })).toBe("Raid: 42 % of 50 top Mythic players");
-    expect(describeOffer(enUS, data, { content: "mythicplus", build: build("X", 3, 8), fallback: false, lowSample: true })).toBe(
+    const offer = { fallback: false, alternative: false } as const;
+    expect(describeOffer(enUS, { ...offer, content: "raid", section: "mythic", build: build("X", 21, 50), lowSample: false })).toBe("Raid: 42 % of 50 top Mythic players");
+    expect(describeOffer(enUS, { ...offer, content: "raid", section: "heroic", build: build("X", 21, 50), lowSample: false }, () => ({ heroTree: "San'layn" }))).toBe(
+      "Raid, San'layn: 42 % of 50 top Heroic players",
+    );
+    expect(describeOffer(enUS, { ...offer, content: "mythicplus", section: "mythicplus", build: build("X", 3, 8), lowSample: true })).toBe(
       "Mythic+: 38 % of 8 top Mythic+ players (low sample)",
     );
   });
@@ -24,6 +28,23 @@ describe("player-facing text", () => {
     expect(text).toContain("Raid: 42 % of 50 top Mythic players");
     expect(text).toContain("Mythic+: 30 % of 60 top Mythic+ players");
     expect(text).toContain("Data from 2026-03-02.");
+  });
+
+  it("marks sample data first, names hero trees and lists what applying changes, from the client's facts", () => {
+    const d = decide({ ...base, trigger: "login", context: { kind: "general" } });
+    const names = ["A", "B", "C", "D", "E", "F", "G"];
+    const text = popupText(enUS, data, "2026-03-02", d, "Blood", (o) => (o.content === "raid" ? { heroTree: "Deathbringer", changes: 9, names } : { changes: 2, names: ["X", "Y"] }));
+    expect(text.split("\n")).toEqual([
+      "SAMPLE DATA: synthetic builds, not real rankings.",
+      "Your Blood talents match neither top build.",
+      "Raid, Deathbringer: 42 % of 50 top Mythic players",
+      "  applying changes 9 talent(s): A, B, C, D, E, F and 3 more",
+      "Mythic+: 30 % of 60 top Mythic+ players",
+      "  applying changes 2 talent(s): X, Y",
+      "Data from 2026-03-02.",
+    ]);
+    const real = talentData({ source: { ...data.source, kind: "warcraftlogs" } });
+    expect(popupText(enUS, real, "2026-03-02", d, "Blood")).not.toContain("SAMPLE DATA");
   });
 
   it("names the boss and says when the general raid build stands in for it", () => {
@@ -38,7 +59,7 @@ describe("player-facing text", () => {
   });
 
   it("explains a quiet decision with its reason", () => {
-    const d = decide({ ...base, trigger: "login", context: { kind: "general" }, isActive: (c) => c === "RAIDGENERAL" });
+    const d = decide({ ...base, trigger: "login", context: { kind: "general" }, isActive: (b) => b.talentCode === "RAIDGENERAL" });
     expect(explain(enUS, data, d)).toContain("not prompted: the active talents already match the Raid build");
   });
 

@@ -176,6 +176,9 @@ export class FakeClient implements LoadoutClient {
   heroTreeName(_configId: number, subTreeId: number): string | undefined {
     return subTreeId === HERO_A ? "Hero A" : subTreeId === HERO_B ? "Hero B" : undefined;
   }
+  talentName(_configId: number, entryId: number): string | undefined {
+    return `Talent ${entryId}`;
+  }
   activeHeroTree(): number | undefined {
     const entry = this.committed.get(40)?.entry;
     return entry === undefined ? undefined : ENTRY_HERO[entry];

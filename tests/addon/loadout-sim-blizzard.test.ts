@@ -4,7 +4,9 @@
  * overwritten and the dropdown telling the truth, slow commits waited for, client reads that return nothing.
  */
 import { afterEach, describe, expect, it } from "vitest";
-import type { NodeState } from "../../packages/contract/src/trees/index";
+import { encodeLoadout, zeroHash } from "@att/contract";
+import { buildToLoadout, type NodeState } from "../../packages/contract/src/trees/index";
+import { toLua } from "../wow-sim/driver/lua-literal";
 import { TINY_TREE } from "../wow-sim/fixtures";
 import { codeOf, LoadoutSession, TINY_A, TINY_B } from "./loadout-sim-support";
 
@@ -114,6 +116,49 @@ describe("client reads that return nothing (MayReturnNothing in the docs): a rea
     const status = s.apply(B);
     if (status === "committing") s.game.advance(2);
     expect(s.takeResults()).toHaveLength(1);
+    expectClean(s);
+  });
+});
+
+describe("a patch that moves nodes (real Lua 5.1)", () => {
+  /** The tiny tree after a patch: a new class talent (node 100) first, so every later node's record index shifts. */
+  const PATCHED: typeof TINY_TREE = {
+    ...TINY_TREE,
+    nodes: [{ nodeId: 100, kind: "single", section: "class", parents: [], requiredSpent: 0, granted: false, entries: [{ entryId: 1000, maxRanks: 1 }], posX: 2, posY: 0 }, ...TINY_TREE.nodes],
+  };
+  /** TINY_B as trait entries, read off the tree model (entry IDs survive the patch). */
+  const ENTRIES_B = TINY_B.map((state) => {
+    const node = TINY_TREE.nodes.find((n) => n.nodeId === state.nodeId)!;
+    const entry = node.entries.find((e) => e.entryId === state.entryId) ?? node.entries[0]!;
+    return { entryId: entry.entryId, rank: state.granted ? entry.maxRanks : state.ranks };
+  });
+  /** The string of TINY_B made before the patch, with the zero tree hash the shipped strings carry. */
+  const OLD_STRING = (() => {
+    const encoded = encodeLoadout({ ...buildToLoadout(TINY_TREE, 250, TINY_B), treeHash: zeroHash() });
+    if (!encoded.ok) throw new Error(encoded.error.message);
+    return encoded.value;
+  })();
+
+  it("applies a build by its entries on the patched tree, and refuses the old string-only build with the reason", async () => {
+    session = await LoadoutSession.start({ tree: PATCHED, classId: 6, activeSpecId: 250, startCode: codeOf(PATCHED, 250, TINY_A) });
+    const s = session;
+    const before = s.game.exportActiveLoadout();
+    expect(s.apply(OLD_STRING)).toBe("done");
+    expect(s.takeResults()).toEqual([expect.objectContaining({ ok: false, reason: "talents-changed", message: expect.stringContaining("talents changed since the data was made") })]);
+    expect(s.game.exportActiveLoadout()).toBe(before);
+    expect(s.game.lua.json<string>(`__loadout_apply({ entries = ${toLua(ENTRIES_B)} })`)).toBe("committing");
+    s.game.advance(2);
+    expect(s.takeResults()).toEqual([expect.objectContaining({ ok: true, reason: "applied" })]);
+    expect(s.game.exportActiveLoadout()).toBe(codeOf(PATCHED, 250, TINY_B));
+    expectClean(s);
+  });
+
+  it("refuses a build naming a talent the live tree does not have, as a whole", async () => {
+    session = await LoadoutSession.start({ tree: TINY_TREE, classId: 6, activeSpecId: 250, startCode: A });
+    const s = session;
+    expect(s.game.lua.json<string>(`__loadout_apply({ entries = ${toLua([...ENTRIES_B, { entryId: 1000, rank: 1 }])} })`)).toBe("done");
+    expect(s.takeResults()).toEqual([expect.objectContaining({ ok: false, reason: "talents-changed" })]);
+    expect(s.game.exportActiveLoadout()).toBe(A);
     expectClean(s);
   });
 });

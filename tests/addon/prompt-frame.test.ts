@@ -7,7 +7,7 @@ import type { TalentData } from "@att/contract";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { COMPARTMENT_FUNCS, ADDON_NAME } from "../../build/addon-manifest";
 import type { SimulatedClient } from "../wow-sim/driver";
-import { addonChat, isActive, press, PROMPT_FRAME, prompts, startSession, endSession } from "./support/session";
+import { addonChat, heroName, isActive, press, PROMPT_FRAME, prompts, startSession, endSession } from "./support/session";
 import { generalTop, sampleTalentData } from "./support/session-data";
 
 let data: TalentData;
@@ -41,7 +41,8 @@ describe("the prompt window", () => {
     expect(g.pressKey("1")).toBe(true);
     expect(prompts(g)).toEqual([]);
     g.advance(3);
-    expect(addonChat(g)).toEqual(["applying the Raid build.", "Raid build applied."]);
+    const hero = heroName(generalTop(data, 250, "raid")!.entries);
+    expect(addonChat(g)).toEqual([`applying the Raid build (${hero}).`, `Raid build (${hero}) applied.`]);
     expect(isActive(g, raidCode())).toBe(true);
   });
 
@@ -84,7 +85,7 @@ describe("the prompt window", () => {
     const [view] = game.frames().filter((f) => f.name === PROMPT_FRAME);
     expect(view?.keyboard).toBe(false);
     press(game, 1);
-    expect(addonChat(game)).toEqual(["in combat: the Raid build is queued and will be applied when combat ends."]);
+    expect(addonChat(game)).toEqual([`in combat: the Raid build (${heroName(generalTop(data, 250, "raid")!.entries)}) is queued and will be applied when combat ends.`]);
     game.leaveCombat();
     game.advance(3);
     expect(isActive(game, raidCode())).toBe(true);

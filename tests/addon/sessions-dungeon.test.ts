@@ -6,12 +6,12 @@
 import type { TalentData } from "@att/contract";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { SimulatedClient } from "../wow-sim/driver";
-import { addonChat, dungeon, isActive, press, prompts, startSession, endSession, why } from "./support/session";
+import { addonChat, buildLines, dungeon, heroName, isActive, press, prompts, startSession, endSession, why } from "./support/session";
 import { encounterTop, generalTop, sampleTalentData } from "./support/session-data";
 
 let data: TalentData;
 /** A season dungeon whose spec-250 build differs from the general raid build the character holds, and its data. */
-let target: { instanceId: number; encounterId: string; code: string; popularity: number; sampleSize: number };
+let target: { instanceId: number; encounterId: string; code: string; popularity: number; sampleSize: number; entries: readonly { entryId: number }[] };
 let game: SimulatedClient | undefined;
 
 beforeAll(async () => {
@@ -22,7 +22,7 @@ beforeAll(async () => {
   );
   if (found === undefined) throw new Error("the sample data has no dungeon whose build differs from the general raid build for spec 250");
   const build = encounterTop(data, 250, String(found.id))!;
-  target = { instanceId: found.instanceId!, encounterId: String(found.id), code: build.talentCode, popularity: build.popularity, sampleSize: build.sampleSize };
+  target = { instanceId: found.instanceId!, encounterId: String(found.id), code: build.talentCode, popularity: build.popularity, sampleSize: build.sampleSize, entries: build.entries };
 }, 60_000);
 
 afterEach(() => {
@@ -48,13 +48,16 @@ describe("season dungeons", () => {
       const popups = prompts(game);
       expect(popups).toHaveLength(1);
       expect(popups[0]!.buttons).toEqual(["Apply", "Not now", "Don't ask again"]);
-      expect(popups[0]!.text).toBe(
-        `Blood: top Donjon ${target.instanceId} build for this dungeon.\n` +
-          `Mythic+: ${Math.floor(target.popularity * 100 + 0.5)} % of ${target.sampleSize} top Mythic+ players\nData from 2026-03-02.`,
-      );
+      const hero = heroName(target.entries);
+      const lines = popups[0]!.text.split("\n");
+      expect(lines.slice(0, 2)).toEqual(["SAMPLE DATA: synthetic builds, not real rankings.", `Blood: top Donjon ${target.instanceId} build for this dungeon.`]);
+      expect(buildLines(popups[0]!.text)).toEqual([
+        { label: `Mythic+, ${hero}: ${Math.floor(target.popularity * 100 + 0.5)} % of ${target.sampleSize} top Mythic+ players`, change: expect.stringMatching(/^applying changes \d+ talent\(s\): Talent \d+/) },
+      ]);
+      expect(lines[lines.length - 1]).toBe("Data from 2026-03-02.");
       press(game, 1);
       game.advance(3);
-      expect(addonChat(game)).toEqual(["applying the Mythic+ build.", "Mythic+ build applied."]);
+      expect(addonChat(game)).toEqual([`applying the Mythic+ build (${hero}).`, `Mythic+ build (${hero}) applied.`]);
       expect(isActive(game, target.code)).toBe(true);
     });
   }

@@ -6,7 +6,7 @@ import type { TalentData } from "@att/contract";
 import { normalizeCode } from "@att/contract";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { SimulatedClient } from "../wow-sim/driver";
-import { addonChat, isActive, press, prompts, startSession, endSession, why } from "./support/session";
+import { addonChat, buildLines, heroName, isActive, press, prompts, startSession, endSession, why } from "./support/session";
 import { generalTop, sampleTalentData } from "./support/session-data";
 
 let data: TalentData;
@@ -43,19 +43,25 @@ async function loginScenario(runtime: "fengari" | "lua5.1"): Promise<void> {
   const mplus = generalTop(data, 250, "mythicplus")!;
   // Raid, Mythic+ and "Don't ask again" are more choices than a StaticPopup holds: the addon's own window.
   expect(popup!.kind).toBe("frame");
-  expect(popup!.buttons).toEqual(["1. Raid build", "2. Mythic+ build", "3. Don't ask again", "Esc. Keep current"]);
-  expect(popup!.text).toBe(
-    `Your Blood talents match neither top build.\nRaid: ${pct(raid.popularity)} % of ${raid.sampleSize} top Mythic players\n` +
-      `Mythic+: ${pct(mplus.popularity)} % of ${mplus.sampleSize} top Mythic+ players\nData from 2026-03-02.`,
-  );
+  const [raidHero, mplusHero] = [heroName(raid.entries), heroName(mplus.entries)];
+  expect(popup!.buttons).toEqual([`1. Raid build (${raidHero})`, `2. Mythic+ build (${mplusHero})`, "3. Don't ask again", "Esc. Keep current"]);
+  const lines = popup!.text.split("\n");
+  expect(lines[0]).toBe("SAMPLE DATA: synthetic builds, not real rankings.");
+  expect(lines[1]).toBe("Your Blood talents match neither top build.");
+  expect(lines[lines.length - 1]).toBe("Data from 2026-03-02.");
+  // Popularity and sample size in players, the hero tree by name, and what applying changes (names from the client).
+  expect(buildLines(popup!.text)).toEqual([
+    { label: `Raid, ${raidHero}: ${pct(raid.popularity)} % of ${raid.sampleSize} top Mythic players`, change: expect.stringMatching(/^applying changes \d+ talent\(s\): Talent \d+/) },
+    { label: `Mythic+, ${mplusHero}: ${pct(mplus.popularity)} % of ${mplus.sampleSize} top Mythic+ players`, change: expect.stringMatching(/^applying changes \d+ talent\(s\): Talent \d+/) },
+  ]);
   game.advance(5);
   expect(prompts(game)).toHaveLength(1);
 
   press(game, 1);
   expect(prompts(game)).toEqual([]);
-  expect(addonChat(game)).toEqual(["applying the Raid build."]);
+  expect(addonChat(game)).toEqual([`applying the Raid build (${raidHero}).`]);
   game.advance(3);
-  expect(addonChat(game)).toEqual(["Raid build applied."]);
+  expect(addonChat(game)).toEqual([`Raid build (${raidHero}) applied.`]);
   expectApplied(game, raid.talentCode);
 }
 
@@ -91,7 +97,7 @@ describe("login and spec change", () => {
     expect(popups).toHaveLength(1);
     const mplus = generalTop(data, 251, "mythicplus")!;
     expect(popups[0]!.text).toContain("Your Frost talents match neither top build.");
-    expect(popups[0]!.text).toContain(`Mythic+: ${pct(mplus.popularity)} % of ${mplus.sampleSize} top Mythic+ players`);
+    expect(popups[0]!.text).toContain(`Mythic+, ${heroName(mplus.entries)}: ${pct(mplus.popularity)} % of ${mplus.sampleSize} top Mythic+ players`);
     press(game, 3);
     game.advance(3);
     expectApplied(game, mplus.talentCode);
@@ -161,6 +167,7 @@ describe("login and spec change", () => {
     game.slash("/att status");
     expect(addonChat(game)).toEqual([
       "specialization: Unholy (252)",
+      "SAMPLE DATA: this build of the addon carries synthetic builds, not real rankings.",
       "data: 2026-03-02, 2 specializations, format 2",
       "no talent data for your specialization (252); nothing will be offered.",
       "context: open world",
@@ -232,6 +239,7 @@ describe("settings and /att", () => {
       "/att check - run the check now",
       "/att why - explain the last decision",
       "/att reset - clear \"don't ask again\" choices",
+      "/att export - print the import string of each offered build",
       "/att config - open the settings",
     ];
     expect(addonChat(game)).toEqual(help);
@@ -241,13 +249,17 @@ describe("settings and /att", () => {
     const raid = generalTop(data, 250, "raid")!;
     const mplus = generalTop(data, 250, "mythicplus")!;
     game.slash("/att status");
+    const [raidHero, mplusHero] = [heroName(raid.entries), heroName(mplus.entries)];
     expect(addonChat(game)).toEqual([
       "specialization: Blood (250)",
+      "SAMPLE DATA: this build of the addon carries synthetic builds, not real rankings.",
       "data: 2026-03-02, 2 specializations, format 2",
-      `Raid: ${pct(raid.popularity)} % of ${raid.sampleSize} top Mythic players`,
-      `Mythic+: ${pct(mplus.popularity)} % of ${mplus.sampleSize} top Mythic+ players`,
+      `Raid, ${raidHero}: ${pct(raid.popularity)} % of ${raid.sampleSize} top Mythic players`,
+      `Mythic+, ${mplusHero}: ${pct(mplus.popularity)} % of ${mplus.sampleSize} top Mythic+ players`,
       // The sample source's most popular raid and Mythic+ builds are the same build, so both match.
-      raid.talentCode === mplus.talentCode ? "active talents match: Raid build, Mythic+ build" : "active talents match: Raid build",
+      raid.talentCode === mplus.talentCode
+        ? `active talents match: Raid build (${raidHero}), Mythic+ build (${mplusHero})`
+        : `active talents match: Raid build (${raidHero})`,
       "context: open world",
       "\"don't ask again\" choices: -",
     ]);

@@ -7,7 +7,7 @@
 import type { TalentData } from "@att/contract";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { SimulatedClient } from "../wow-sim/driver";
-import { addonChat, isActive, press, prompts, raid, RAID_FLOOR_2, RAID_INSTANCE_ID, raidBosses, startSession, endSession, why } from "./support/session";
+import { addonChat, buildLines, heroName, isActive, press, prompts, raid, RAID_FLOOR_2, RAID_INSTANCE_ID, raidBosses, startSession, endSession, why } from "./support/session";
 import { encounterTop, generalTop, sampleTalentData, withoutEncounterBuild } from "./support/session-data";
 
 let data: TalentData;
@@ -56,9 +56,9 @@ describe("raid ready checks", () => {
     expect(popups).toHaveLength(1);
     const build = bossBuild(data, 2);
     expect(popups[0]!.buttons).toEqual(["Apply", "Not now", "Don't ask again"]);
-    expect(popups[0]!.text).toBe(
-      `Blood: top ${bosses[2]!.name} build for the next boss.\nRaid: ${pct(build.popularity)} % of ${build.sampleSize} top Mythic players\nData from 2026-03-02.`,
-    );
+    expect(popups[0]!.text.split("\n").slice(0, 2)).toEqual(["SAMPLE DATA: synthetic builds, not real rankings.", `Blood: top ${bosses[2]!.name} build for the next boss.`]);
+    // Mythic (16) difficulty: the Mythic data.
+    expect(buildLines(popups[0]!.text)[0]!.label).toBe(`Raid, ${heroName(build.entries)}: ${pct(build.popularity)} % of ${build.sampleSize} top Mythic players`);
     expect(why(game)).toContain(`context: raid, next boss ${bosses[2]!.name}`);
     press(game, 2);
 
@@ -121,9 +121,8 @@ describe("raid ready checks", () => {
     const popups = prompts(game);
     expect(popups).toHaveLength(1);
     const general = generalTop(data, 250, "raid")!;
-    expect(popups[0]!.text).toBe(
-      `Blood: no reliable build for the next boss; general raid build offered.\nRaid: ${pct(general.popularity)} % of ${general.sampleSize} top Mythic players\nData from 2026-03-02.`,
-    );
+    expect(popups[0]!.text.split("\n")[1]).toBe("Blood: no reliable build for the next boss; general raid build offered.");
+    expect(buildLines(popups[0]!.text)[0]!.label).toBe(`Raid, ${heroName(general.entries)}: ${pct(general.popularity)} % of ${general.sampleSize} top Mythic players`);
     expect(why(game)).toContain("boss/dungeon build missing or under 10 samples: general build used");
     game.slash("/att check");
     press(game, 1);
@@ -137,13 +136,13 @@ describe("raid ready checks", () => {
     game.readyCheck();
     expect(prompts(game)).toHaveLength(1);
     press(game, 1);
-    expect(addonChat(game)).toEqual(["in combat: the Raid build is queued and will be applied when combat ends."]);
-    game.advance(10);
     const build = bossBuild(data, 0);
+    expect(addonChat(game)).toEqual([`in combat: the Raid build (${heroName(build.entries)}) is queued and will be applied when combat ends.`]);
+    game.advance(10);
     expect(isActive(game, build.talentCode)).toBe(false);
     game.leaveCombat();
     game.advance(3);
-    expect(addonChat(game)).toEqual(["Raid build applied."]);
+    expect(addonChat(game)).toEqual([`Raid build (${heroName(build.entries)}) applied.`]);
     expect(isActive(game, build.talentCode)).toBe(true);
   });
 
@@ -153,7 +152,8 @@ describe("raid ready checks", () => {
     game.readyCheck();
     expect(prompts(game)).toEqual([]);
     game.advance(3);
-    expect(addonChat(game)).toEqual(["auto-apply: applying the Raid build.", "Raid build applied."]);
+    const hero = heroName(bossBuild(data, 0).entries);
+    expect(addonChat(game)).toEqual([`auto-apply: applying the Raid build (${hero}).`, `Raid build (${hero}) applied.`]);
     expect(isActive(game, bossBuild(data, 0).talentCode)).toBe(true);
 
     kill(game, 0);

@@ -2,7 +2,9 @@
  * The /att commands: help, status, check, why, reset, config. Each prints through the controller (so every line
  * carries the addon's prefix) and reads only the controller's state and the pure core.
  */
-import { specBuilds } from "./core/data";
+import type { SpecBuilds } from "@att/contract";
+import { offerFacts } from "./controller";
+import { isSampleData, specBuilds } from "./core/data";
 import { offersFor, type Offer } from "./core/decision";
 import { dataProblemLine, describeContext, describeOffer, explain, offerName } from "./core/describe";
 import { clearSuppressions, suppressionList } from "./core/settings";
@@ -23,21 +25,20 @@ function status(c: Controller): void {
     c.print(dataProblemLine(L, data));
   } else {
     const specCount = Object.keys(data.data.specs).length;
+    if (isSampleData(data.data)) c.print(L.STATUS_SAMPLE);
     c.print(data.stale ? fill(L.STATUS_DATA_STALE, [data.date, data.ageDays]) : fill(L.STATUS_DATA, [data.date, specCount, data.data.schemaVersion]));
     const spec = specId === undefined ? undefined : specBuilds(data.data, specId);
     if (specId !== undefined && spec === undefined) c.print(fill(L.DATA_NO_SPEC, [specId]));
     if (spec !== undefined) {
-      // The general builds, plus the dungeon's or next boss's when the player stands in one.
-      const where = c.where();
-      const offers: Offer[] = offersFor({ kind: "general" }, spec);
-      if (where.kind === "dungeon" || where.kind === "raid") offers.push(...offersFor(where, spec));
-      for (const offer of offers) c.print(fill(L.STATUS_BUILD, [describeOffer(L, data.data, offer)]));
-      const matching = client.talentsReadable() ? offers.filter((o) => loadout.hasMatchingBuild(o.build.talentCode).ok) : [];
+      const offers = statusOffers(c, spec);
+      const facts = offerFacts(loadout);
+      for (const offer of offers) c.print(fill(L.STATUS_BUILD, [describeOffer(L, offer, facts)]));
+      const matching = client.talentsReadable() ? offers.filter((o) => loadout.hasMatchingBuild(o.build).ok) : [];
       c.print(
         matching.length === 0
           ? L.STATUS_NO_MATCH
           : fill(L.STATUS_MATCH, [joinNonEmpty(
-              matching.map((o) => offerName(L, o)),
+              matching.map((o) => offerName(L, o, facts)),
               ", ",
             )]),
       );
@@ -46,6 +47,36 @@ function status(c: Controller): void {
   c.print(fill(L.STATUS_CONTEXT, [describeContext(L, c.where())]));
   const suppressed = suppressionList(c.char);
   c.print(fill(L.STATUS_SUPPRESSIONS, [suppressed.length === 0 ? "-" : joinNonEmpty(suppressed, ", ")]));
+}
+
+/** The general builds, plus the dungeon's or next boss's when the player stands in one. */
+function statusOffers(c: Controller, spec: SpecBuilds): Offer[] {
+  const where = c.where();
+  const offers: Offer[] = offersFor({ kind: "general" }, spec);
+  if (where.kind === "dungeon" || where.kind === "raid") for (const offer of offersFor(where, spec)) offers.push(offer);
+  return offers;
+}
+
+/** /att export: each offered build's import string (the data's, or encoded from the live tree), one per line. */
+function exportBuilds(c: Controller): void {
+  const { L, client, loadout } = c.deps;
+  const data = c.dataStatus();
+  const specId = client.specId();
+  const spec = !data.ok || specId === undefined ? undefined : specBuilds(data.data, specId);
+  if (!data.ok) {
+    c.print(dataProblemLine(L, data));
+    return;
+  }
+  if (spec === undefined || !client.talentsReadable()) {
+    c.print(L.EXPORT_NONE);
+    return;
+  }
+  const facts = offerFacts(loadout);
+  for (const offer of statusOffers(c, spec)) {
+    const code = loadout.exportString(offer.build);
+    const name = offerName(L, offer, facts);
+    c.print(code === undefined ? fill(L.EXPORT_UNFIT, [name]) : fill(L.EXPORT_LINE, [name, code]));
+  }
 }
 
 function why(c: Controller): void {
@@ -81,7 +112,7 @@ export function compartmentLines(c: Controller): string[] {
   return lines;
 }
 
-const COMMANDS: { readonly [name: string]: (this: void, c: Controller) => void } = { help, status, check, why, reset, config };
+const COMMANDS: { readonly [name: string]: (this: void, c: Controller) => void } = { help, status, check, why, reset, config, export: exportBuilds };
 
 /** Runs "/att <command>"; an empty command shows the help. */
 export function runCommand(c: Controller, message: string): void {

@@ -6,7 +6,7 @@
 import { contextForTrigger, locate, type Context, type Trigger } from "./core/context";
 import { checkData, specBuilds, type DataStatus } from "./core/data";
 import { decide, type Decision, type Offer } from "./core/decision";
-import { dataProblemLine, offerName, popupText } from "./core/describe";
+import { dataProblemLine, offerName, popupText, type FactsOf } from "./core/describe";
 import { killKey } from "./core/next-boss";
 import { migrateAccountDb, migrateCharDb, type AccountDb, type CharDb } from "./core/settings";
 import { fill } from "./core/text";
@@ -47,6 +47,14 @@ export interface Controller {
   print(line: string): void;
 }
 
+/** The live client's view of an offer: hero tree name and what applying it changes (names from the client). */
+export function offerFacts(loadout: LoadoutPort): FactsOf {
+  return (offer) => {
+    const preview = loadout.preview(offer.build);
+    return preview.ok ? { heroTree: preview.heroTree, changes: preview.changes, names: preview.names } : { heroTree: preview.heroTree };
+  };
+}
+
 export function createController(deps: ControllerDeps): Controller {
   const { client, ui, loadout, L } = deps;
   const kills: { [key: string]: boolean } = {};
@@ -57,6 +65,8 @@ export function createController(deps: ControllerDeps): Controller {
   let promptKind: Context["kind"] | undefined;
 
   const say = (line: string): void => ui.print(`${L.CHAT_PREFIX} ${line}`);
+
+  const factsOf = offerFacts(loadout);
 
   /** Each data problem is one line, once per session: loud enough to notice, not a message on every zone change. */
   function warnOnce(key: string, line: string): void {
@@ -75,8 +85,8 @@ export function createController(deps: ControllerDeps): Controller {
   }
 
   function applyOffer(offer: Offer, automatic = false): void {
-    const name = offerName(L, offer);
-    const status = loadout.apply(offer.build.talentCode, (result) => {
+    const name = offerName(L, offer, factsOf);
+    const status = loadout.apply(offer.build, (result) => {
       if (result.ok) say(result.reason === "applied" ? fill(L.MSG_APPLIED, [name]) : result.message);
       else say(fill(L.MSG_APPLY_FAILED, [name, result.message]));
     });
@@ -86,8 +96,8 @@ export function createController(deps: ControllerDeps): Controller {
   }
 
   function promptFor(decision: Decision, status: DataStatus & { ok: true }): PromptRequest {
-    const text = popupText(L, status.data, status.date, decision, client.specLabel());
-    const [first, second] = decision.offers as [Offer, Offer | undefined];
+    const text = popupText(L, status.data, status.date, decision, client.specLabel(), factsOf);
+    const first = decision.offers[0] as Offer;
     // Every button first forgets the prompt, so a keystone start does not try to hide one that is gone.
     const button = (label: string, action?: () => void): PromptButton => ({
       label,
@@ -100,8 +110,9 @@ export function createController(deps: ControllerDeps): Controller {
     // "Don't ask again" on every prompt, the login one included (remembered per character, spec and context).
     const general = decision.context.kind === "general";
     const choices: PromptButton[] = [];
-    if (general) {
-      for (const offer of second === undefined ? [first] : [first, second]) choices.push(button(offerName(L, offer), () => applyOffer(offer)));
+    if (general || decision.offers.length > 1) {
+      // One button per build: each content's top build and the other hero tree's, named with their hero trees.
+      for (const offer of decision.offers) choices.push(button(offerName(L, offer, factsOf), () => applyOffer(offer)));
     } else {
       choices.push(button(L.BUTTON_APPLY, () => applyOffer(first)));
     }
@@ -223,7 +234,7 @@ export function createController(deps: ControllerDeps): Controller {
         dataUsable: status.ok,
         dataStale: status.ok && status.stale,
         spec: status.ok && specId !== undefined ? specBuilds(status.data, specId) : undefined,
-        isActive: (code) => loadout.hasMatchingBuild(code).ok,
+        isActive: (build) => loadout.hasMatchingBuild(build).ok,
         suppressed: (key) => controller.char.suppressed[key] === true,
         lastPromptKey,
         blockers: { inCombat: client.inCombat(), inEncounter: client.inEncounter(), keystoneActive: client.keystoneActive() },

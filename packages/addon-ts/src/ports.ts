@@ -27,11 +27,29 @@ export interface LoadoutOutcome {
   readonly message: string;
 }
 
+/** A build handed to the LoadoutManager: its trait entries (matched through the live tree) and/or its string. */
+export interface BuildRef {
+  readonly entries?: readonly { readonly entryId: number; readonly rank: number }[];
+  readonly talentCode?: string;
+}
+
+/** What the live client says applying a build would change (LoadoutManager.preview). */
+export interface BuildPreviewView {
+  readonly ok: boolean;
+  readonly reason?: string;
+  readonly changes: number;
+  readonly names: readonly string[];
+  readonly heroTree?: string;
+}
+
 /** The LoadoutManager as the controller uses it. */
 export interface LoadoutPort {
-  hasMatchingBuild(code: string): LoadoutOutcome;
+  hasMatchingBuild(build: BuildRef): LoadoutOutcome;
   /** "done": onDone has already run; "queued": waiting for combat to end; "committing": the game is applying it. */
-  apply(code: string, onDone: (this: void, result: LoadoutOutcome) => void): "done" | "queued" | "committing";
+  apply(build: BuildRef, onDone: (this: void, result: LoadoutOutcome) => void): "done" | "queued" | "committing";
+  preview(build: BuildRef): BuildPreviewView;
+  /** The import string for sharing: the data's, else encoded from the live tree; undefined when it does not fit. */
+  exportString(build: BuildRef): string | undefined;
 }
 
 export interface PromptButton {

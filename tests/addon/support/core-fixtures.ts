@@ -6,7 +6,7 @@ import { specBuilds, type Build } from "../../../packages/addon-ts/src/core/data
 import type { DecisionInput } from "../../../packages/addon-ts/src/core/decision";
 import { DEFAULT_SETTINGS } from "../../../packages/addon-ts/src/core/settings";
 
-export const build = (talentCode: string, count: number, sampleSize: number): Build => ({ talentCode, count, sampleSize, popularity: count / sampleSize });
+export const build = (talentCode: string, count: number, sampleSize: number): Build => ({ entries: [], talentCode, poolIndex: 0, count, sampleSize, popularity: count / sampleSize });
 
 export const RAID_CODE = "RAIDGENERAL";
 export const MPLUS_CODE = "MPLUSGENERAL";

@@ -1,6 +1,6 @@
 /** Plain-object ports for driving the controller in Node (the session tests drive the built Lua in the simulator). */
 import type { LocationFacts } from "../../../packages/addon-ts/src/core/context";
-import type { ClientPort, LoadoutOutcome, LoadoutPort, PromptRequest, UiPort } from "../../../packages/addon-ts/src/ports";
+import type { BuildRef, ClientPort, LoadoutOutcome, LoadoutPort, PromptRequest, UiPort } from "../../../packages/addon-ts/src/ports";
 import { NOW, OPEN_WORLD } from "./core-fixtures";
 
 export interface FakeWorld {
@@ -38,9 +38,14 @@ export function fakeLoadout(w: FakeWorld): LoadoutPort & { endCombat(): void } {
     w.active = code;
     onDone({ ok: true, reason: "applied", message: "Talent build applied." });
   };
+  /** The fixtures' builds are string-only: the string is the build's identity here. */
+  const keyOf = (build: BuildRef): string => build.talentCode ?? JSON.stringify(build.entries ?? []);
   return {
-    hasMatchingBuild: (code) => (code === w.active ? { ok: true, reason: "match", message: "" } : { ok: false, reason: "differs", message: "" }),
-    apply(code, onDone) {
+    hasMatchingBuild: (build) => (keyOf(build) === w.active ? { ok: true, reason: "match", message: "" } : { ok: false, reason: "differs", message: "" }),
+    preview: () => ({ ok: true, changes: 0, names: [] }),
+    exportString: (build) => build.talentCode,
+    apply(build, onDone) {
+      const code = keyOf(build);
       if (w.inCombat) {
         w.queued = { code, onDone };
         return "queued";

@@ -105,6 +105,33 @@ export function isActive(game: SimulatedClient, code: string): boolean {
   return game.lua.json<{ ok: boolean }>(`__addon_ns.loadout:hasMatchingBuild(${luaLiteral(code)})`).ok;
 }
 
+/**
+ * The hero tree a build's entries belong to, named from the tree model the sim serves (not from the addon): what
+ * the prompt must call it, since the addon names hero trees from the live client.
+ */
+export function heroName(entries: readonly { readonly entryId: number }[]): string {
+  for (const entry of entries) {
+    for (const node of DK_TREE.nodes) {
+      if (node.subTreeId === undefined || !node.entries.some((e) => e.entryId === entry.entryId)) continue;
+      const name = DK_TREE.subTrees.find((t) => t.subTreeId === node.subTreeId)?.name;
+      if (name !== undefined) return name;
+    }
+  }
+  throw new Error("the build names no hero tree");
+}
+
+/** A prompt's build block: "Raid, <hero tree>: 42 % of 50 top Mythic players" and the change line under it. */
+export function buildLines(text: string): { label: string; change: string }[] {
+  const lines = text.split("\n");
+  const out: { label: string; change: string }[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (!/ % of \d+ top /.test(lines[i]!)) continue;
+    const next = lines[i + 1] ?? "";
+    out.push({ label: lines[i]!, change: next.startsWith("  ") ? next.trim() : "" });
+  }
+  return out;
+}
+
 /** Our popup's dialog name, and our own prompt window's frame name (prompts with more than two choices). */
 export const POPUP = "AZEROTHSTOPTALENT_PROMPT";
 export const PROMPT_FRAME = "AzerothsTopTalentPromptFrame";

@@ -3,7 +3,21 @@
  * by the pipeline, so nothing here assumes its shape: an unreadable or foreign file becomes a status the player
  * is told about once, never a Lua error.
  */
-import { LOW_SAMPLE_THRESHOLD, SCHEMA_VERSION, STALE_AFTER_DAYS, pickPopularity, unpackSpec, type ContentBuilds, type LuaTalentData, type Slot, type TalentDataEnvelope, type SpecBuilds } from "@att/contract";
+import {
+  LOW_SAMPLE_THRESHOLD,
+  SCHEMA_VERSION,
+  STALE_AFTER_DAYS,
+  pickPopularity,
+  unpackSpec,
+  type ContentBuilds,
+  type LuaTalentData,
+  type Pick,
+  type RaidDifficulty,
+  type Slot,
+  type SpecBuilds,
+  type TalentDataEnvelope,
+  type TalentEntry,
+} from "@att/contract";
 import { isoDay, parseIsoUtc } from "./date";
 
 export type DataProblem = "missing" | "malformed" | "schema";
@@ -37,12 +51,15 @@ export function checkData(raw: unknown, nowEpochSeconds: number): DataStatus {
 }
 
 /**
- * A build as the prompt and the loadout manager use it today: an import string and its sample counts.
- * Schema 2 data is matched here through each slot's top build's import string only; builds without one are
- * treated as absent.
+ * A build as the prompt and the loadout manager use it: its trait entries (what is matched and applied, through
+ * the live tree), the import string when the data has one (used only where there are no entries, and for
+ * sharing), and the counts of the pick that chose it, all in distinct players.
  */
 export interface Build {
-  readonly talentCode: string;
+  readonly entries: readonly TalentEntry[];
+  readonly talentCode?: string;
+  /** Index into the spec's build pool: two picks with the same index are the same build. */
+  readonly poolIndex: number;
   /** Distinct players of the sample who used exactly this build. */
   readonly count: number;
   /** Distinct players of the sample with a usable build. */
@@ -50,6 +67,9 @@ export interface Build {
   /** count / sampleSize. */
   readonly popularity: number;
 }
+
+/** The ranked data an offer comes from: a raid difficulty or Mythic+. */
+export type DataSection = RaidDifficulty | "mythicplus";
 
 /** The last spec unpacked: the addon asks for the player's spec again and again, and its string never changes. */
 let lastPacked: string | undefined;
@@ -66,34 +86,75 @@ export function specBuilds(data: LuaTalentData, specId: number): SpecBuilds | un
   return lastSpec;
 }
 
-/** The raid data used: Mythic when the file has it, else Heroic. */
-function raidContent(spec: SpecBuilds): ContentBuilds | undefined {
-  return spec.raid.mythic ?? spec.raid.heroic;
+/**
+ * The raid difficulties to look in, best first, for the difficulty the player is in (GetInstanceInfo's
+ * difficultyID; Blizzard_FrameXMLUtil DifficultyUtil: 16 Mythic, 15 Heroic, 14 Normal, 17 LFR, 220 Story).
+ * Mythic wants Mythic data; every lower difficulty is nearest to Heroic. Outside a raid (login, /att check in
+ * the open world) the top of the game, Mythic, comes first, as before raid data was split by difficulty.
+ */
+export function raidDifficultyOrder(difficultyId: number | undefined): readonly RaidDifficulty[] {
+  if (difficultyId === undefined || difficultyId === 16) return ["mythic", "heroic"];
+  return ["heroic", "mythic"];
 }
 
-function contentOf(spec: SpecBuilds, content: "raid" | "mythicplus"): ContentBuilds | undefined {
-  return content === "raid" ? raidContent(spec) : (spec.mythicplus ?? undefined);
+function raidSection(spec: SpecBuilds, difficultyId: number | undefined): { content: ContentBuilds; section: RaidDifficulty } | undefined {
+  for (const difficulty of raidDifficultyOrder(difficultyId)) {
+    const content = spec.raid[difficulty];
+    if (content !== undefined && content !== null) return { content, section: difficulty };
+  }
+  return undefined;
 }
 
-function slotBuild(spec: SpecBuilds, slot: Slot | null | undefined): Build | undefined {
+function pickBuild(spec: SpecBuilds, pick: Pick | undefined): Build | undefined {
+  if (pick === undefined) return undefined;
+  const def = spec.builds[pick.build];
+  if (def === undefined) return undefined;
+  const code = def.talentCode !== undefined && def.talentCode.length > 0 ? def.talentCode : undefined;
+  if (def.entries.length === 0 && code === undefined) return undefined;
+  return { entries: def.entries, talentCode: code, poolIndex: pick.build, count: pick.count, sampleSize: pick.sampleSize, popularity: pickPopularity(pick) };
+}
+
+/** A slot's builds: the top one and, when the data has one, the other hero tree's most popular build. */
+export interface SlotBuilds {
+  readonly top: Build;
+  readonly alternative?: Build;
+  readonly section: DataSection;
+}
+
+function slotBuilds(spec: SpecBuilds, slot: Slot | null | undefined, section: DataSection): SlotBuilds | undefined {
   if (slot === null || slot === undefined) return undefined;
-  const code = spec.builds[slot.top.build]?.talentCode;
-  if (code === undefined || code.length === 0) return undefined;
-  return { talentCode: code, count: slot.top.count, sampleSize: slot.top.sampleSize, popularity: pickPopularity(slot.top) };
+  const top = pickBuild(spec, slot.top);
+  if (top === undefined) return undefined;
+  const alternative = pickBuild(spec, slot.alternative);
+  return { top, alternative: alternative?.poolIndex === top.poolIndex ? undefined : alternative, section };
 }
 
-export function generalBuild(spec: SpecBuilds, content: "raid" | "mythicplus"): Build | undefined {
-  return slotBuild(spec, contentOf(spec, content)?.general);
+/** The general builds of a content; raids from the difficulty nearest the player's. */
+export function generalBuilds(spec: SpecBuilds, content: "raid" | "mythicplus", difficultyId?: number): SlotBuilds | undefined {
+  if (content === "mythicplus") return slotBuilds(spec, spec.mythicplus?.general, "mythicplus");
+  const raid = raidSection(spec, difficultyId);
+  return raid === undefined ? undefined : slotBuilds(spec, raid.content.general, raid.section);
 }
 
-/** A boss's or dungeon's own build: dungeons from Mythic+, bosses from the raid data used. */
-export function encounterBuild(spec: SpecBuilds, encounterId: string): Build | undefined {
-  return slotBuild(spec, spec.mythicplus?.encounters[encounterId]) ?? slotBuild(spec, raidContent(spec)?.encounters[encounterId]);
+/** A boss's or dungeon's own builds: dungeons from Mythic+, bosses from the raid difficulty nearest the player's. */
+export function encounterBuilds(spec: SpecBuilds, encounterId: string, content: "raid" | "mythicplus", difficultyId?: number): SlotBuilds | undefined {
+  if (content === "mythicplus") return slotBuilds(spec, spec.mythicplus?.encounters[encounterId], "mythicplus");
+  for (const difficulty of raidDifficultyOrder(difficultyId)) {
+    const found = slotBuilds(spec, spec.raid[difficulty]?.encounters[encounterId], difficulty);
+    if (found !== undefined) return found;
+  }
+  return undefined;
 }
 
 /** Under LOW_SAMPLE_THRESHOLD players: shown with a "low sample" label, and not trusted for one boss or dungeon. */
 export function isLowSample(build: Build): boolean {
   return build.sampleSize < LOW_SAMPLE_THRESHOLD;
+}
+
+/** The data is the pipeline's synthetic sample (source.kind "sample"): every prompt and /att status says so. */
+export function isSampleData(data: TalentDataEnvelope): boolean {
+  const source: unknown = data.source;
+  return isTable(source) && source.kind === "sample";
 }
 
 /** The zone difficulty the builds were ranked on ("mythic", "heroic", "mythicplus"...), for "top Mythic players". */

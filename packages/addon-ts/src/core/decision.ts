@@ -6,7 +6,7 @@
 import type { SpecBuilds } from "@att/contract";
 import type { Context, Trigger } from "./context";
 import { contextKey } from "./context";
-import { encounterBuild, generalBuild, isLowSample, type Build } from "./data";
+import { encounterBuilds, generalBuilds, isLowSample, type Build, type DataSection, type SlotBuilds } from "./data";
 import type { Settings } from "./settings";
 import { suppressionKey } from "./settings";
 
@@ -15,7 +15,11 @@ export type OfferKind = "raid" | "mythicplus";
 export interface Offer {
   /** Which content the build was ranked on (raid or Mythic+), for its label. */
   readonly content: OfferKind;
+  /** The ranked data it comes from: the raid difficulty (nearest the player's) or Mythic+. */
+  readonly section: DataSection;
   readonly build: Build;
+  /** The most popular build of the other hero tree, offered beside the top build (Recommended / Alternate). */
+  readonly alternative: boolean;
   /** A boss or dungeon context offered the general build because its own was missing or under the threshold. */
   readonly fallback: boolean;
   readonly lowSample: boolean;
@@ -68,47 +72,61 @@ export interface DecisionInput {
   readonly dataUsable: boolean;
   readonly dataStale: boolean;
   readonly spec: SpecBuilds | undefined;
-  /** Does the active (committed) config equal this build? (LoadoutManager.hasMatchingBuild) */
-  readonly isActive: (code: string) => boolean;
+  /** Does the active (committed) config equal this build? (LoadoutManager.hasMatchingBuild, by entries) */
+  readonly isActive: (build: Build) => boolean;
   readonly suppressed: (key: string) => boolean;
   /** The key of the last prompt shown this session. */
   readonly lastPromptKey: string | undefined;
   readonly blockers: Blockers;
 }
 
-function offer(content: OfferKind, build: Build, fallback: boolean): Offer {
-  return { content, build, fallback, lowSample: isLowSample(build) };
+function offer(content: OfferKind, section: DataSection, build: Build, fallback: boolean, alternative: boolean): Offer {
+  return { content, section, build, fallback, alternative, lowSample: isLowSample(build) };
+}
+
+/** A slot's offers: its top build, then the other hero tree's build when the data has one. */
+function slotOffers(content: OfferKind, slot: SlotBuilds, fallback: boolean): Offer[] {
+  const out = [offer(content, slot.section, slot.top, fallback, false)];
+  if (slot.alternative !== undefined) out.push(offer(content, slot.section, slot.alternative, fallback, true));
+  return out;
 }
 
 /**
  * A boss or dungeon build is used when it exists and has enough samples; otherwise the general build of the same
- * content (a build from 3 players says little about one boss; the general build is the safer advice).
+ * content (a build from 3 players says little about one boss; the general build is the safer advice). Raid data
+ * is the difficulty nearest the player's.
  */
-function specificOrGeneral(spec: SpecBuilds, encounterId: string | undefined, content: OfferKind): Offer[] {
-  const specific = encounterId === undefined ? undefined : encounterBuild(spec, encounterId);
-  if (specific !== undefined && !isLowSample(specific)) return [offer(content, specific, false)];
-  const general = generalBuild(spec, content);
-  if (general !== undefined) return [offer(content, general, true)];
+function specificOrGeneral(spec: SpecBuilds, encounterId: string | undefined, content: OfferKind, difficultyId?: number): Offer[] {
+  const specific = encounterId === undefined ? undefined : encounterBuilds(spec, encounterId, content, difficultyId);
+  if (specific !== undefined && !isLowSample(specific.top)) return slotOffers(content, specific, false);
+  const general = generalBuilds(spec, content, difficultyId);
+  if (general !== undefined) return slotOffers(content, general, true);
   // No general build either: a thin specific build is still better than nothing, and it is labelled.
-  return specific === undefined ? [] : [offer(content, specific, false)];
+  return specific === undefined ? [] : slotOffers(content, specific, false);
 }
 
-/** The builds a context offers, best first. */
+/** The builds a context offers, best first (each content's top build, then its other-hero-tree build). */
 export function offersFor(context: Context, spec: SpecBuilds): Offer[] {
   switch (context.kind) {
     case "general": {
       const out: Offer[] = [];
-      const raid = generalBuild(spec, "raid");
-      const mplus = generalBuild(spec, "mythicplus");
-      if (raid !== undefined) out.push(offer("raid", raid, false));
+      const seen: number[] = [];
       // Top players sometimes run the same build in both: then one button, not two that do the same thing.
-      if (mplus !== undefined && mplus.talentCode !== raid?.talentCode) out.push(offer("mythicplus", mplus, false));
+      const add = (candidate: Offer): void => {
+        if (seen.includes(candidate.build.poolIndex)) return;
+        seen.push(candidate.build.poolIndex);
+        out.push(candidate);
+      };
+      const raid = generalBuilds(spec, "raid");
+      const mplus = generalBuilds(spec, "mythicplus");
+      if (raid !== undefined) for (const o of slotOffers("raid", raid, false)) add(o);
+      if (mplus !== undefined) for (const o of slotOffers("mythicplus", mplus, false)) add(o);
       return out;
     }
     case "dungeon":
       return specificOrGeneral(spec, context.encounterId, "mythicplus");
     case "raid":
-      return context.next === undefined ? [] : specificOrGeneral(spec, context.next.encounterId, "raid");
+      return context.next === undefined ? [] : specificOrGeneral(spec, context.next.encounterId, "raid", context.difficultyId);
     default:
       return [];
   }
@@ -150,13 +168,13 @@ export function decide(input: DecisionInput): Decision {
   const offers = offersFor(context, input.spec);
   if (offers.length === 0) return result("noBuild");
   for (const candidate of offers) {
-    if (input.isActive(candidate.build.talentCode)) return result("matching", offers, "none", candidate);
+    if (input.isActive(candidate.build)) return result("matching", offers, "none", candidate);
   }
   if (key !== undefined && input.suppressed(key)) return result("suppressed", offers);
   if (trigger !== "manual" && key !== undefined && key === input.lastPromptKey) return result("sameContext", offers);
 
   // Auto-apply needs one build to choose (the general prompt is a choice between two) and a moment the apply can run.
-  if (settings.autoApply && context.kind !== "general" && offers.length === 1) {
+  if (settings.autoApply && context.kind !== "general" && offers.filter((o) => !o.alternative).length === 1) {
     const { inCombat, inEncounter, keystoneActive } = input.blockers;
     if (!inCombat && !inEncounter && !keystoneActive) return result("autoApply", offers, "autoApply");
     notes.push("autoBlocked");

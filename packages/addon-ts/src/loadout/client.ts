@@ -39,6 +39,8 @@ export interface LoadoutClient {
   heroCurrency(configId: number, subTreeId: number): number | undefined;
   /** Localized hero tree name (GetSubTreeInfo(...).name). */
   heroTreeName(configId: number, subTreeId: number): string | undefined;
+  /** A talent's localized name: its definition's own name, else its spell's (GetDefinitionInfo, C_Spell.GetSpellName). */
+  talentName(configId: number, entryId: number): string | undefined;
   /** The committed hero talent tree (C_ClassTalents.GetActiveHeroTalentSpec). */
   activeHeroTree(): number | undefined;
   inCombat(): boolean;

@@ -30,6 +30,7 @@
  * prevented is remembered and done on PLAYER_REGEN_ENABLED.
  */
 import type { Blocker } from "./blockers";
+import { exportBuildString, previewBuild, type BuildPreview } from "./preview";
 import type { LoadoutClient, TimerHandle } from "./client";
 import { evaluateBuild, toBuildInput, type BuildInput } from "./evaluate";
 import { findDifferences } from "./match";
@@ -48,6 +49,8 @@ export const COMMIT_GIVE_UP_SECONDS = 30;
 export const MAX_COMMIT_ATTEMPTS = 3;
 
 export type ApplyStatus = "done" | "queued" | "committing";
+
+export type { BuildPreview } from "./preview";
 export type ApplyCallback = (result: LoadoutResult) => void;
 
 type Phase = "idle" | "waiting" | "committing";
@@ -89,6 +92,16 @@ export class LoadoutManager {
     if (!evaluation.ok) return this.result(false, evaluation.problem);
     const count = evaluation.value.differences.length;
     return count === 0 ? this.result(true, { reason: "match" }) : this.result(false, { reason: "differs", detail1: count });
+  }
+
+  /** What applying a build would change, read from the live client (see preview.ts). */
+  preview(build: string | BuildInput): BuildPreview {
+    return previewBuild(this.client, build, (problem) => this.result(false, problem).message);
+  }
+
+  /** The build's import string for sharing (see preview.ts). */
+  exportString(build: string | BuildInput): string | undefined {
+    return exportBuildString(this.client, build);
   }
 
   isBusy(): boolean {

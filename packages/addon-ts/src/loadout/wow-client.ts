@@ -85,6 +85,13 @@ export function createWowClient(): LoadoutClient {
     },
     heroCurrency: (configId, subTreeId) => C_Traits.GetSubTreeInfo(configId, subTreeId)?.traitCurrencyID,
     heroTreeName: (configId, subTreeId) => C_Traits.GetSubTreeInfo(configId, subTreeId)?.name,
+    talentName(configId, entryId) {
+      const definitionId = C_Traits.GetEntryInfo(configId, entryId)?.definitionID;
+      const definition = definitionId === undefined ? undefined : C_Traits.GetDefinitionInfo(definitionId);
+      if (definition === undefined) return undefined;
+      if (definition.overrideName !== undefined && definition.overrideName !== "") return definition.overrideName;
+      return definition.spellID === undefined ? undefined : C_Spell.GetSpellName(definition.spellID);
+    },
     activeHeroTree: () => C_ClassTalents.GetActiveHeroTalentSpec(),
     inCombat: () => InCombatLockdown(),
     rollback: (configId) => C_Traits.RollbackConfig(configId),

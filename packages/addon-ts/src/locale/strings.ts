@@ -24,6 +24,13 @@ export interface LocaleStrings {
   // Build descriptions
   readonly BUILD_POPULARITY: string;
   readonly LOW_SAMPLE: string;
+  readonly BUILD_CHANGES: string;
+  readonly BUILD_CHANGES_MORE: string;
+  readonly SAMPLE_DATA: string;
+  readonly STATUS_SAMPLE: string;
+  readonly EXPORT_LINE: string;
+  readonly EXPORT_NONE: string;
+  readonly EXPORT_UNFIT: string;
   readonly CONTENT_RAID: string;
   readonly CONTENT_MYTHICPLUS: string;
   readonly DIFFICULTY: { readonly [difficulty: string]: string };

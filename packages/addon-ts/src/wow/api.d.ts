@@ -164,6 +164,16 @@ interface TraitEntryInfo {
   isAvailable: boolean;
 }
 
+interface TraitDefinitionInfo {
+  spellID?: number;
+  overrideName?: string;
+}
+
+declare namespace C_Spell {
+  /** MayReturnNothing: nil when the spell is not found. Localized. */
+  function GetSpellName(spellIdentifier: number | string): string | undefined;
+}
+
 /** One currency of a tree: for the class tree [1] is the class points, [2] the spec points (the talent frame's order). */
 interface TreeCurrencyInfo {
   traitCurrencyID: number;
@@ -208,6 +218,8 @@ declare namespace C_Traits {
   function GetNodeInfo(configID: number, nodeID: number): TraitNodeInfo | undefined;
   /** MayReturnNothing. */
   function GetEntryInfo(configID: number, entryID: number): TraitEntryInfo | undefined;
+  /** MayReturnNothing. The talent's spell, or a name of its own. */
+  function GetDefinitionInfo(definitionID: number): TraitDefinitionInfo | undefined;
   function GetTreeCurrencyInfo(configID: number, treeID: number, excludeStagedChanges: boolean): TreeCurrencyInfo[];
   function ResetTreeByCurrency(configID: number, treeID: number, traitCurrencyID: number): boolean;
   function GetSubTreeInfo(configID: number, subTreeID: number): TraitSubTreeInfo | undefined;

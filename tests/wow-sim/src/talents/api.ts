@@ -68,6 +68,11 @@ const traits: typeof C_Traits = {
     return list;
   },
   ResetTreeByCurrency: resetTreeByCurrency,
+  GetDefinitionInfo(definitionID) {
+    if (nothing("GetDefinitionInfo") || definitionID <= 100000) return undefined;
+    // Definitions are 100000 + entry ID (info.ts); their spell is 900000 + entry ID, named by C_Spell below.
+    return { spellID: 800000 + definitionID };
+  },
   CanPurchaseRank: canPurchaseRank,
   PurchaseRank: purchaseRank,
   RefundRank: refundRank,
@@ -158,7 +163,16 @@ const enums: typeof Enum = {
   TraitConfigType: { Invalid: 0, Combat: 1, Profession: 2, Generic: 3 },
 };
 
+/** Spell names for the talents' spells: "Talent <entry ID>", as a client would give a localized name. */
+const spell: typeof C_Spell = {
+  GetSpellName(spellIdentifier) {
+    if (typeof spellIdentifier !== "number" || spellIdentifier <= 900000) return undefined;
+    return `Talent ${spellIdentifier - 900000}`;
+  },
+};
+
 export function installTalentApi(): void {
+  setGlobal("C_Spell", spell);
   setGlobal("C_Traits", traits);
   setGlobal("C_ClassTalents", classTalents);
   setGlobal("Constants", constants);
