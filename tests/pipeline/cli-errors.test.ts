@@ -20,6 +20,9 @@ const oneSpec = smallDataset({ seed: 5, specs: [62], raidBosses: 2, dungeons: 2,
 let server: FakeWcl;
 let oneSpecServer: FakeWcl;
 let limited: FakeWcl;
+let wordy: FakeWcl;
+/** A GraphQL error message far longer than a line (servers put stack-like detail in them). */
+const LONG_GRAPHQL_ERROR = `Internal server error: ${"while resolving worldData.encounter.characterRankings ".repeat(30)}END`;
 let html: Server;
 let htmlOrigin = "";
 const dirs = runDirs();
@@ -82,6 +85,7 @@ beforeAll(async () => {
   server = await startFakeWcl({ dataset: full, clientSecret: SECRET });
   oneSpecServer = await startFakeWcl({ dataset: oneSpec, clientSecret: SECRET });
   limited = await startFakeWcl({ dataset: full, clientSecret: SECRET, faults: [{ fault: { kind: "status429", retryAfterSeconds: 1 }, times: 1000 }] });
+  wordy = await startFakeWcl({ dataset: full, clientSecret: SECRET, faults: [{ fault: { kind: "graphqlErrors", message: LONG_GRAPHQL_ERROR }, times: 1000 }] });
   html = createServer((req, res) => {
     if (req.url === "/oauth/token") {
       res.writeHead(200, { "content-type": "application/json" });
@@ -123,6 +127,7 @@ beforeAll(async () => {
     outNotDir: () => spawnCli(["--out", join(aFile, "sub"), "--cache-dir", dirs.fresh("outnotdir").cache]),
     cacheUnwritable: () => spawnCli(["--cache-dir", unwritable, "--out", dirs.fresh("cacheperm").out]),
     budget: () => spawnCli([...folders("budget")], { WCL_API_URL: limited.apiUrl, WCL_TOKEN_URL: limited.tokenUrl }),
+    longGraphqlError: () => spawnCli(["--retries", "1", ...folders("graphql")], { WCL_API_URL: wordy.apiUrl, WCL_TOKEN_URL: wordy.tokenUrl }),
     html5xx: () => spawnCli(["--retries", "1", ...folders("html")], { WCL_API_URL: `${htmlOrigin}/api/v2/client`, WCL_TOKEN_URL: `${htmlOrigin}/oauth/token` }),
     guardKeep: () => spawnCli(["--top-n", "20", "--out", guardKeep.out, "--cache-dir", guardKeep.cache], one),
     guardForce: () => spawnCli(["--top-n", "20", "--force", "--out", guardForce.out, "--cache-dir", guardForce.cache], one),
@@ -135,7 +140,7 @@ beforeAll(async () => {
 }, 240_000);
 
 afterAll(async () => {
-  await Promise.all([server.close(), oneSpecServer.close(), limited.close(), new Promise((r) => html.close(r))]);
+  await Promise.all([server.close(), oneSpecServer.close(), limited.close(), wordy.close(), new Promise((r) => html.close(r))]);
   dirs.removeAll();
   removeDir(scratch);
 });
@@ -211,6 +216,13 @@ describe("pipeline CLI errors (spawned)", () => {
     expect(f.error).not.toContain("</html>");
     const quoted = f.error.slice(f.error.indexOf("<!DOCTYPE"));
     expect(quoted.length).toBeLessThanOrEqual(200);
+  });
+
+  it("a GraphQL error message is quoted up to 200 characters", () => {
+    const f = failure("longGraphqlError", 1);
+    expect(f.error).toMatch(/GraphQL error: Internal server error: while resolving/);
+    expect(f.error).not.toContain("END");
+    expect(f.error.slice(f.error.indexOf("GraphQL error: ") + "GraphQL error: ".length).length).toBeLessThanOrEqual(200);
   });
 
   it("keeps the previous output when the new one covers less, exit 1 with one line; --force writes", () => {

@@ -183,7 +183,7 @@ export class WclClient {
     if (data === null || data === undefined || global.length > 0) {
       const message = (global[0] ?? errors[0])?.message ?? "no data";
       const kind = TOO_COMPLEX.test(message) ? "too-large" : "graphql";
-      throw new RequestFailure(kind, `GraphQL error: ${this.redactor.redact(message)}`, true);
+      throw new RequestFailure(kind, `GraphQL error: ${this.redactor.redact(message).replace(/\s+/g, " ").slice(0, 200)}`, true);
     }
     const rateLimit = RateLimitSchema.safeParse(data["rateLimitData"]);
     if (!rateLimit.success) throw new RequestFailure("malformed", "answer lacks rateLimitData", true);
