@@ -61,7 +61,7 @@ export async function runNaive(api: { apiUrl: string; tokenUrl: string; clientId
       const section = `${e.specId}|${pair.zone.difficultyName}`;
       for (const key of [`${section}|e${e.encounterId}`, `${section}|general`]) {
         const list = samples.get(key) ?? [];
-        list.push({ identity, rank: e.rank, encounterOrder: e.encounterOrder, member });
+        list.push({ identity, rank: e.rank, encounterOrder: e.encounterOrder, member, player: member });
         samples.set(key, list);
       }
     }

@@ -11,7 +11,7 @@ const id = (...pairs: [number, number][]): BuildIdentity => identityOfTalents(pa
 const A = id([1, 1], [2, 1]);
 const B = id([1, 1], [3, 1]);
 const C = id([1, 2]);
-const sample = (identity: BuildIdentity, rank: number, member = `m${rank}`, encounterOrder = 1): Sample => ({ identity, rank, encounterOrder, member });
+const sample = (identity: BuildIdentity, rank: number, member = `m${rank}`, encounterOrder = 1, player = member): Sample => ({ identity, rank, encounterOrder, member, player });
 
 /** A real, valid loadout string for the spec, distinct per `variant`. */
 function code(specId: number, variant: number, hashByte = 0): string {

@@ -88,9 +88,10 @@ describe("burst limit and points", () => {
   });
 
   it("a foreign spend billed between two readings does not inflate the learned price into a wait for the reset", async () => {
-    // 150 spent before, 40 by another client between our 1st and 2nd rankings request (2 pages each): 38 points are left
-    // for the rest of the run (~20). A price learned as (40 + 2) / 2 = 21 per page (42 a request) would wait for the reset.
-    await withServer({ pointsPerHour: 230, rateWindowMs: 8000, faults: [{ fault: { kind: "foreignSpend", points: 40 }, where: isRankingsQuery, nth: 2 }] }, async (server) => {
+    // 150 spent before, 40 by another client between our 1st and 2nd rankings request (2 pages each): 48 points are left
+    // for the rest of the run (~39 since general builds count distinct players). A price learned as (40 + 2) / 2 = 21
+    // per page (42 a request) would wait for the reset.
+    await withServer({ pointsPerHour: 240, rateWindowMs: 8000, faults: [{ fault: { kind: "foreignSpend", points: 40 }, where: isRankingsQuery, nth: 2 }] }, async (server) => {
       server.spend(150);
       const run = await runAgainst(server, dirs.fresh("foreign"), { ...base, batch: { rankings: 2, reports: 8, fights: 8 }, concurrency: 1 });
       expect(server.stats.faults.foreignSpend).toBe(1);

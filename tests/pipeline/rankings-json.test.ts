@@ -36,7 +36,8 @@ describe("rankings JSON variants", () => {
     const page = { page: 1, hasMorePages: false, count: 1, rankings: [row(1)] };
     for (const value of [page, JSON.stringify(page)]) {
       const out = extractRankings(request, 0, answer(value));
-      expect(out).toEqual({ ok: true, value: { hasMorePages: false, invalidRows: 0, rows: [expect.objectContaining({ name: "Player1", build: "1000:2,1001:1" })] } });
+      // The talent names are kept by talentID, for the JSON's talentNames.
+      expect(out).toEqual({ ok: true, value: { hasMorePages: false, invalidRows: 0, rows: [expect.objectContaining({ name: "Player1", build: "1000:2,1001:1" })], talentNames: { "1000": "B", "1001": "A" } } });
     }
   });
 

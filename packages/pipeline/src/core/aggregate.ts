@@ -7,8 +7,10 @@ export interface Sample {
   /** Rank position in its own (spec, encounter) ranking, 1 = best. */
   readonly rank: number;
   readonly encounterOrder: number;
-  /** Stable player key (see memberKey); also the final tie-break between members. */
+  /** The ranking row (see memberKey): what an import-string lookup asks for; also the final tie-break between members. */
   readonly member: string;
+  /** The character across encounters (see playerKey): counts are of distinct players. */
+  readonly player: string;
 }
 
 export interface BuildGroup {

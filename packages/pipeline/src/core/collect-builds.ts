@@ -1,48 +1,41 @@
-import type { BuildDef, TalentEntry } from "@att/contract";
-import type { BuildIdentity } from "./identity";
+import type { BuildDef } from "@att/contract";
+import type { BuildGroup } from "./aggregate";
+import { entriesOfIdentity } from "./identity";
 import type { Resolver } from "./resolve";
-import type { BuildTarget } from "./samples";
 import type { SectionKey } from "./section";
-import type { ResolvedSlot } from "./slots";
+import { alternativeTargetId, type SlotChoice } from "./slot-choice";
+import type { ResolvedPick, ResolvedSlot } from "./slots";
 
 export interface CollectedBuilds {
   /** specId -> section -> encounterId -> slot. */
   readonly encounterSlots: Map<number, Map<SectionKey, Map<number, ResolvedSlot>>>;
   /** specId -> section -> general slot. */
   readonly generalSlots: Map<number, Map<SectionKey, ResolvedSlot>>;
-  /** Targets whose most popular build had no usable string, so a less popular one was written. */
+  /** Always 0 since builds carry their entries: a slot writes its most popular build, with or without a string. */
   readonly fallbackBuilds: number;
-  /** Targets with samples but no build with a usable string at all. */
+  /** Builds written without an import string (none found, or the code budget ran out). */
   readonly unresolved: number;
 }
 
-/** The talent entries of a build identity: its "talentID:points" pairs with points > 0; none for a string-only identity. */
-export function entriesOfIdentity(identity: BuildIdentity): TalentEntry[] {
-  if (identity.key.startsWith("code:")) return [];
-  const entries: TalentEntry[] = [];
-  for (const pair of identity.key.split(",")) {
-    const [id, points] = pair.split(":").map(Number);
-    if (id !== undefined && points !== undefined && points > 0) entries.push({ entryId: id, rank: points });
-  }
-  return entries.sort((a, b) => a.entryId - b.entryId);
-}
-
-/** The slots to write, from the resolver's choices. Pure. */
-export function collectBuilds(targets: readonly BuildTarget[], resolver: Resolver): CollectedBuilds {
+/** The slots to write, from the choices and the import strings the resolver found. Pure. */
+export function collectBuilds(choices: readonly SlotChoice[], resolver: Resolver): CollectedBuilds {
   const encounterSlots = new Map<number, Map<SectionKey, Map<number, ResolvedSlot>>>();
   const generalSlots = new Map<number, Map<SectionKey, ResolvedSlot>>();
-  let fallbackBuilds = 0;
   let unresolved = 0;
-  for (const target of targets) {
+  const pick = (id: string, group: BuildGroup, sampleSize: number): ResolvedPick => {
+    const code = resolver.result(id)?.code;
+    if (code === undefined) unresolved++;
+    const entries = entriesOfIdentity(group.identity);
+    const build: BuildDef = code === undefined ? { entries } : { entries, talentCode: code };
+    return { build, count: group.count, sampleSize };
+  };
+  for (const { target, top, alternative } of choices) {
     const sampleSize = target.builds.sampleSize;
-    const chosen = resolver.result(target.id);
-    if (chosen === null) {
-      if (sampleSize > 0) unresolved++;
-      continue;
-    }
-    if (chosen.groupIndex > 0) fallbackBuilds++;
-    const build: BuildDef = { entries: entriesOfIdentity(chosen.group.identity), talentCode: chosen.code };
-    const slot: ResolvedSlot = { top: { build, count: chosen.group.count, sampleSize } };
+    const topPick = pick(target.id, top, sampleSize);
+    // A string-only build whose string was not found has nothing to write.
+    if (topPick.build.entries.length === 0 && topPick.build.talentCode === undefined) continue;
+    const altPick = alternative === undefined ? undefined : pick(alternativeTargetId(target.id), alternative, sampleSize);
+    const slot: ResolvedSlot = altPick === undefined ? { top: topPick } : { top: topPick, alternative: altPick };
     if (target.scope.kind === "encounter") {
       const bySection = encounterSlots.get(target.specId) ?? new Map<SectionKey, Map<number, ResolvedSlot>>();
       encounterSlots.set(target.specId, bySection);
@@ -55,5 +48,5 @@ export function collectBuilds(targets: readonly BuildTarget[], resolver: Resolve
       generalSlots.set(target.specId, map);
     }
   }
-  return { encounterSlots, generalSlots, fallbackBuilds, unresolved };
+  return { encounterSlots, generalSlots, fallbackBuilds: 0, unresolved };
 }

@@ -1,3 +1,4 @@
+import type { TalentEntry } from "@att/contract";
 import type { TalentPick } from "./entry";
 
 /**
@@ -9,9 +10,13 @@ export interface BuildIdentity {
   readonly key: string;
 }
 
-/** The identity key of a talent list; "" for an empty list (which is not a usable build). */
+/**
+ * The identity key of a talent list; "" for an empty list (which is not a usable build). Talents listed with
+ * 0 points are not part of the build (nothing is bought in them), so they are left out.
+ */
 export function talentsKey(talents: readonly TalentPick[]): string {
-  return [...talents]
+  return talents
+    .filter((t) => t.points > 0)
     .sort((a, b) => a.talentID - b.talentID || a.points - b.points)
     .map((t) => `${t.talentID}:${t.points}`)
     .join(",");
@@ -52,4 +57,15 @@ export function compareIdentity(a: BuildIdentity, b: BuildIdentity): number {
     return ta !== undefined ? -1 : 1;
   }
   return a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
+}
+
+/** The talent entries of a build identity: its "talentID:points" pairs with points > 0; none for a string-only identity. */
+export function entriesOfIdentity(identity: BuildIdentity): TalentEntry[] {
+  if (identity.key.startsWith("code:")) return [];
+  const entries: TalentEntry[] = [];
+  for (const pair of identity.key.split(",")) {
+    const [id, points] = pair.split(":").map(Number);
+    if (id !== undefined && points !== undefined && points > 0) entries.push({ entryId: id, rank: points });
+  }
+  return entries.sort((a, b) => a.entryId - b.entryId);
 }

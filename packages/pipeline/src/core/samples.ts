@@ -5,6 +5,7 @@ import { identityOfCode, identityOfKey, type BuildIdentity } from "./identity";
 import type { PlannedEncounter } from "./plan-types";
 import type { ResolveTarget } from "./resolve";
 import type { SectionKey } from "./section";
+import { distinctPlayers, playerKey } from "./players";
 import { checkImportCode } from "./validate-code";
 
 export interface SkipCounts {
@@ -64,7 +65,7 @@ export function buildSamples(
       continue;
     }
     const list = byPair.get(pair) ?? [];
-    list.push({ identity, rank: entry.rank, encounterOrder: entry.encounterOrder, member });
+    list.push({ identity, rank: entry.rank, encounterOrder: entry.encounterOrder, member, player: playerKey({ name: entry.name, server: entry.server, member }) });
     byPair.set(pair, list);
   }
   return { byPair, knownCodes, skipped };
@@ -102,10 +103,12 @@ export function buildTargets(specIds: readonly number[], sections: readonly Sect
       const pooled: Sample[] = [];
       for (const e of plan.encounters) {
         const list = samples.byPair.get(samplePairKey(specId, plan.section, e.id)) ?? [];
-        targets.push({ id: encounterTargetId(specId, plan.section, e.id), specId, section: plan.section, builds: rankBuilds(list), scope: { kind: "encounter", encounterId: e.id } });
+        // A ranking lists a character once, but a data set can repeat one: counted once here too.
+        targets.push({ id: encounterTargetId(specId, plan.section, e.id), specId, section: plan.section, builds: rankBuilds(distinctPlayers(list)), scope: { kind: "encounter", encounterId: e.id } });
         pooled.push(...list);
       }
-      if (plan.general) targets.push({ id: generalTargetId(specId, plan.section), specId, section: plan.section, builds: rankBuilds(pooled), scope: { kind: "general" } });
+      // Every encounter pooled, each player once with the build they used most.
+      if (plan.general) targets.push({ id: generalTargetId(specId, plan.section), specId, section: plan.section, builds: rankBuilds(distinctPlayers(pooled)), scope: { kind: "general" } });
     }
   }
   return targets;

@@ -20,6 +20,7 @@ import { lookupImportCodes, type CodeAllowance, type CodeLookup, type LookupStat
 import { fetchRankings, PAGE_SIZE, type PairRankings } from "../wcl/rankings";
 import type { PlannedZone } from "../core/plan-types";
 import { planSections, sectionOfZone } from "../core/section";
+import { chooseSlots, heroSplits, resolveTargets } from "../core/slot-choice";
 import type { Counters } from "./progress";
 import { fullyCoveredContents, isPartial, selectContents, selectEncounters, selectSpecs } from "./selection";
 import type { PipelineConfig, PipelineDeps } from "./config";
@@ -138,7 +139,9 @@ export async function runPipeline(config: PipelineConfig, deps: PipelineDeps): P
 
   const entries: RankedEntry[] = [];
   const invalidRows = new Map<string, number>();
+  const talentNames = new Map<number, string>();
   for (const pair of rankings) {
+    for (const [id, name] of Object.entries(pair.talentNames ?? {})) if (!talentNames.has(Number(id))) talentNames.set(Number(id), name);
     const { entries: list, wrongSpec } = entriesOf(pair);
     entries.push(...list);
     const invalid = pair.invalidRows + wrongSpec;
@@ -168,7 +171,8 @@ export async function runPipeline(config: PipelineConfig, deps: PipelineDeps): P
   // 4. Most popular builds and their import strings; general builds first, so a small code budget serves them.
   const sections = planSections(zones, encounters);
   const built = buildTargets(specs.map((s) => s.specId), sections, samples);
-  const targets = [...built.filter((t) => t.scope.kind === "general"), ...built.filter((t) => t.scope.kind !== "general")];
+  const choices = chooseSlots(built, heroSplits(built));
+  const targets = resolveTargets(choices);
   const resolver = new Resolver(targets, (member) => !isAnonymous(entryByMember.get(member)?.name ?? ""), samples.knownCodes);
   reporter.phase("import strings", targets.length);
   let settled = 0;
@@ -195,7 +199,7 @@ export async function runPipeline(config: PipelineConfig, deps: PipelineDeps): P
   await client.settle();
 
   // 5. Output.
-  const { encounterSlots, generalSlots, fallbackBuilds, unresolved } = collectBuilds(targets, resolver);
+  const { encounterSlots, generalSlots, fallbackBuilds, unresolved } = collectBuilds(choices, resolver);
   const newest = entries.reduce((max, e) => Math.max(max, e.startTime), 0);
   const run: RunResult = {
     kind: config.kind,
@@ -208,6 +212,7 @@ export async function runPipeline(config: PipelineConfig, deps: PipelineDeps): P
     generalSections: sections.filter((s) => s.general).map((s) => s.section),
     encounterSlots,
     generalSlots,
+    talentNames,
   };
   const read = await readExisting(config.outDir);
   const partial = isPartial(config.selection);

@@ -16,6 +16,15 @@ export interface RankingRequest {
   readonly page: number;
 }
 
+/** Names of a row's talents ({talentID, name} items), first seen wins. */
+function collectNames(talents: readonly unknown[], into: Record<string, string>): void {
+  for (const t of talents) {
+    if (typeof t !== "object" || t === null) continue;
+    const { talentID, name } = t as { talentID?: unknown; name?: unknown };
+    if (typeof talentID === "number" && typeof name === "string" && name !== "" && into[String(talentID)] === undefined) into[String(talentID)] = name;
+  }
+}
+
 export interface PairRankings {
   readonly zone: PlannedZone;
   readonly encounter: PlannedEncounter;
@@ -24,6 +33,8 @@ export interface PairRankings {
   readonly rows: readonly CachedRow[];
   /** Rows within topN that did not fit the row schema. */
   readonly invalidRows: number;
+  /** Talent names by talentID from the pages' talent lists. */
+  readonly talentNames?: Readonly<Record<string, string>>;
 }
 
 /** One ranking: a raid boss ranked at Heroic and at Mythic is two (the zone is planned once per difficulty). */
@@ -89,6 +100,7 @@ export function extractRankings(r: RankingRequest, index: number, answer: QueryA
   const page = RankingsPageSchema.safeParse(value);
   if (!page.success) return { ok: false, message: "rankings value is not a rankings page" };
   const rows: CachedRow[] = [];
+  const talentNames: Record<string, string> = {};
   let invalidRows = 0;
   for (const raw of page.data.rankings) {
     const row = RankingRowSchema.safeParse(raw);
@@ -96,11 +108,12 @@ export function extractRankings(r: RankingRequest, index: number, answer: QueryA
       const { talents, ...rest } = row.data;
       const list = TalentListSchema.safeParse(talents);
       rows.push({ ...rest, build: list.success ? talentsKey(list.data) : null });
+      if (list.success) collectNames(talents as readonly unknown[], talentNames);
     } else invalidRows++;
   }
   // Without hasMorePages, only a full page can have a next one; reading past the end answers an empty page.
   const hasMorePages = page.data.hasMorePages ?? page.data.rankings.length >= PAGE_SIZE;
-  return { ok: true, value: { hasMorePages, rows, invalidRows } };
+  return { ok: true, value: Object.keys(talentNames).length > 0 ? { hasMorePages, rows, invalidRows, talentNames } : { hasMorePages, rows, invalidRows } };
 }
 
 export function describeRequest(r: RankingRequest): string {
@@ -175,6 +188,7 @@ export async function fetchRankings(
     const got = pages.get(pairKey(pair)) ?? [];
     const rows = got.flatMap((p) => p.rows).slice(0, options.topN);
     const invalid = got.reduce((n, p) => n + p.invalidRows, 0);
-    return { ...pair, rows, invalidRows: Math.min(invalid, Math.max(0, options.topN - rows.length)) };
+    const talentNames = Object.assign({}, ...got.map((p) => p.talentNames ?? {})) as Record<string, string>;
+    return { ...pair, rows, invalidRows: Math.min(invalid, Math.max(0, options.topN - rows.length)), talentNames };
   });
 }

@@ -92,6 +92,8 @@ export const CachedPageSchema = z.object({
   hasMorePages: z.boolean(),
   rows: z.array(CachedRowSchema),
   invalidRows: z.number().int(),
+  /** Talent names by talentID as the page's talent lists gave them (for the JSON's talentNames); older pages lack it. */
+  talentNames: z.record(z.string(), z.string()).optional(),
 });
 export type CachedPage = z.infer<typeof CachedPageSchema>;
 

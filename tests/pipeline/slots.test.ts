@@ -1,0 +1,123 @@
+/** Aggregation v2: distinct players, the hero-tree split heuristic, alternatives, entries of written builds. */
+import { describe, expect, it } from "vitest";
+import type { Sample } from "../../packages/pipeline/src/core/aggregate";
+import { rankBuilds } from "../../packages/pipeline/src/core/aggregate";
+import { collectBuilds } from "../../packages/pipeline/src/core/collect-builds";
+import { inferHeroSplit, MIN_SUPPORT, sideOf } from "../../packages/pipeline/src/core/hero-split";
+import { entriesOfIdentity, identityOfCode, identityOfTalents, talentsKey, type BuildIdentity } from "../../packages/pipeline/src/core/identity";
+import { distinctPlayers, playerKey } from "../../packages/pipeline/src/core/players";
+import { Resolver } from "../../packages/pipeline/src/core/resolve";
+import type { BuildTarget } from "../../packages/pipeline/src/core/samples";
+import { alternativeTargetId, chooseSlots, heroSplits, resolveTargets } from "../../packages/pipeline/src/core/slot-choice";
+
+/** A build from entry IDs, rank 1 each. */
+const build = (...ids: number[]): BuildIdentity => identityOfTalents(ids.map((talentID) => ({ talentID, points: 1 })))!;
+const row = (identity: BuildIdentity, player: string, rank: number, encounterOrder = 1): Sample => ({ identity, rank, encounterOrder, member: `${player}@${encounterOrder}`, player });
+
+// Class/spec entries 1..6 shared; hero tree A = 100..104, hero tree B = 200..204; 7/8 is a choice node.
+const CORE = [1, 2, 3, 4, 5, 6];
+const A1 = build(...CORE, 7, 100, 101, 102, 103, 104);
+const A2 = build(...CORE, 8, 100, 101, 102, 103, 104);
+const B1 = build(...CORE, 7, 200, 201, 202, 203, 204);
+const B2 = build(...CORE, 8, 200, 201, 202, 203, 204);
+const ids = (b: BuildIdentity): number[] => entriesOfIdentity(b).map((e) => e.entryId);
+
+describe("distinct players", () => {
+  it("counts a player once in a pooled sample, with the build they used most", () => {
+    // Ann: A1 on bosses 1 and 2, B1 on boss 3 -> A1. Bob: B1 on all three -> B1. Cid: A2 once.
+    const pooled = [row(A1, "ann", 1, 1), row(A1, "ann", 2, 2), row(B1, "ann", 1, 3), row(B1, "bob", 2, 1), row(B1, "bob", 3, 2), row(B1, "bob", 4, 3), row(A2, "cid", 5, 1)];
+    const ranked = rankBuilds(distinctPlayers(pooled));
+    expect(ranked.sampleSize).toBe(3);
+    expect(ranked.groups.map((g) => [g.identity.key, g.count])).toEqual([
+      [A1.key, 1],
+      [B1.key, 1],
+      [A2.key, 1],
+    ]);
+    // Rows pooled as before would have said B1: 4 of 7.
+    expect(rankBuilds(pooled).groups[0]).toMatchObject({ identity: B1, count: 4 });
+  });
+
+  it("breaks a player's tie by their best-ranked row, and keeps that row as the member to look up", () => {
+    const kept = distinctPlayers([row(A1, "ann", 7, 1), row(B1, "ann", 2, 2)]);
+    expect(kept).toEqual([row(B1, "ann", 2, 2)]);
+  });
+
+  it("keys players by name and server, case-insensitively; hidden players are one player per row", () => {
+    expect(playerKey({ name: "Ann", server: "Draenor", member: "r1" })).toBe(playerKey({ name: "ann", server: "draenor", member: "r2" }));
+    expect(playerKey({ name: "Anonymous", server: "", member: "r1" })).not.toBe(playerKey({ name: "Anonymous", server: "", member: "r2" }));
+  });
+});
+
+describe("hero-tree split (heuristic)", () => {
+  it("finds the split whose sides each have entries in all of their builds and none of the other's", () => {
+    const split = inferHeroSplit([A1, A2, B1, B2].map(ids))!;
+    expect(split).toBeDefined();
+    const sides = [[...split.exclusive[0]].sort(), [...split.exclusive[1]].sort()];
+    expect(sides).toEqual([
+      [100, 101, 102, 103, 104],
+      [200, 201, 202, 203, 204],
+    ]);
+    expect(sideOf(split, ids(A2))).toBe(0);
+    expect(sideOf(split, ids(B1))).toBe(1);
+    expect(sideOf(split, CORE)).toBeUndefined();
+  });
+
+  it("finds no split when every build takes one hero tree, or when the best split is a choice node", () => {
+    expect(inferHeroSplit([A1, A2].map(ids))).toBeUndefined(); // only the 7/8 choice differs: 1 entry a side
+    expect(inferHeroSplit([A1].map(ids))).toBeUndefined();
+    // Two hero trees of MIN_SUPPORT - 1 nodes each are too thin to trust.
+    const thin = [build(...CORE, 100, 101), build(...CORE, 200, 201)];
+    expect(MIN_SUPPORT).toBe(3);
+    expect(inferHeroSplit(thin.map(ids))).toBeUndefined();
+  });
+});
+
+function target(id: string, samples: Sample[], specId = 62): BuildTarget {
+  return { id, specId, section: "mythic", builds: rankBuilds(samples), scope: { kind: "encounter", encounterId: Number(id.split("/").pop()) } };
+}
+
+/** n distinct players using build b. */
+const players = (b: BuildIdentity, n: number, tag: string): Sample[] => Array.from({ length: n }, (_, i) => row(b, `${tag}${i}`, i + 1));
+
+describe("alternatives", () => {
+  it("offers the other hero tree's most popular build when that tree holds at least 25 % of the slot", () => {
+    // 12 players: A1 x6, A2 x3, B2 x2, B1 x1 -> tree B holds 3/12 = 25 %: its best build B2 is the alternative.
+    const at25 = target("62/mythic/encounter/1", [...players(A1, 6, "a"), ...players(A2, 3, "b"), ...players(B2, 2, "c"), ...players(B1, 1, "d")]);
+    // 13 players: one more A1 -> tree B holds 3/13 < 25 %: no alternative.
+    const below = target("62/mythic/encounter/2", [...players(A1, 7, "a"), ...players(A2, 3, "b"), ...players(B2, 2, "c"), ...players(B1, 1, "d")]);
+    const choices = chooseSlots([at25, below], heroSplits([at25, below]));
+    expect(choices[0]).toMatchObject({ top: { identity: A1, count: 6 }, alternative: { identity: B2, count: 2 } });
+    expect(choices[1]!.top).toMatchObject({ identity: A1, count: 7 });
+    expect(choices[1]!.alternative).toBeUndefined();
+  });
+
+  it("writes each chosen build with its entries, with a string only where one was found", () => {
+    const t = target("62/mythic/encounter/1", [...players(A1, 6, "a"), ...players(B1, 4, "b")]);
+    const choices = chooseSlots([t], heroSplits([t]));
+    const resolver = new Resolver(resolveTargets(choices), () => false, new Map());
+    expect(resolver.step()).toEqual([]); // nobody can be looked up: no strings
+    const out = collectBuilds(choices, resolver);
+    const slot = out.encounterSlots.get(62)!.get("mythic")!.get(1)!;
+    expect(slot.top).toEqual({ build: { entries: ids(A1).map((entryId) => ({ entryId, rank: 1 })) }, count: 6, sampleSize: 10 });
+    expect(slot.alternative).toEqual({ build: { entries: ids(B1).map((entryId) => ({ entryId, rank: 1 })) }, count: 4, sampleSize: 10 });
+    expect(out.unresolved).toBe(2);
+    expect(resolveTargets(choices).map((r) => r.id)).toEqual(["62/mythic/encounter/1", alternativeTargetId("62/mythic/encounter/1")]);
+  });
+
+  it("drops a string-only build whose string was never found, keeps one whose string is known", () => {
+    const code = identityOfCode("CODEX");
+    const t = target("62/mythic/encounter/1", players(code, 3, "a"));
+    const choices = chooseSlots([t], heroSplits([t]));
+    const none = collectBuilds(choices, new Resolver(resolveTargets(choices), () => false, new Map()));
+    expect(none.encounterSlots.size).toBe(0);
+  });
+});
+
+describe("talent lists", () => {
+  it("leave out talents listed with 0 points and give sorted entries", () => {
+    const key = talentsKey([{ talentID: 9, points: 2 }, { talentID: 3, points: 0 }, { talentID: 5, points: 1 }]);
+    expect(key).toBe("5:1,9:2");
+    expect(entriesOfIdentity({ key })).toEqual([{ entryId: 5, rank: 1 }, { entryId: 9, rank: 2 }]);
+    expect(entriesOfIdentity(identityOfCode("ABC"))).toEqual([]);
+  });
+});
