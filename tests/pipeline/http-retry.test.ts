@@ -166,3 +166,27 @@ describe("429 without Retry-After", () => {
     expect(countdowns).toContain(0);
   });
 });
+
+describe("429 on the token endpoint", () => {
+  it("waits a long backoff (no Retry-After) without using up the attempts, then gets the token", async () => {
+    let now = 0;
+    const sleeps: number[] = [];
+    let tokenCalls = 0;
+    const fetch: FetchFn = async (url) => {
+      if (url.endsWith("/token")) {
+        tokenCalls++;
+        if (tokenCalls <= 3) return new Response('{"error":"Too Many Requests"}', { status: 429 });
+        return new Response(JSON.stringify({ access_token: "tok", expires_in: 3600 }), { status: 200 });
+      }
+      return new Response(JSON.stringify(OK), { status: 200 });
+    };
+    const clock = { now: () => now, sleep: async (ms: number) => void (sleeps.push(ms), (now += ms)) };
+    const deps = { fetch, random: () => 0.5, ...clock };
+    const redactor = new Redactor();
+    const policy = { ...POLICY, maxAttempts: 2 };
+    const auth = new TokenProvider({ tokenUrl: "http://127.0.0.1:1/oauth/token", clientId: "client-id", clientSecret: SECRET, timeoutMs: 50, retry: policy }, deps, redactor);
+    await expect(auth.get()).resolves.toBe("tok");
+    expect(tokenCalls).toBe(4);
+    expect(sleeps).toEqual([26_250, 52_500, 105_000]);
+  });
+});

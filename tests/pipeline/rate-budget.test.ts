@@ -25,7 +25,7 @@ describe("rate budget: costs learned from lagging readings", () => {
     const b = budget.begin("importCodes", 2);
     tick(100);
     budget.end(b, reading(508)); // a (10 pages) cost 8
-    const c = budget.begin("probe", 0);
+    const c = budget.begin("rateLimit", 0);
     tick(100);
     budget.end(c, reading(512.4)); // b cost 4.4
     expect(budget.perUnit("rankings")).toBeCloseTo(0.8, 9);
@@ -79,7 +79,7 @@ describe("rate budget: costs learned from lagging readings", () => {
     const c = budget.begin("rankings", 10);
     tick(10);
     budget.end(c, reading(10, 3600, 2 * HOUR_END)); // b was billed into the new hour
-    const d = budget.begin("probe", 0);
+    const d = budget.begin("rateLimit", 0);
     tick(10);
     budget.end(d, reading(20, 3600, 2 * HOUR_END));
     expect(budget.snapshot).toMatchObject({ pointsSpentThisHour: 20 });
@@ -98,7 +98,7 @@ describe("rate budget: costs learned from lagging readings", () => {
       budget.end(f, reading(spent));
       spent += 10 + extra;
     }
-    const probe = budget.begin("probe", 0);
+    const probe = budget.begin("rateLimit", 0);
     tick(100);
     budget.end(probe, reading(spent));
     expect(budget.perUnit("rankings")).toBe(1); // median of 7, 1, 1, 1, 1 per page
@@ -110,7 +110,7 @@ describe("rate budget: costs learned from lagging readings", () => {
 describe("rate budget: fitting batches into the hour", () => {
   it("cuts a batch to what is left, counting reservations and requests in flight", async () => {
     const { budget, reading, tick } = setup();
-    const a = budget.begin("probe", 0);
+    const a = budget.begin("rateLimit", 0);
     tick(10);
     budget.end(a, reading(3575));
     const first = await budget.fit("rankings", 10);

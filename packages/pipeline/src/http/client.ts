@@ -92,7 +92,7 @@ export class WclClient {
    * budget; and at the end of a run, so the last request's cost is read rather than guessed.
    */
   async probe(): Promise<void> {
-    this.probing ??= this.attempts(`query {\n${RATE_LIMIT_FIELDS}\n}`, { label: "rate limit probe", kind: "probe", units: 0 })
+    this.probing ??= this.attempts(`query {\n${RATE_LIMIT_FIELDS}\n}`, { label: "rate limit probe", kind: "rateLimit", units: 0 })
       .then(() => undefined)
       .finally(() => (this.probing = undefined));
     return this.probing;

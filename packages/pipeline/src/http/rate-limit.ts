@@ -12,7 +12,8 @@ export type CountdownListener = (secondsLeft: number, reason: string) => void;
  */
 export const LIVE_COSTS: Readonly<Record<string, number>> = {
   discovery: 0,
-  probe: 0,
+  /** Our rateLimitData-only requests (free). Discovery's ranking probes ("probe") are rankings pages: 1 (the fallback). */
+  rateLimit: 0,
   rankings: 1.0,
   reportActors: 1.0,
   importCodes: 2.2,
