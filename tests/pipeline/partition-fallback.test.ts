@@ -1,9 +1,14 @@
+import * as fs from "node:fs/promises";
+import { readFileSync } from "node:fs";
+import { join, relative } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ResponseCache } from "../../packages/pipeline/src/cache/store";
+import { PROBE_TTL_MS } from "../../packages/pipeline/src/wcl/discovery";
 import type { TalentData } from "@att/contract";
 import { planZone } from "../../packages/pipeline/src/wcl/discovery";
 import { rankingsPage, type SampleDataset } from "../../packages/pipeline/src/sample/index";
-import { startFakeWcl, type FakeWcl } from "../fake-wcl/server";
-import { runAgainst, smallDataset, runDirs } from "./helpers";
+import { isRankingsQuery, startFakeWcl, type FakeWcl } from "../fake-wcl/server";
+import { filesUnder, runAgainst, smallDataset, runDirs } from "./helpers";
 
 /**
  * At the start of a patch the new (default) partition can hold no rankings yet: the run must then use the
@@ -65,11 +70,22 @@ describe("partition fallback", () => {
     expect(data.specs).toEqual(reference.specs);
     expect(data.specs["62"]!.raid.mythic!.general).not.toBeNull();
 
-    const asked = earlyServer.stats.received.map((r) => r.query ?? "").filter((q) => q.includes("characterRankings"));
-    expect(asked.some((q) => q.includes("partition: 1"))).toBe(true);
-    // Only the raid was asked again: Mythic+ had rankings in its default partition.
+    // Discovery's probe found the raid's default partition empty, so the run ranked the raid in partition 1 from the
+    // start: no per-spec raid ranking was asked in the empty partition 2; Mythic+ stayed in its default partition.
+    const aliases = earlyServer.stats.received.filter(isRankingsQuery).flatMap((r) => {
+      let encounter = 0;
+      return (r.query ?? "").split("\n").flatMap((line) => {
+        const e = /encounter\(id: (\d+)\)/.exec(line);
+        if (e !== null) encounter = Number(e[1]);
+        const p = /characterRankings\(.*partition: (\d+)/.exec(line);
+        return p === null ? [] : [{ encounter, partition: Number(p[1]) }];
+      });
+    });
     const mplusIds = early.zones.find((z) => z.id === 47)!.encounters.map((e) => e.id);
-    for (const q of asked.filter((q) => q.includes("partition: 1"))) for (const id of mplusIds) expect(q).not.toContain(`encounter(id: ${id})`);
+    const raid = aliases.filter((a) => !mplusIds.includes(a.encounter));
+    expect(raid.length).toBeGreaterThan(0);
+    expect(raid.every((a) => a.partition === 1)).toBe(true);
+    expect(aliases.filter((a) => mplusIds.includes(a.encounter)).every((a) => a.partition === 2)).toBe(true);
 
     expect(run.log).toMatch(/raid.*partition 2.*no rankings.*previous partition 1/i);
     expect(run.stdout).toMatch(/raid.*partition 1/i);
@@ -81,5 +97,30 @@ describe("partition fallback", () => {
     expect(earlyServer.stats.requests).toBe(before);
     expect(warm.json).toBe(run.json);
     expect(warm.lua).toBe(run.lua);
+  });
+});
+
+describe("partition fallback ends by itself", () => {
+  it("once the probes expire (6 hours), a run sees that the new partition has rankings and ranks it", async () => {
+    const d = fresh("expire");
+    const first = await runAgainst(earlyServer, d);
+    expect((JSON.parse(first.json) as TalentData).source.raid.every((z) => z.partition === 1)).toBe(true);
+    // The patch's partition fills up (the normal data set), same cache: within 6 hours the decision is kept...
+    const soon = await runAgainst(normalServer, d);
+    expect((JSON.parse(soon.json) as TalentData).source.raid.every((z) => z.partition === 1)).toBe(true);
+    // ...and once the probe answers are older than that, they are asked again and partition 2 is ranked.
+    const dir = join(d.cache, "warcraftlogs");
+    const cache = new ResponseCache({ dir, fresh: false }, fs, Date.now);
+    const probes = filesUnder(join(dir, "discovery", "probe"));
+    expect(probes.length).toBeGreaterThan(0);
+    for (const file of probes) {
+      const key = relative(dir, file).replace(/\.json$/, "");
+      const body = JSON.parse(readFileSync(file, "utf8").split("\n")[1]!) as { rows: number; at: number };
+      await cache.put(key, { ...body, at: body.at - PROBE_TTL_MS - 1000 });
+    }
+    const later = await runAgainst(normalServer, d);
+    const data = JSON.parse(later.json) as TalentData;
+    expect(data.source.raid.every((z) => z.partition === 2)).toBe(true);
+    expect(later.log).not.toMatch(/previous partition/);
   });
 });

@@ -69,6 +69,8 @@ describe("season discovery", () => {
     const season = await chooseSeason(input({ expansions: [{ ...midnight, zones: [main, season1] }] }), probe);
     expect(picked(season)).toEqual([[46, "heroic", "mythic"], [47, "mythicplus"]]);
     expect(asked.filter((p) => p.partition === 1)).toHaveLength(3);
+    // Those are ranked in the previous partition from the start.
+    expect(season.zones.map((z) => [z.zone.id, ...z.fromPreviousPartition])).toEqual([[46, "heroic", "mythic"], [47, "mythicplus"]]);
   });
 
   it("a newest expansion created before its launch (nothing ranked) gives way to the previous one", async () => {
@@ -83,7 +85,7 @@ describe("season discovery", () => {
     const { probe, asked } = prober(["44:4"]);
     const season = await chooseSeason(input({ overrides: { raid: [oldTier], mythicplus: [season2] }, raidDifficulties: ["mythic"] }), probe);
     expect(picked(season)).toEqual([[44, "heroic"], [55, "mythicplus"]]);
-    expect(asked.every((p) => p.zoneId === 44)).toBe(true);
+    expect(asked.every((p) => p.zoneId === 44 || p.zoneId === 55)).toBe(true);
     // Named but without any rankings: ranked as asked (the run then reports that it found none).
     expect(picked(await chooseSeason(input({ overrides: { raid: [oneBoss] }, contents: ["raid"] }), prober([]).probe))).toEqual([[53, "heroic", "mythic"]]);
   });

@@ -67,7 +67,22 @@ export async function discoverZones(runner: BatchRunner, cache: ResponseCache, o
         hint: `pass ${option} ID to name the zone`,
       });
     }
-    for (const c of chosen) for (const difficulty of c.difficulties) planned.push(planZone(content, c.zone, difficulty));
+    for (const c of chosen) {
+      for (const difficulty of c.difficulties) {
+        const zone = planZone(content, c.zone, difficulty);
+        const previous = zone.previousPartition;
+        if (!c.fromPreviousPartition.includes(difficulty) || previous === undefined) {
+          planned.push(zone);
+          continue;
+        }
+        // The patch just started: the default partition has no rankings yet (the probe says so, for 6 hours).
+        note(
+          `${content}: zone ${zone.zoneId} (${zone.name}) ${zone.difficultyName}: partition ${zone.partition}${zone.partitionName !== undefined ? ` (${zone.partitionName})` : ""} ` +
+            `has no rankings yet; using the previous partition ${previous.id} (${previous.name})`,
+        );
+        planned.push({ ...zone, partition: previous.id, partitionName: previous.name, previousPartition: undefined });
+      }
+    }
   }
   return planned;
 }

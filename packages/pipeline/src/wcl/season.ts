@@ -10,7 +10,9 @@
  * - Mythic raid difficulty opens in week 2: a difficulty without rankings is left out, and when Mythic alone was
  *   asked for, Heroic stands in (said in a note, and the difficulty used is what the output's source records).
  * A new partition can be empty at the start of a patch, so an empty default partition is probed once more in the
- * previous partition before a zone counts as empty.
+ * previous partition before a zone counts as empty; such a zone is ranked in the previous partition (the caller
+ * plans it so), which costs no rankings requests for the empty partition and, since probes expire, ends by itself
+ * once the new partition has rankings.
  */
 import type { ContentType } from "@att/contract";
 import type { Expansion, Zone } from "./schemas";
@@ -36,6 +38,8 @@ export interface ChosenZone {
   readonly zone: Zone;
   /** Raid: the difficulty names to rank ("heroic", "mythic"); Mythic+: ["mythicplus"]. */
   readonly difficulties: readonly string[];
+  /** Those of `difficulties` ranked only in the previous partition (the default one is new and still empty). */
+  readonly fromPreviousPartition: readonly string[];
 }
 
 export interface Season {
@@ -106,11 +110,11 @@ export function probesFor(zones: readonly Zone[], content: ContentType, difficul
   return out;
 }
 
-/** Which (zone, difficulty) pairs have rankings: default partition first, the previous partition for empty ones. */
-async function rankedPairs(zones: readonly Zone[], content: ContentType, difficulties: readonly string[], probe: ProbeFn): Promise<Set<string>> {
+/** Which (zone, difficulty) pairs have rankings, and where: the default partition, else the previous one. */
+async function rankedPairs(zones: readonly Zone[], content: ContentType, difficulties: readonly string[], probe: ProbeFn): Promise<Map<string, "default" | "previous">> {
   const first = probesFor(zones, content, difficulties);
   const answers = await probe(first);
-  const ranked = new Set(first.filter((p) => (answers.get(p.key)?.rows ?? 0) > 0).map((p) => p.key));
+  const ranked = new Map<string, "default" | "previous">(first.filter((p) => (answers.get(p.key)?.rows ?? 0) > 0).map((p) => [p.key, "default"]));
   const again: Probe[] = [];
   for (const p of first) {
     if (ranked.has(p.key)) continue;
@@ -119,7 +123,7 @@ async function rankedPairs(zones: readonly Zone[], content: ContentType, difficu
   }
   if (again.length > 0) {
     const more = await probe(again);
-    for (const p of again) if ((more.get(p.key)?.rows ?? 0) > 0) ranked.add(p.key.replace(/:previous$/, ""));
+    for (const p of again) if ((more.get(p.key)?.rows ?? 0) > 0) ranked.set(p.key.replace(/:previous$/, ""), "previous");
   }
   return ranked;
 }
@@ -158,7 +162,7 @@ async function chooseRaid(input: SeasonInput, probe: ProbeFn, notes: string[]): 
         notes.push(`skipping raid zone ${label(zone)}: no rankings yet`);
         continue;
       }
-      chosen.push({ content: "raid", zone, difficulties });
+      chosen.push({ content: "raid", zone, difficulties, fromPreviousPartition: difficulties.filter((d) => ranked.get(`${zone.id}:${d}`) === "previous") });
     }
     if (chosen.length > 0) return { chosen: [...chosen].sort((a, b) => a.zone.id - b.zone.id), candidates: seen.map(label).join(", ") };
   }
@@ -167,7 +171,11 @@ async function chooseRaid(input: SeasonInput, probe: ProbeFn, notes: string[]): 
 
 async function chooseMythicPlus(input: SeasonInput, probe: ProbeFn, notes: string[]): Promise<{ chosen: ChosenZone[]; candidates: string }> {
   const override = input.overrides.mythicplus;
-  if (override !== undefined) return { chosen: override.map((zone) => ({ content: "mythicplus", zone, difficulties: ["mythicplus"] })), candidates: override.map(label).join(", ") };
+  if (override !== undefined) {
+    const ranked = await rankedPairs(override, "mythicplus", ["mythicplus"], probe);
+    const chosen = override.map((zone): ChosenZone => ({ content: "mythicplus", zone, difficulties: ["mythicplus"], fromPreviousPartition: ranked.get(`${zone.id}:mythicplus`) === "previous" ? ["mythicplus"] : [] }));
+    return { chosen, candidates: override.map(label).join(", ") };
+  }
   const seen: Zone[] = [];
   for (const group of candidateGroups(input.expansions, "mythicplus")) {
     seen.push(...group);
@@ -175,7 +183,8 @@ async function chooseMythicPlus(input: SeasonInput, probe: ProbeFn, notes: strin
     const zone = group.find((z) => ranked.has(`${z.id}:mythicplus`));
     if (zone === undefined) continue;
     for (const newer of group.filter((z) => z.id > zone.id)) notes.push(`skipping Mythic+ zone ${label(newer)}: no rankings yet (created before its season starts)`);
-    return { chosen: [{ content: "mythicplus", zone, difficulties: ["mythicplus"] }], candidates: seen.map(label).join(", ") };
+    const fromPreviousPartition = ranked.get(`${zone.id}:mythicplus`) === "previous" ? ["mythicplus"] : [];
+    return { chosen: [{ content: "mythicplus", zone, difficulties: ["mythicplus"], fromPreviousPartition }], candidates: seen.map(label).join(", ") };
   }
   return { chosen: [], candidates: seen.map(label).join(", ") };
 }
