@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: decode + canonicalise time per real loadout string, in Node (the TypeScript) and in real
  * Lua 5.1 (the built addon's codec under the lua5.1 interpreter, as the game runs it). Node is the in-run
- * baseline; the goal is well under 500 µs per string in lua5.1. Needs `npm run build:addon` first.
+ * baseline; the goal is well under 500 µs per string in lua5.1. Then one full match check of the addon (bench/match.ts),
+ * printed against the lua5.1 codec figure; goal <= 500 µs. Needs `npm run build:addon` and `npm run build:sim` first.
  */
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
@@ -10,6 +11,7 @@ import { join } from "node:path";
 import { normalizeCode } from "@att/contract";
 import { ADDON_NAME } from "../build/addon-manifest";
 import { addonPreludeFor } from "../tests/harness/lua51-script";
+import { lua51MatchMicros } from "./match";
 
 const root = join(import.meta.dirname, "..");
 const bundle = join(root, "dist", ADDON_NAME, `${ADDON_NAME}.lua`);
@@ -51,3 +53,8 @@ const lua = lua51Micros();
 console.log(`codec bench: ${codes.length} real strings x ${ROUNDS} rounds, decode + canonicalise (decode, re-encode)`);
 console.log(`  node (baseline)  ${node.toFixed(1).padStart(8)} µs/string   1.00x`);
 console.log(`  lua5.1           ${lua.toFixed(1).padStart(8)} µs/string   ${(lua / node).toFixed(2)}x node   goal < 500 µs: ${lua < 500 ? "met" : "NOT met"}`);
+const match = await lua51MatchMicros(root);
+console.log(`match bench: one full match check (read the live tree + compare by trait entries), ${match.nodes}-node class tree`);
+console.log(
+  `  lua5.1           ${match.micros.toFixed(1).padStart(8)} µs/check    ${(match.micros / lua).toFixed(2)}x the lua5.1 codec figure   goal <= 500 µs: ${match.micros <= 500 ? "met" : "NOT met"}`,
+);

@@ -9,6 +9,16 @@ import type { GameHeader } from "./target";
 import type { TreeView } from "./read-node";
 import type { LiveTree } from "./types";
 
+/**
+ * What a read may leave out to be quick (a match check runs at every login, zone change and ready check):
+ * `edges` false skips the nodes' out-edges (only planning an apply needs them); `hidden` false skips other specs'
+ * non-hero nodes (a build by entries can never use them, but a string's record indexes need every node).
+ */
+export interface ReadOptions {
+  readonly edges?: boolean;
+  readonly hidden?: boolean;
+}
+
 export interface TimerHandle {
   cancel(): void;
 }
@@ -32,7 +42,7 @@ export interface LoadoutClient {
   /** Serialization version, current spec and tree hash: cheap, read before the node list. */
   gameHeader(treeId: number): GameHeader;
   /** Undefined when the client returns no node list or no info for one of its nodes. */
-  readTree(configId: number, treeId: number, view: TreeView): LiveTree | undefined;
+  readTree(configId: number, treeId: number, view: TreeView, options?: ReadOptions): LiveTree | undefined;
   /** The class and spec point currencies of the class tree (GetTreeCurrencyInfo [1] and [2]). */
   classAndSpecCurrencies(configId: number, treeId: number): readonly number[] | undefined;
   /** A hero sub-tree's point currency (GetSubTreeInfo(...).traitCurrencyID). */

@@ -5,7 +5,7 @@
  * its differences.
  */
 import { decodeLoadout, isZeroHash, type Loadout } from "@att/contract";
-import type { LoadoutClient } from "./client";
+import type { LoadoutClient, ReadOptions } from "./client";
 import { findDifferences, type Difference } from "./match";
 import type { TreeView } from "./read-node";
 import { buildTarget, checkHeader, type Outcome } from "./target";
@@ -53,7 +53,11 @@ function targetFromString(decoded: Loadout, tree: LiveTree): Outcome<TargetBuild
   return { ok: false, problem: { reason: "talents-changed", detail1: `${target.problem.detail1 ?? ""}` } };
 }
 
-export function evaluateBuild(client: LoadoutClient, input: string | BuildInput, view: TreeView): Outcome<Evaluation> {
+/**
+ * `purpose` "match" reads only what comparing needs (no edges; for a build by entries, no other spec's nodes);
+ * "apply" reads the whole tree with its edges, for planning and for a string's record indexes.
+ */
+export function evaluateBuild(client: LoadoutClient, input: string | BuildInput, view: TreeView, purpose: "match" | "apply" = "apply"): Outcome<Evaluation> {
   const build = toBuildInput(input);
   const entries = build.entries !== undefined && build.entries.length > 0 ? build.entries : undefined;
   let decoded: Loadout | undefined;
@@ -73,7 +77,8 @@ export function evaluateBuild(client: LoadoutClient, input: string | BuildInput,
   } else if (header.specId === undefined) {
     return { ok: false, problem: { reason: "no-config" } };
   }
-  const tree = client.readTree(configId, treeId, view);
+  const options: ReadOptions = purpose === "apply" ? {} : { edges: false, hidden: decoded !== undefined };
+  const tree = client.readTree(configId, treeId, view, options);
   if (tree === undefined) return { ok: false, problem: { reason: "tree-unavailable" } };
   const target = decoded !== undefined ? targetFromString(decoded, tree) : buildTargetFromEntries(entries!, header.specId!, tree);
   if (!target.ok) return target;

@@ -88,7 +88,7 @@ export class LoadoutManager {
 
   /** Does the committed config hold this build? Invalid, wrong-spec or ill-fitting builds are a reasoned "no". */
   hasMatchingBuild(build: string | BuildInput): LoadoutResult {
-    const evaluation = evaluateBuild(this.client, build, "committed");
+    const evaluation = evaluateBuild(this.client, build, "committed", "match");
     if (!evaluation.ok) return this.result(false, evaluation.problem);
     const count = evaluation.value.differences.length;
     return count === 0 ? this.result(true, { reason: "match" }) : this.result(false, { reason: "differs", detail1: count });
@@ -223,7 +223,7 @@ export class LoadoutManager {
 
   /** After the game confirmed a commit: the committed talents hold the build and a hero tree is chosen. */
   private verify(request: ApplyRequest): Problem | undefined {
-    const evaluation = evaluateBuild(this.client, request.build, "committed");
+    const evaluation = evaluateBuild(this.client, request.build, "committed", "match");
     if (!evaluation.ok) return evaluation.problem;
     if (evaluation.value.differences.length > 0) return { reason: "verify-failed", detail1: evaluation.value.differences.length };
     const wanted = evaluation.value.target.heroSubTreeId ?? request.heroBefore;

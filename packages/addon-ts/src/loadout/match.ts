@@ -40,12 +40,13 @@ function compareNode(node: LiveNode, want: TargetNode | undefined): DifferenceKi
 
 /** Every talent where the live tree and the build disagree, in ascending nodeId. */
 export function findDifferences(tree: LiveTree, target: TargetBuild): Difference[] {
-  const wanted = new Map<number, TargetNode>();
-  for (const node of target.nodes) wanted.set(node.nodeId, node);
+  // A plain table, not a Map: this runs on every check, and TypeScriptToLua's Map is slow in Lua.
+  const wanted: { [nodeId: number]: TargetNode | undefined } = {};
+  for (const node of target.nodes) wanted[node.nodeId] = node;
   const differences: Difference[] = [];
   for (const node of tree.nodes) {
     if (!counts(node, target)) continue;
-    const kind = compareNode(node, wanted.get(node.nodeId));
+    const kind = compareNode(node, wanted[node.nodeId]);
     if (kind !== undefined) differences.push({ nodeId: node.nodeId, kind });
   }
   return differences;

@@ -23,7 +23,7 @@ export interface BuildPreview {
  * tree name. Undefined names are left out; a build that cannot be placed gives its refusal instead.
  */
 export function previewBuild(client: LoadoutClient, build: string | BuildInput, describe: (problem: Problem) => string): BuildPreview {
-  const evaluation = evaluateBuild(client, build, "committed");
+  const evaluation = evaluateBuild(client, build, "committed", "match");
   if (!evaluation.ok) return { ok: false, reason: describe(evaluation.problem), changes: 0, names: [] };
   const { configId, tree, target, differences } = evaluation.value;
   const wanted = new Map<number, number | undefined>();

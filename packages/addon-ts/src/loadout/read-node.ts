@@ -40,10 +40,17 @@ export interface EntryFacts {
 
 export const NO_ENTRY_FACTS: EntryFacts = { subTreeIds: [], maxRanks: [] };
 
-export function toLiveNode(info: NodeInfoFields, view: TreeView, entries: EntryFacts): LiveNode {
+const NO_CHILDREN: readonly number[] = [];
+
+/** `edges` false leaves `children` empty: only planning an apply needs them. */
+export function toLiveNode(info: NodeInfoFields, view: TreeView, entries: EntryFacts, edges = true): LiveNode {
   const rank = view === "committed" ? info.activeRank : info.currentRank;
-  const children: number[] = [];
-  for (const edge of info.visibleEdges ?? []) children.push(edge.targetNode);
+  let children = NO_CHILDREN;
+  if (edges && info.visibleEdges !== undefined) {
+    const list: number[] = [];
+    for (const edge of info.visibleEdges) list.push(edge.targetNode);
+    children = list;
+  }
   return {
     nodeId: info.ID,
     type: info.type,
@@ -52,7 +59,7 @@ export function toLiveNode(info: NodeInfoFields, view: TreeView, entries: EntryF
     entrySubTreeIds: entries.subTreeIds,
     entryMaxRanks: entries.maxRanks,
     rank,
-    grantedRanks: Math.max(0, info.currentRank - info.ranksPurchased),
+    grantedRanks: info.currentRank > info.ranksPurchased ? info.currentRank - info.ranksPurchased : 0,
     entryId: view === "committed" ? committedEntry(info) : info.activeEntry?.entryID,
     visible: info.isVisible,
     subTreeId: info.subTreeID,

@@ -16,13 +16,26 @@ export interface BuildEntry {
 
 const changed = (detail: string): Outcome<never> => ({ ok: false, problem: { reason: "talents-changed", detail1: detail } });
 
-/** entryId -> [node, index of the entry on the node]; built once per read tree. */
-export function indexEntries(tree: LiveTree): Map<number, { node: LiveNode; index: number }> {
-  const byEntry = new Map<number, { node: LiveNode; index: number }>();
-  for (const node of tree.nodes) {
-    for (let i = 0; i < node.entryIds.length; i++) byEntry.set(node.entryIds[i]!, { node, index: i });
+/**
+ * entryId -> the node holding it, and the entry's position on that node; built once per read tree. Plain tables
+ * rather than Map/Set and no table per entry: this runs on every match check, and TypeScriptToLua's Map is slow.
+ */
+export interface EntryIndex {
+  readonly node: { [entryId: number]: LiveNode | undefined };
+  readonly position: { [entryId: number]: number | undefined };
+}
+
+export function indexEntries(tree: LiveTree): EntryIndex {
+  const node: EntryIndex["node"] = {};
+  const position: EntryIndex["position"] = {};
+  for (const live of tree.nodes) {
+    const ids = live.entryIds;
+    for (let i = 0; i < ids.length; i++) {
+      node[ids[i]!] = live;
+      position[ids[i]!] = i;
+    }
   }
-  return byEntry;
+  return { node, position };
 }
 
 function maxRanksOf(node: LiveNode, index: number): number {
@@ -44,15 +57,15 @@ export function buildTargetFromEntries(entries: readonly BuildEntry[], specId: n
   if (entries.length === 0) return changed("the build lists no talents");
   const byEntry = indexEntries(tree);
   const nodes: TargetNode[] = [];
-  const seen = new Set<number>();
+  const seen: { [nodeId: number]: boolean } = {};
   let heroSubTreeId: number | undefined;
   let pickerEntry: number | undefined;
   for (const entry of entries) {
-    const found = byEntry.get(entry.entryId);
-    if (found === undefined) return changed(`talent entry ${entry.entryId} is not in your talent tree`);
-    const { node, index } = found;
-    if (seen.has(node.nodeId)) return changed(`two talents of the build share node ${node.nodeId}`);
-    seen.add(node.nodeId);
+    const node = byEntry.node[entry.entryId];
+    if (node === undefined) return changed(`talent entry ${entry.entryId} is not in your talent tree`);
+    const index = byEntry.position[entry.entryId] ?? 0;
+    if (seen[node.nodeId] === true) return changed(`two talents of the build share node ${node.nodeId}`);
+    seen[node.nodeId] = true;
     if (node.type === NODE_SUB_TREE_SELECTION) {
       const hero = node.entrySubTreeIds[index] ?? 0;
       if (hero === 0 || !node.visible) return changed(`hero choice ${entry.entryId} is not offered to your specialization`);
@@ -85,6 +98,5 @@ export function buildTargetFromEntries(entries: readonly BuildEntry[], specId: n
     if (picker === undefined) return changed(`hero tree ${heroSubTreeId} is not offered to your specialization`);
     nodes.push({ nodeId: picker.node.nodeId, type: picker.node.type, granted: false, ranks: 1, full: true, entryId: picker.entryId });
   }
-  nodes.sort((a, b) => a.nodeId - b.nodeId);
   return { ok: true, value: { specId, heroSubTreeId, nodes } };
 }

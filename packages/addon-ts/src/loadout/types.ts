@@ -62,7 +62,7 @@ export interface TargetBuild {
   readonly specId: number;
   /** The hero sub-tree the string selects; undefined when it selects none (hero talents then are not compared). */
   readonly heroSubTreeId?: number;
-  /** Ascending nodeId. */
+  /** Ascending nodeId for a string; entry order for a build by entries (every consumer looks nodes up by ID). */
   readonly nodes: readonly TargetNode[];
 }
 

@@ -3,7 +3,7 @@
  * generated documentation). Reads are plain data copies; no logic lives here beyond the API shapes (1-based Lua
  * lists, optional returns). Anything the client returns nothing for comes back as undefined.
  */
-import type { LoadoutClient, LoadoutSlots } from "./client";
+import type { LoadoutClient, LoadoutSlots, ReadOptions } from "./client";
 import { NO_ENTRY_FACTS, toLiveNode, type EntryFacts, type TreeView } from "./read-node";
 import type { StagingPort } from "./stage";
 import type { GameHeader } from "./target";
@@ -29,18 +29,23 @@ function entryFacts(configId: number, info: TraitNodeInfo): EntryFacts {
   return { subTreeIds, maxRanks };
 }
 
-function readTree(configId: number, treeId: number, view: TreeView): LiveTree | undefined {
+function readTree(configId: number, treeId: number, view: TreeView, options: ReadOptions = {}): LiveTree | undefined {
+  const edges = options.edges !== false;
+  const hidden = options.hidden !== false;
   const listed = C_Traits.GetTreeNodes(treeId);
   if (listed === undefined) return undefined;
-  // The docs promise ascending node IDs (SharedTraitsDocumentation GetTreeNodes); sorting costs little and keeps
-  // the loadout string's record order safe should a client not keep that promise.
-  const nodeIds = [...listed].sort((a, b) => a - b);
+  // The docs promise ascending node IDs (SharedTraitsDocumentation GetTreeNodes); a list that breaks the promise
+  // is sorted (a copy), so the loadout string's record order stays right either way.
+  let ascending = true;
+  for (let i = 1; i < listed.length; i++) if (listed[i - 1]! > listed[i]!) ascending = false;
+  const nodeIds = ascending ? listed : [...listed].sort((a, b) => a - b);
   const nodes: LiveNode[] = [];
   for (const nodeId of nodeIds) {
     const info = C_Traits.GetNodeInfo(configId, nodeId);
     // An ID of 0 is the client's empty record for a node it does not know.
     if (info === undefined || info.ID === 0) return undefined;
-    nodes.push(toLiveNode(info, view, entryFacts(configId, info)));
+    if (!hidden && !info.isVisible && info.subTreeID === undefined) continue;
+    nodes.push(toLiveNode(info, view, entryFacts(configId, info), edges));
   }
   return { configId, treeId, nodes };
 }
@@ -75,7 +80,7 @@ export function createWowClient(): LoadoutClient {
     gameHeader(treeId): GameHeader {
       return { version: C_Traits.GetLoadoutSerializationVersion(), specId: currentSpecId(), treeHash: C_Traits.GetTreeHash(treeId) };
     },
-    readTree: (configId, treeId, view) => readTree(configId, treeId, view),
+    readTree: (configId, treeId, view, options) => readTree(configId, treeId, view, options),
     classAndSpecCurrencies(configId, treeId) {
       // Blizzard_ClassTalentsFrame.lua:821-827 (12.0.1): treeCurrencyInfo[1] is the class currency, [2] the spec's.
       const infos = C_Traits.GetTreeCurrencyInfo(configId, treeId, false);

@@ -5,10 +5,9 @@
  * (tests/fixtures/blizzard-api-docs, 12.0.1): argument count, optional arguments, return count, and `| undefined`
  * exactly where a return is Nilable or the function MayReturnNothing. The few FrameXML functions the generated
  * documentation does not cover are listed in that test with the Blizzard source they follow.
- * @wartoshika/wow-declarations predates Dragonflight and types multiple returns as arrays (`@tupleReturn`, which
- * TypeScriptToLua 1.x no longer honours), so every API we call is declared here with LuaMultiReturn, following
- * the client's generated API documentation (see shared/reference/wow-api.md). The simulated client in
- * tests/wow-sim implements these same declarations, so the two cannot drift apart.
+ * (@wartoshika/wow-declarations was removed: it predates Dragonflight and types multiple returns as arrays; see the
+ * README.) Multiple returns are LuaMultiReturn. The simulated client in tests/wow-sim implements these same
+ * declarations, so it is held to the documentation too.
  */
 
 /** Client event names we register for (the frame API rejects unknown names, like the real client). */
