@@ -112,7 +112,7 @@ export function pipelineCommand(): Command {
     .option("--min-spacing <ms>", "minimum gap between request starts in ms (default 500, burst limit ~2/s; 0 with --source sample)", nonNegativeInt)
     .option("--force", "write the output even when it covers less than the previous output (see --min-coverage)", false)
     .option("--min-coverage <fraction>", "keep the previous output (exit 1) when the new one has fewer builds than this share of it, per content", fraction, DEFAULT_MIN_COVERAGE)
-    .option("--code-budget <points>", "points import-string lookups may spend, general builds first (default 400; 0: none)", nonNegativeInt)
+    .option("--code-budget <points>", "points import-string lookups may spend, general builds first (default 300; 0: none)", nonNegativeInt)
     .addHelpText(
       "after",
       [

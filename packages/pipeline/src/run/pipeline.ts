@@ -152,7 +152,9 @@ export async function runPipeline(config: PipelineConfig, deps: PipelineDeps): P
   // Import strings are a convenience (builds are known from the rows' talent lists): their lookups get a budget.
   const allowance: CodeAllowance = {
     points: config.codeBudget ?? DEFAULT_CODE_BUDGET,
-    prices: { reportActors: budget.perUnit("reportActors"), importCodes: budget.perUnit("importCodes") },
+    // Fixed list prices, not learned ones: the same lookups fit on every rerun (a warm rerun asks for nothing).
+    prices: { reportActors: LIVE_COSTS["reportActors"]!, importCodes: LIVE_COSTS["importCodes"]! },
+    charged: { reports: new Set(), fights: new Set() },
   };
   const lookup = async (members: readonly string[]): Promise<Map<string, string | null>> => {
     const requests: CodeLookup[] = members.map((member) => {

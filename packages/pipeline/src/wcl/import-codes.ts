@@ -57,6 +57,11 @@ export function matchActor(actors: CachedActors["actors"], name: string, server:
 export interface CodeAllowance {
   points: number;
   readonly prices: { readonly reportActors: number; readonly importCodes: number };
+  /**
+   * Reports and fights already charged this run. Lookups answered from the cache are charged like fetched ones, at
+   * fixed prices, so a rerun admits exactly the lookups of the first run and asks the network for nothing new.
+   */
+  readonly charged: { readonly reports: Set<string>; readonly fights: Set<string> };
 }
 
 /**
@@ -64,7 +69,7 @@ export interface CodeAllowance {
  * (masterData actors, many reports per request), then talentImportCode for the matched actors, one alias per
  * (report, fight) with one field alias per actor. The two cannot share one alias: talentImportCode needs the actor
  * ID that masterData gives (Schema: ReportFight.talentImportCode(actorID: Int!)). Both answers are cached: report
- * contents do not change. With an allowance, lookups are admitted in the order given while their (uncached) aliases
+ * contents do not change. With an allowance, lookups are admitted in the order given while their aliases (cached or not)
  * fit; the rest are left out of the result (not looked up), every admitted one gets its string or null.
  */
 export async function lookupImportCodes(
@@ -76,16 +81,16 @@ export async function lookupImportCodes(
 ): Promise<Map<string, string | null>> {
   const result = new Map<string, string | null>();
   const pending: CodeLookup[] = [];
-  const cachedCodes = await Promise.all(lookups.map((lookup) => cache.get(codeKey(lookup), CachedCodeSchema, false)));
-  lookups.forEach((lookup, i) => {
+  const allowed = options.allowance === undefined ? lookups : admit(lookups, options.allowance);
+  const cachedCodes = await Promise.all(allowed.map((lookup) => cache.get(codeKey(lookup), CachedCodeSchema, false)));
+  allowed.forEach((lookup, i) => {
     const cached = cachedCodes[i];
     if (cached !== undefined) result.set(lookup.member, cached.code);
     else pending.push(lookup);
   });
   if (pending.length === 0) return result;
 
-  const admitted = options.allowance === undefined ? pending : await admit(cache, pending, options.allowance);
-  if (admitted.length === 0) return result;
+  const admitted = pending;
   const actors = await loadActors(runner, cache, [...new Set(admitted.map((l) => l.reportCode))], options, stats);
 
   // Group by (report, fight): one alias per fight, one talentImportCode alias per actor.
@@ -135,19 +140,16 @@ export async function lookupImportCodes(
   return result;
 }
 
-/** The lookups, in order, whose new aliases still fit the allowance (charged as they are admitted). */
-async function admit(cache: ResponseCache, pending: readonly CodeLookup[], allowance: CodeAllowance): Promise<CodeLookup[]> {
-  const codes = [...new Set(pending.map((l) => l.reportCode))];
-  const cached = await Promise.all(codes.map((code) => cache.get(`reports/${code}/actors`, CachedActorsSchema, false)));
-  const known = new Set(codes.filter((_, i) => cached[i] !== undefined));
-  const fights = new Set<string>();
+/** The lookups, in order, whose aliases (a report's players, a fight's strings) still fit; charged as admitted. */
+function admit(lookups: readonly CodeLookup[], allowance: CodeAllowance): CodeLookup[] {
+  const { reports, fights } = allowance.charged;
   const out: CodeLookup[] = [];
-  for (const lookup of pending) {
+  for (const lookup of lookups) {
     const fight = `${lookup.reportCode}#${lookup.fightId}`;
-    const cost = (known.has(lookup.reportCode) ? 0 : allowance.prices.reportActors) + (fights.has(fight) ? 0 : allowance.prices.importCodes);
+    const cost = (reports.has(lookup.reportCode) ? 0 : allowance.prices.reportActors) + (fights.has(fight) ? 0 : allowance.prices.importCodes);
     if (cost > allowance.points + 1e-9) continue;
     allowance.points -= cost;
-    known.add(lookup.reportCode);
+    reports.add(lookup.reportCode);
     fights.add(fight);
     out.push(lookup);
   }
