@@ -38,9 +38,9 @@ describe("player-facing text", () => {
       "SAMPLE DATA: synthetic builds, not real rankings.",
       "Your Blood talents match neither top build.",
       "Raid, Deathbringer: 42 % of 50 top Mythic players",
-      "  applying changes 9 talent(s): A, B, C, D, E, F and 3 more",
+      "  changes 9 talent(s): A, B, C, D, E, F and 3 more",
       "Mythic+: 30 % of 60 top Mythic+ players",
-      "  applying changes 2 talent(s): X, Y",
+      "  changes 2 talent(s): X, Y",
       "Data from 2026-03-02.",
     ]);
     const real = talentData({ source: { ...data.source, kind: "warcraftlogs" } });

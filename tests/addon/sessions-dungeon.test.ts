@@ -52,7 +52,7 @@ describe("season dungeons", () => {
       const lines = popups[0]!.text.split("\n");
       expect(lines.slice(0, 2)).toEqual(["SAMPLE DATA: synthetic builds, not real rankings.", `Blood: top Donjon ${target.instanceId} build for this dungeon.`]);
       expect(buildLines(popups[0]!.text)).toEqual([
-        { label: `Mythic+, ${hero}: ${Math.floor(target.popularity * 100 + 0.5)} % of ${target.sampleSize} top Mythic+ players`, change: expect.stringMatching(/^applying changes \d+ talent\(s\): Talent \d+/) },
+        { label: `Mythic+, ${hero}: ${Math.floor(target.popularity * 100 + 0.5)} % of ${target.sampleSize} top Mythic+ players`, change: expect.stringMatching(/^changes \d+ talent\(s\): Talent \d+/) },
       ]);
       expect(lines[lines.length - 1]).toBe("Data from 2026-03-02.");
       press(game, 1);

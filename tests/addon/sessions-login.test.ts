@@ -51,8 +51,8 @@ async function loginScenario(runtime: "fengari" | "lua5.1"): Promise<void> {
   expect(lines[lines.length - 1]).toBe("Data from 2026-03-02.");
   // Popularity and sample size in players, the hero tree by name, and what applying changes (names from the client).
   expect(buildLines(popup!.text)).toEqual([
-    { label: `Raid, ${raidHero}: ${pct(raid.popularity)} % of ${raid.sampleSize} top Mythic players`, change: expect.stringMatching(/^applying changes \d+ talent\(s\): Talent \d+/) },
-    { label: `Mythic+, ${mplusHero}: ${pct(mplus.popularity)} % of ${mplus.sampleSize} top Mythic+ players`, change: expect.stringMatching(/^applying changes \d+ talent\(s\): Talent \d+/) },
+    { label: `Raid, ${raidHero}: ${pct(raid.popularity)} % of ${raid.sampleSize} top Mythic players`, change: expect.stringMatching(/^changes \d+ talent\(s\): Talent \d+/) },
+    { label: `Mythic+, ${mplusHero}: ${pct(mplus.popularity)} % of ${mplus.sampleSize} top Mythic+ players`, change: expect.stringMatching(/^changes \d+ talent\(s\): Talent \d+/) },
   ]);
   game.advance(5);
   expect(prompts(game)).toHaveLength(1);

@@ -19,8 +19,8 @@ export const enUS: LocaleStrings = {
 
   BUILD_POPULARITY: "{1}: {2} % of {3} top {4} players",
   LOW_SAMPLE: "(low sample)",
-  BUILD_CHANGES: "applying changes {1} talent(s): {2}",
-  BUILD_CHANGES_MORE: "applying changes {1} talent(s): {2} and {3} more",
+  BUILD_CHANGES: "changes {1} talent(s): {2}",
+  BUILD_CHANGES_MORE: "changes {1} talent(s): {2} and {3} more",
   SAMPLE_DATA: "SAMPLE DATA: synthetic builds, not real rankings.",
   STATUS_SAMPLE: "SAMPLE DATA: this build of the addon carries synthetic builds, not real rankings.",
   EXPORT_LINE: "{1}: {2}",
