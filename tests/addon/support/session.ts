@@ -24,8 +24,14 @@ const DUNGEON_FLOOR = 2501;
 
 /** The season raid's bosses in journal order (the data's raid encounters by `order`). */
 export function raidBosses(data: TalentData): { encounterId: number; journalEncounterId: number; name: string }[] {
-  return Object.values(data.encounters)
-    .filter((e) => e.content === "raid")
+  // A season can have several raid zones (the sample has a one-boss raid beside the main one): each is an instance
+  // and a journal entry of its own, so the simulated raid holds only the main zone's bosses, the one with the most.
+  const bosses = Object.values(data.encounters).filter((e) => e.content === "raid");
+  const perZone = new Map<number, number>();
+  for (const e of bosses) perZone.set(e.zoneId, (perZone.get(e.zoneId) ?? 0) + 1);
+  const mainZone = [...perZone].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0];
+  return bosses
+    .filter((e) => e.zoneId === mainZone)
     .sort((a, b) => a.order - b.order)
     .map((e) => ({ encounterId: e.id, journalEncounterId: e.journalEncounterId!, name: e.name }));
 }
