@@ -52,7 +52,9 @@ const node = nodeMicros();
 const lua = lua51Micros();
 console.log(`codec bench: ${codes.length} real strings x ${ROUNDS} rounds, decode + canonicalise (decode, re-encode)`);
 console.log(`  node (baseline)  ${node.toFixed(1).padStart(8)} µs/string   1.00x`);
-console.log(`  lua5.1           ${lua.toFixed(1).padStart(8)} µs/string   ${(lua / node).toFixed(2)}x node   goal < 500 µs: ${lua < 500 ? "met" : "NOT met"}`);
+console.log(
+  `  lua5.1           ${lua.toFixed(1).padStart(8)} µs/string   ${(lua / node).toFixed(2)}x node   goal < 500 µs: ${lua < 500 ? "met" : "NOT met"}`,
+);
 const match = await lua51MatchMicros(root);
 console.log(`match bench: one full match check (read the live tree + compare by trait entries), ${match.nodes}-node class tree`);
 console.log(

@@ -24,7 +24,17 @@ const GOAL_KB = 300;
 async function sampleData(dir: string): Promise<TalentData> {
   const sink = new Writable({ write: (_c, _e, done) => done() }) as unknown as NodeJS.WriteStream;
   const out = join(dir, "out");
-  const argv = ["--source", "sample", "--out", out, "--cache-dir", join(dir, "cache"), "--generated-at", "2026-03-02T00:00:00.000Z", "--no-progress"];
+  const argv = [
+    "--source",
+    "sample",
+    "--out",
+    out,
+    "--cache-dir",
+    join(dir, "cache"),
+    "--generated-at",
+    "2026-03-02T00:00:00.000Z",
+    "--no-progress",
+  ];
   const code = await main({ argv, env: {}, stdout: sink, stderr: sink, dotenvPath: undefined });
   if (code !== 0) throw new Error(`sample pipeline failed (${code})`);
   return JSON.parse(readFileSync(join(out, "talent-data.json"), "utf8")) as TalentData;
@@ -52,7 +62,10 @@ function withAlternatives(spec: SpecBuilds): SpecBuilds {
   };
   const content = (c: ContentBuilds | undefined | null): ContentBuilds | undefined => {
     if (c === undefined || c === null) return undefined;
-    const slot = (s: NonNullable<ContentBuilds["general"]>) => ({ top: s.top, alternative: { build: alt(s.top.build), count: Math.floor(s.top.sampleSize / 4), sampleSize: s.top.sampleSize } });
+    const slot = (s: NonNullable<ContentBuilds["general"]>) => ({
+      top: s.top,
+      alternative: { build: alt(s.top.build), count: Math.floor(s.top.sampleSize / 4), sampleSize: s.top.sampleSize },
+    });
     const encounters: Record<string, ReturnType<typeof slot>> = {};
     for (const [id, s] of Object.entries(c.encounters)) encounters[id] = slot(s);
     return { general: c.general === null ? null : slot(c.general), encounters };
@@ -97,7 +110,15 @@ async function bench(): Promise<void> {
     const data: TalentData = { ...base, specs: Object.fromEntries(Object.entries(base.specs).map(([id, s]) => [id, withAlternatives(s)])) };
     const specs = Object.values(data.specs);
     const difficulties = specs.filter((s) => s.raid.heroic !== undefined && s.raid.mythic !== undefined).length;
-    const slots = specs.reduce((n, s) => n + [s.raid.heroic, s.raid.mythic, s.mythicplus].reduce((m, c) => m + (c ? Object.keys(c.encounters).length + (c.general ? 1 : 0) : 0), 0), 0);
+    const slots = specs.reduce(
+      (n, s) =>
+        n +
+        [s.raid.heroic, s.raid.mythic, s.mythicplus].reduce(
+          (m, c) => m + (c ? Object.keys(c.encounters).length + (c.general ? 1 : 0) : 0),
+          0,
+        ),
+      0,
+    );
     const builds = specs.reduce((n, s) => n + s.builds.length, 0);
 
     const packed = renderOutputs(data).lua;
@@ -106,7 +127,9 @@ async function bench(): Promise<void> {
     const packedKb = luaKb(dir, "packed.lua", packed);
     const plainKb = luaKb(dir, "plain.lua", plain);
 
-    console.log(`data: ${specs.length} specs (${difficulties} with Heroic and Mythic), ${slots} slots, every one with an alternative; ${builds} distinct builds`);
+    console.log(
+      `data: ${specs.length} specs (${difficulties} with Heroic and Mythic), ${slots} slots, every one with an alternative; ${builds} distinct builds`,
+    );
     console.log(`file size: packed ${(packed.length / 1024).toFixed(1)} KB, plain tables ${(plain.length / 1024).toFixed(1)} KB`);
     console.log(`Lua 5.1 memory after load (collectgarbage("count") delta, file text and chunk released):`);
     console.log(`  packed specs (shipped):   ${packedKb.toFixed(1)} KB`);

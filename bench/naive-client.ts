@@ -27,23 +27,37 @@ async function pool<T>(items: readonly T[], concurrency: number, work: (item: T)
   );
 }
 
-export async function runNaive(api: { apiUrl: string; tokenUrl: string; clientId: string; clientSecret: string }, zones: readonly PlannedZone[], topN: number, concurrency: number): Promise<NaiveResult> {
+export async function runNaive(
+  api: { apiUrl: string; tokenUrl: string; clientId: string; clientSecret: string },
+  zones: readonly PlannedZone[],
+  topN: number,
+  concurrency: number,
+): Promise<NaiveResult> {
   let requests = 0;
   const tokenAnswer = await fetch(api.tokenUrl, {
     method: "POST",
-    headers: { Authorization: `Basic ${Buffer.from(`${api.clientId}:${api.clientSecret}`).toString("base64")}`, "Content-Type": "application/x-www-form-urlencoded" },
+    headers: {
+      Authorization: `Basic ${Buffer.from(`${api.clientId}:${api.clientSecret}`).toString("base64")}`,
+      "Content-Type": "application/x-www-form-urlencoded",
+    },
     body: "grant_type=client_credentials",
   });
   requests++;
   const token = ((await tokenAnswer.json()) as { access_token: string }).access_token;
   const post = async (body: string): Promise<{ data: Record<string, unknown>; errors: [] }> => {
     requests++;
-    const res = await fetch(api.apiUrl, { method: "POST", headers: { Authorization: `Bearer ${token}`, "Content-Type": "application/json" }, body: JSON.stringify({ query: `query { ${RATE_LIMIT_FIELDS} ${body} }` }) });
+    const res = await fetch(api.apiUrl, {
+      method: "POST",
+      headers: { Authorization: `Bearer ${token}`, "Content-Type": "application/json" },
+      body: JSON.stringify({ query: `query { ${RATE_LIMIT_FIELDS} ${body} }` }),
+    });
     const json = (await res.json()) as { data: Record<string, unknown> };
     return { data: json.data, errors: [] };
   };
   // Discovery, like the pipeline's (the naive client needs the zones too).
-  await post("worldData { expansions { id name zones { id name frozen encounters { id name journalID } difficulties { id name } partitions { id name default } } } }");
+  await post(
+    "worldData { expansions { id name zones { id name frozen encounters { id name journalID } difficulties { id name } partitions { id name default } } } }",
+  );
 
   const pairs = SPECS.flatMap((spec) => zones.flatMap((zone) => zone.encounters.map((encounter) => ({ spec, zone, encounter, page: 1 }))));
   const samples = new Map<string, Sample[]>();
@@ -68,14 +82,22 @@ export async function runNaive(api: { apiUrl: string; tokenUrl: string; clientId
   });
 
   // One build per (spec, encounter, difficulty) and per (spec, section); its best member's string, two requests each.
-  const winners = [...samples.values()].map((list) => rankBuilds(list).groups[0]?.members[0]?.member).filter((m): m is string => m !== undefined);
+  const winners = [...samples.values()]
+    .map((list) => rankBuilds(list).groups[0]?.members[0]?.member)
+    .filter((m): m is string => m !== undefined);
   await pool(winners, concurrency, async (member) => {
     const e = members.get(member)!;
-    const actors = await post(`reportData { report(code: ${JSON.stringify(e.reportCode)}) { masterData { actors(type: "Player") { id name server } } } }`);
-    const list = ((actors.data["reportData"] as { report?: { masterData?: { actors?: { id: number; name: string }[] } } })?.report?.masterData?.actors ?? []);
+    const actors = await post(
+      `reportData { report(code: ${JSON.stringify(e.reportCode)}) { masterData { actors(type: "Player") { id name server } } } }`,
+    );
+    const list =
+      (actors.data["reportData"] as { report?: { masterData?: { actors?: { id: number; name: string }[] } } })?.report?.masterData
+        ?.actors ?? [];
     const actor = list.find((a) => a.name === e.name);
     if (actor === undefined) return;
-    await post(`reportData { report(code: ${JSON.stringify(e.reportCode)}) { fights(fightIDs: [${e.fightId}]) { talentImportCode(actorID: ${actor.id}) } } }`);
+    await post(
+      `reportData { report(code: ${JSON.stringify(e.reportCode)}) { fights(fightIDs: [${e.fightId}]) { talentImportCode(actorID: ${actor.id}) } } }`,
+    );
   });
   return { requests, builds: winners.length };
 }

@@ -104,7 +104,10 @@ async function measurePipeline(): Promise<{ cold: Row; warm: Row }> {
         },
       );
       largest = Math.max(largest, summary?.largestAnswerBytes ?? 0);
-      if (verbose) process.stderr.write(`run ${JSON.stringify(overrides)}: ${((performance.now() - started) / 1000).toFixed(1)} s so far, ${server.stats.requests - before.requests} requests, ${server.stats.burstRejected - before.burst} burst 429s\n`);
+      if (verbose)
+        process.stderr.write(
+          `run ${JSON.stringify(overrides)}: ${((performance.now() - started) / 1000).toFixed(1)} s so far, ${server.stats.requests - before.requests} requests, ${server.stats.burstRejected - before.burst} burst 429s\n`,
+        );
     }
     return {
       requests: server.stats.requests - before.requests,
@@ -124,11 +127,23 @@ async function measurePipeline(): Promise<{ cold: Row; warm: Row }> {
 
 async function measureNaive(): Promise<Row & { builds: number }> {
   // No burst limit and an hour without end for the naive client: it handles neither, and its points are what we compare.
-  const server = await startFakeWcl({ dataset, latencyMs: LIVE_LATENCY_MS / SCALE, profile: { ...LIVE_PROFILE, burst: undefined }, pointsPerHour: 1e9 });
+  const server = await startFakeWcl({
+    dataset,
+    latencyMs: LIVE_LATENCY_MS / SCALE,
+    profile: { ...LIVE_PROFILE, burst: undefined },
+    pointsPerHour: 1e9,
+  });
   const source = dataset.zones.filter((z) => z.id === 46 || z.id === 47);
-  const plain = (z: (typeof source)[number]) => ({ ...z, encounters: [...z.encounters], difficulties: [...z.difficulties], partitions: [...z.partitions] });
+  const plain = (z: (typeof source)[number]) => ({
+    ...z,
+    encounters: [...z.encounters],
+    difficulties: [...z.difficulties],
+    partitions: [...z.partitions],
+  });
   const zones = source.flatMap((z) =>
-    z.id === 46 ? [planZone("raid", plain(z), "mythic"), planZone("raid", plain(z), "heroic")] : [planZone("mythicplus", plain(z), "mythic")],
+    z.id === 46
+      ? [planZone("raid", plain(z), "mythic"), planZone("raid", plain(z), "heroic")]
+      : [planZone("mythicplus", plain(z), "mythic")],
   );
   const started = performance.now();
   const result = await runNaive(server, zones, TOP_N, NAIVE_CONCURRENCY);
@@ -153,10 +168,16 @@ function formatSecondsShort(s: number): string {
 const raid = dataset.zones.find((z) => z.id === 46)!.encounters.length;
 const dungeons = dataset.zones.find((z) => z.id === 47)!.encounters.length;
 console.log(`pipeline bench: ${SPECS.length} specs x (${raid} raid bosses x Heroic + Mythic, ${dungeons} dungeons), top ${TOP_N}`);
-console.log(`fake server: live profile (${COST_MODEL_TEXT}); answer cap ${formatBytes(LIVE_PROFILE.maxAnswerBytes!)}; burst ${LIVE_PROFILE.burst!.maxRequests} requests / ${LIVE_PROFILE.burst!.windowMs} ms`);
-console.log(`time scaled 1:${SCALE} (latency ${LIVE_LATENCY_MS} ms live); cold wall times are live-equivalent (measured x ${SCALE}, which also`);
+console.log(
+  `fake server: live profile (${COST_MODEL_TEXT}); answer cap ${formatBytes(LIVE_PROFILE.maxAnswerBytes!)}; burst ${LIVE_PROFILE.burst!.maxRequests} requests / ${LIVE_PROFILE.burst!.windowMs} ms`,
+);
+console.log(
+  `time scaled 1:${SCALE} (latency ${LIVE_LATENCY_MS} ms live); cold wall times are live-equivalent (measured x ${SCALE}, which also`,
+);
 console.log(`multiplies this machine's CPU time, so they overstate); the warm rerun's is measured`);
-console.log(`pipeline: up to ${DEFAULT_BATCH.rankings} aliases per request, ${DEFAULT_CONCURRENCY} in flight, ${DEFAULT_SPACING_MS} ms spacing, code budget ${DEFAULT_CODE_BUDGET} points; naive: ${NAIVE_CONCURRENCY} in flight, one alias per request\n`);
+console.log(
+  `pipeline: up to ${DEFAULT_BATCH.rankings} aliases per request, ${DEFAULT_CONCURRENCY} in flight, ${DEFAULT_SPACING_MS} ms spacing, code budget ${DEFAULT_CODE_BUDGET} points; naive: ${NAIVE_CONCURRENCY} in flight, one alias per request\n`,
+);
 
 const ours = await measurePipeline();
 const naive = await measureNaive();
@@ -164,14 +185,19 @@ console.log(`${"".padEnd(36)}  points  requests    largest       wall`);
 console.log(`${"this pipeline, cold cache".padEnd(36)}${fmt(ours.cold)}`);
 console.log(`${"this pipeline, warm rerun".padEnd(36)}${fmt(ours.warm)}`);
 console.log(`${`naive client (${naive.builds} builds looked up)`.padEnd(36)}${fmt(naive)}`);
-console.log(`${"naive / this pipeline (cold)".padEnd(36)}${ratio(naive.points, ours.cold.points).padStart(8)}  ${ratio(naive.requests, ours.cold.requests).padStart(8)}  ${ratio(naive.largest, ours.cold.largest).padStart(9)}  ${ratio(naive.seconds, ours.cold.seconds).padStart(9)}`);
+console.log(
+  `${"naive / this pipeline (cold)".padEnd(36)}${ratio(naive.points, ours.cold.points).padStart(8)}  ${ratio(naive.requests, ours.cold.requests).padStart(8)}  ${ratio(naive.largest, ours.cold.largest).padStart(9)}  ${ratio(naive.seconds, ours.cold.seconds).padStart(9)}`,
+);
 console.log(`\nburst-limit 429s met by the pipeline: ${ours.cold.burst429 ?? 0} cold, ${ours.warm.burst429 ?? 0} warm`);
 console.log("Points are what the fake server billed at live prices; requests include token requests, rate-limit probes and");
 console.log("429s. The naive client ignores the burst limit and the hour (its server enforces neither); the pipeline obeys both.\n");
 
 const goals: [string, boolean][] = [
   [`cold: <= 1,500 live points (${Math.round(ours.cold.points)})`, ours.cold.points <= 1500],
-  [`cold: fits one free hour (${Math.round(ours.cold.points)} of ${HOUR_POINTS} points, ${ours.cold.resetWaits ?? 0} reset waits)`, ours.cold.points <= HOUR_POINTS && (ours.cold.resetWaits ?? 0) === 0],
+  [
+    `cold: fits one free hour (${Math.round(ours.cold.points)} of ${HOUR_POINTS} points, ${ours.cold.resetWaits ?? 0} reset waits)`,
+    ours.cold.points <= HOUR_POINTS && (ours.cold.resetWaits ?? 0) === 0,
+  ],
   [`warm: 0 requests (${ours.warm.requests})`, ours.warm.requests === 0],
 ];
 for (const [text, ok] of goals) console.log(`${ok ? "ok  " : "MISS"} ${text}`);

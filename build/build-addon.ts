@@ -70,9 +70,17 @@ function parse(argv: string[]): Args {
     throw new UsageError(error instanceof Error ? error.message : String(error));
   }
   const maxAge = values["max-age-days"] === undefined ? RELEASE_MAX_AGE_DAYS : Number(values["max-age-days"]);
-  if (!Number.isFinite(maxAge) || maxAge <= 0) throw new UsageError(`--max-age-days expects a positive number, got "${values["max-age-days"]}"`);
+  if (!Number.isFinite(maxAge) || maxAge <= 0)
+    throw new UsageError(`--max-age-days expects a positive number, got "${values["max-age-days"]}"`);
   if (values.check === true && values.release !== true) throw new UsageError("--check goes with --release (npm run release -- --check)");
-  return { data: values.data, release: values.release === true, check: values.check === true, maxAgeDays: maxAge, outDir: resolve(values.out ?? join(root, "dist")), help: values.help === true };
+  return {
+    data: values.data,
+    release: values.release === true,
+    check: values.check === true,
+    maxAgeDays: maxAge,
+    outDir: resolve(values.out ?? join(root, "dist")),
+    help: values.help === true,
+  };
 }
 
 function run(command: string, args: string[]): void {
@@ -89,7 +97,13 @@ function dataPath(args: Args): string {
   if (existsSync(liveData)) return liveData;
   if (args.release) throw new UsageError(`no live data at ${LIVE_OUT_DIR}/${JSON_FILE} (run the pipeline, or pass --data)`);
   console.log(`build:addon: no live data yet; generating sample data into ${SAMPLE_OUT_DIR}/ (npm run pipeline -- --source sample)`);
-  run(process.execPath, [join(root, "node_modules/tsx/dist/cli.mjs"), "packages/pipeline/src/cli.ts", "--source", "sample", "--no-progress"]);
+  run(process.execPath, [
+    join(root, "node_modules/tsx/dist/cli.mjs"),
+    "packages/pipeline/src/cli.ts",
+    "--source",
+    "sample",
+    "--no-progress",
+  ]);
   return sampleData;
 }
 
@@ -109,7 +123,9 @@ function readData(path: string): TalentData {
   const parsed = TalentDataSchema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new UsageError(`${path} is not talent data: ${issue ? `${issue.path.join(".") || "(root)"}: ${issue.message}` : "schema mismatch"}`);
+    throw new UsageError(
+      `${path} is not talent data: ${issue ? `${issue.path.join(".") || "(root)"}: ${issue.message}` : "schema mismatch"}`,
+    );
   }
   return parsed.data as TalentData;
 }
@@ -129,7 +145,12 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(HELP);
     return 0;
   }
-  const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { version: string; homepage?: string; license?: string; config?: SiteIds };
+  const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as {
+    version: string;
+    homepage?: string;
+    license?: string;
+    config?: SiteIds;
+  };
   const meta = { website: pkg.homepage ?? "", license: pkg.license ?? "", sites: pkg.config ?? {} };
   const path = dataPath(args);
   const data = readData(path);
@@ -172,7 +193,9 @@ async function main(argv: string[]): Promise<number> {
     console.log(`build:addon: wrote ${relative(root, packageDir)}/ for the BigWigs packager (.pkgmeta)`);
   }
   if (sample) {
-    console.warn(`build:addon: WARNING: this zip holds SAMPLE data (synthetic builds, not real rankings); it is named -sample and must not be published`);
+    console.warn(
+      `build:addon: WARNING: this zip holds SAMPLE data (synthetic builds, not real rankings); it is named -sample and must not be published`,
+    );
   }
   return 0;
 }

@@ -59,7 +59,11 @@ if (!(profileName in PROFILES)) {
   process.exit(2);
 }
 const server = await startFakeWcl({
-  dataset: makeDataset({ seed: DEFAULT_DATASET.seed, raidBosses: number("bosses", values.bosses, 1), dungeons: number("dungeons", values.dungeons, 1) }),
+  dataset: makeDataset({
+    seed: DEFAULT_DATASET.seed,
+    raidBosses: number("bosses", values.bosses, 1),
+    dungeons: number("dungeons", values.dungeons, 1),
+  }),
   profile: PROFILES[profileName as keyof typeof PROFILES],
   latencyMs: number("latency", values.latency),
   pointsPerHour: number("points-per-hour", values["points-per-hour"]),

@@ -25,12 +25,16 @@ export function releaseProblems(data: TalentData, now: number, maxAgeDays = RELE
   if (Number.isNaN(generated)) problems.push(`generatedAt "${data.generatedAt}" is not a date`);
   else {
     const ageDays = (now - generated) / DAY_MS;
-    if (ageDays > maxAgeDays) problems.push(`the data is stale: generated ${data.generatedAt.slice(0, 10)}, ${Math.floor(ageDays)} days ago (a release allows ${maxAgeDays})`);
+    if (ageDays > maxAgeDays)
+      problems.push(
+        `the data is stale: generated ${data.generatedAt.slice(0, 10)}, ${Math.floor(ageDays)} days ago (a release allows ${maxAgeDays})`,
+      );
     if (generated > now + DAY_MS) problems.push(`generatedAt ${data.generatedAt} is in the future`);
   }
   // A full run ranks every spec on both contents; a --spec/--class/--content/--encounter run alone leaves gaps.
   const missingSpecs = SPECS.filter((s) => data.specs[String(s.specId)] === undefined);
-  if (missingSpecs.length > 0) problems.push(`not from a full run: ${missingSpecs.length} of ${SPECS.length} specs missing (${listSome(missingSpecs.map(label))})`);
+  if (missingSpecs.length > 0)
+    problems.push(`not from a full run: ${missingSpecs.length} of ${SPECS.length} specs missing (${listSome(missingSpecs.map(label))})`);
   if (raidZones(data).length === 0) problems.push("not from a full run: no raid zone in source");
   if (data.source.mythicplus === undefined) problems.push("not from a full run: no Mythic+ zone in source");
   const encounters = Object.values(data.encounters);
@@ -40,14 +44,17 @@ export function releaseProblems(data: TalentData, now: number, maxAgeDays = RELE
   const present = SPECS.filter((s) => data.specs[String(s.specId)] !== undefined).map((s) => data.specs[String(s.specId)]!);
   const noRaid = present.filter((s) => !Object.values(s.raid).some((c) => c?.general !== null && c?.general !== undefined));
   const noMplus = present.filter((s) => s.mythicplus === null || s.mythicplus.general === null);
-  if (noRaid.length > 0) problems.push(`not from a full run: ${specs(noRaid.length)} without a general raid build (${listSome(noRaid.map(label))})`);
-  if (noMplus.length > 0) problems.push(`not from a full run: ${specs(noMplus.length)} without a general Mythic+ build (${listSome(noMplus.map(label))})`);
+  if (noRaid.length > 0)
+    problems.push(`not from a full run: ${specs(noRaid.length)} without a general raid build (${listSome(noRaid.map(label))})`);
+  if (noMplus.length > 0)
+    problems.push(`not from a full run: ${specs(noMplus.length)} without a general Mythic+ build (${listSome(noMplus.map(label))})`);
   return problems;
 }
 
 /** What the zip holds, for the build log: date, season (zones and partitions), specs, encounters. */
 export function describeData(data: TalentData): string[] {
-  const zone = (z: ZoneSource): string => `${z.name} (zone ${z.zoneId}, ${z.difficulty}, partition ${z.partition}${z.partitionName !== undefined ? ` "${z.partitionName}"` : ""}, top ${z.topN})`;
+  const zone = (z: ZoneSource): string =>
+    `${z.name} (zone ${z.zoneId}, ${z.difficulty}, partition ${z.partition}${z.partitionName !== undefined ? ` "${z.partitionName}"` : ""}, top ${z.topN})`;
   const encounters = Object.values(data.encounters);
   const raid = encounters.filter((e) => e.content === "raid").length;
   const dungeons = encounters.filter((e) => e.content === "mythicplus").length;

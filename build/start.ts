@@ -29,11 +29,20 @@ function step(label: string, args: string[]): void {
 const tsx = join(root, "node_modules/tsx/dist/cli.mjs");
 const source = hasCredentials() ? "wcl" : "sample";
 if (source === "sample") {
-  console.log("No Warcraft Logs credentials (WCL_CLIENT_ID / WCL_CLIENT_SECRET in the environment or .env): using the embedded sample data.");
+  console.log(
+    "No Warcraft Logs credentials (WCL_CLIENT_ID / WCL_CLIENT_SECRET in the environment or .env): using the embedded sample data.",
+  );
 }
 const passed = process.argv.slice(2);
 step(`pipeline (--source ${source})`, [tsx, "packages/pipeline/src/cli.ts", "--source", source, ...passed]);
 // Package exactly what the pipeline just wrote (sample data goes to its own folder, never to the live one).
 const outAt = passed.findIndex((arg) => arg === "--out" || arg.startsWith("--out="));
-const out = outAt < 0 ? (source === "sample" ? SAMPLE_OUT_DIR : LIVE_OUT_DIR) : passed[outAt]!.startsWith("--out=") ? passed[outAt]!.slice(6) : passed[outAt + 1]!;
+const out =
+  outAt < 0
+    ? source === "sample"
+      ? SAMPLE_OUT_DIR
+      : LIVE_OUT_DIR
+    : passed[outAt]!.startsWith("--out=")
+      ? passed[outAt]!.slice(6)
+      : passed[outAt + 1]!;
 step("build:addon", [tsx, "build/build-addon.ts", "--data", join(out, "talent-data.json")]);

@@ -18,6 +18,9 @@ export function zipFolder(folder: string, rootName: string, zipPath: string): Pr
   addAll(folder, `${rootName}/`);
   zip.end();
   return new Promise((resolvePromise, reject) => {
-    zip.outputStream.pipe(createWriteStream(zipPath)).on("close", () => resolvePromise()).on("error", reject);
+    zip.outputStream
+      .pipe(createWriteStream(zipPath))
+      .on("close", () => resolvePromise())
+      .on("error", reject);
   });
 }

@@ -18,11 +18,14 @@ function sourceFiles(dir: string): string[] {
 
 function importsOf(file: string): string[] {
   const text = readFileSync(file, "utf8");
-  return [...text.matchAll(/(?:import|export)\s[^;]*?from\s+["']([^"']+)["']|import\(\s*["']([^"']+)["']\s*\)/g)].map((m) => (m[1] ?? m[2])!);
+  return [...text.matchAll(/(?:import|export)\s[^;]*?from\s+["']([^"']+)["']|import\(\s*["']([^"']+)["']\s*\)/g)].map(
+    (m) => (m[1] ?? m[2])!,
+  );
 }
 
 /** Node built-ins and the npm packages only the Node side may use. */
-const NODE_ONLY = /^(node:|fs$|path$|os$|child_process$|http$|https$|url$|crypto$|zod$|graphql|dotenv$|commander$|cli-progress$|@rpglogs\/|yazl$|yauzl$|fengari$|@att\/pipeline)/;
+const NODE_ONLY =
+  /^(node:|fs$|path$|os$|child_process$|http$|https$|url$|crypto$|zod$|graphql|dotenv$|commander$|cli-progress$|@rpglogs\/|yazl$|yauzl$|fengari$|@att\/pipeline)/;
 
 const packages = {
   contract: join(root, "packages/contract/src"),
@@ -59,7 +62,11 @@ describe("package boundaries", () => {
   it("the check sees real imports (guards against a regex that matches nothing)", () => {
     const addonImports = sourceFiles(packages.addon).flatMap(importsOf);
     expect(addonImports).toContain("@att/contract");
-    expect(sourceFiles(packages.pipeline).flatMap(importsOf).some((s) => s.startsWith("@att/contract"))).toBe(true);
+    expect(
+      sourceFiles(packages.pipeline)
+        .flatMap(importsOf)
+        .some((s) => s.startsWith("@att/contract")),
+    ).toBe(true);
   });
 });
 
@@ -80,7 +87,14 @@ function resolveImport(from: string, spec: string): string | undefined {
 
 /** Import cycles (type-only imports included: they still tie two modules' designs together), each as a path. */
 function findCycles(files: readonly string[]): string[][] {
-  const edges = new Map(files.map((f) => [f, importsOf(f).map((s) => resolveImport(f, s)).filter((t): t is string => t !== undefined)]));
+  const edges = new Map(
+    files.map((f) => [
+      f,
+      importsOf(f)
+        .map((s) => resolveImport(f, s))
+        .filter((t): t is string => t !== undefined),
+    ]),
+  );
   const cycles: string[][] = [];
   const state = new Map<string, "open" | "done">();
   const stack: string[] = [];

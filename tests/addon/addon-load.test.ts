@@ -50,11 +50,27 @@ for (const [name, create] of Object.entries(runtimes)) {
       expect(loaded.files).toEqual(["TalentData.lua", "AzerothsTopTalent.lua"]);
       const leaked = loaded.newGlobals.filter((g) => !ALLOWED_ADDON_GLOBALS.includes(g) && !before.includes(g) && !g.startsWith("__"));
       expect(leaked).toEqual([]);
-      expect(loaded.newGlobals.filter((g) => !g.startsWith("__")).sort()).toEqual(["SLASH_ATT1", ...Object.values(COMPARTMENT_FUNCS)].sort());
+      expect(loaded.newGlobals.filter((g) => !g.startsWith("__")).sort()).toEqual(
+        ["SLASH_ATT1", ...Object.values(COMPARTMENT_FUNCS)].sort(),
+      );
       expect(lua.run("return SLASH_ATT1")).toBe("/att");
 
       const registered = lua.json<string[]>("__bare.registered");
-      for (const event of ["ADDON_LOADED", "PLAYER_LOGIN", "PLAYER_ENTERING_WORLD", "TRAIT_CONFIG_LIST_UPDATED", "READY_CHECK", "ENCOUNTER_END", "CHALLENGE_MODE_START", "PLAYER_REGEN_ENABLED", "TRAIT_CONFIG_UPDATED", "CONFIG_COMMIT_FAILED", "ACTIVE_PLAYER_SPECIALIZATION_CHANGED", "ZONE_CHANGED_NEW_AREA", "BOSS_KILL"]) {
+      for (const event of [
+        "ADDON_LOADED",
+        "PLAYER_LOGIN",
+        "PLAYER_ENTERING_WORLD",
+        "TRAIT_CONFIG_LIST_UPDATED",
+        "READY_CHECK",
+        "ENCOUNTER_END",
+        "CHALLENGE_MODE_START",
+        "PLAYER_REGEN_ENABLED",
+        "TRAIT_CONFIG_UPDATED",
+        "CONFIG_COMMIT_FAILED",
+        "ACTIVE_PLAYER_SPECIALIZATION_CHANGED",
+        "ZONE_CHANGED_NEW_AREA",
+        "BOSS_KILL",
+      ]) {
         expect(registered).toContain(event);
       }
 

@@ -65,7 +65,11 @@ describe("api.d.ts matches Blizzard's generated API documentation (12.0.1)", () 
   });
 
   it("would catch a drift: a declaration without `| undefined` where the docs say MayReturnNothing", () => {
-    const wrong: DeclaredFunction = { fullName: "C_Traits.GetTreeNodes", params: [{ name: "treeID", optional: false }], returns: [{ text: "number[]", nilable: false }] };
+    const wrong: DeclaredFunction = {
+      fullName: "C_Traits.GetTreeNodes",
+      params: [{ name: "treeID", optional: false }],
+      returns: [{ text: "number[]", nilable: false }],
+    };
     expect(actual(wrong)).not.toEqual(expected(docs.get("C_Traits.GetTreeNodes")!));
   });
 });

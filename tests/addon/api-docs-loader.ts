@@ -50,13 +50,16 @@ export function loadDocs(): DocFunction[] {
   const lua = createLua51();
   try {
     const all: DocFunction[] = [];
-    for (const file of readdirSync(DOCS_DIR).filter((f) => f.endsWith(".lua")).sort()) {
+    for (const file of readdirSync(DOCS_DIR)
+      .filter((f) => f.endsWith(".lua"))
+      .sort()) {
       lua.run(COLLECT);
       lua.run(readFileSync(join(DOCS_DIR, file), "utf8"), `@${file}`);
       lua.run(`__file = ${JSON.stringify(file)}`);
       const records = lua.json<DocFunction[] | Record<string, never>>(`(function() ${FLATTEN} end)()`);
       if (Array.isArray(records)) {
-        for (const r of records) all.push({ ...r, args: Array.isArray(r.args) ? r.args : [], returns: Array.isArray(r.returns) ? r.returns : [] });
+        for (const r of records)
+          all.push({ ...r, args: Array.isArray(r.args) ? r.args : [], returns: Array.isArray(r.returns) ? r.returns : [] });
       }
     }
     return all;

@@ -5,7 +5,18 @@ import { runCommand } from "../../packages/addon-ts/src/commands";
 import { createController } from "../../packages/addon-ts/src/controller";
 import { killKey } from "../../packages/addon-ts/src/core/next-boss";
 import { enUS } from "../../packages/addon-ts/src/locale/enUS";
-import { BOSS1_CODE, DUNGEON_CODE, inDungeon, inRaid, MPLUS_CODE, RAID_BOSSES, RAID_CODE, talentData, boss, spec250 } from "./support/core-fixtures";
+import {
+  BOSS1_CODE,
+  DUNGEON_CODE,
+  inDungeon,
+  inRaid,
+  MPLUS_CODE,
+  RAID_BOSSES,
+  RAID_CODE,
+  talentData,
+  boss,
+  spec250,
+} from "./support/core-fixtures";
 import { click, labels, fakeClient, fakeLoadout, fakeUi, fakeWorld } from "./support/fake-ports";
 
 function setup(data: unknown = talentData()) {
@@ -156,7 +167,9 @@ describe("controller", () => {
     stale.world.talentsReadable = true;
     stale.controller.onTalentsReadable();
     stale.controller.check("manual");
-    expect(stale.ui.take().filter((l) => l.includes("days old"))).toEqual(["the talent data is 38 days old (from 2026-03-02); builds may be out of date."]);
+    expect(stale.ui.take().filter((l) => l.includes("days old"))).toEqual([
+      "the talent data is 38 days old (from 2026-03-02); builds may be out of date.",
+    ]);
     expect(stale.ui.prompts).toBeGreaterThan(0);
 
     const foreign = loggedIn({ ...talentData(), schemaVersion: 99 });

@@ -8,7 +8,12 @@ const data = talentData();
 describe("content detection", () => {
   it("recognises a season dungeon by instance map ID at any difficulty, whatever its (localized) name", () => {
     for (const difficulty of [1, 2, 23, 8]) {
-      expect(locate(data, inDungeon(2800, difficulty), {})).toEqual({ kind: "dungeon", instanceId: 2800, encounterId: "12800", name: "Localized Name" });
+      expect(locate(data, inDungeon(2800, difficulty), {})).toEqual({
+        kind: "dungeon",
+        instanceId: 2800,
+        encounterId: "12800",
+        name: "Localized Name",
+      });
     }
     expect(locate(data, inDungeon(1713), {})).toMatchObject({ kind: "dungeon", encounterId: "61713" });
   });
@@ -19,7 +24,11 @@ describe("content detection", () => {
   });
 
   it("recognises the season raid through the journal's bosses, not the instance name", () => {
-    expect(locate(data, inRaid(), {})).toMatchObject({ kind: "raid", instanceId: 2900, next: { encounterId: "3301", journalEncounterId: 2801 } });
+    expect(locate(data, inRaid(), {})).toMatchObject({
+      kind: "raid",
+      instanceId: 2900,
+      next: { encounterId: "3301", journalEncounterId: 2801 },
+    });
     const oldRaid = [boss(2629, 3129), boss(2631, 3131)];
     expect(locate(data, inRaid(oldRaid), {})).toEqual({ kind: "otherInstance", instanceId: 2900 });
     expect(locate(data, OPEN_WORLD, {})).toEqual({ kind: "openWorld" });

@@ -1,9 +1,20 @@
 import { describe, expect, it } from "vitest";
-import { checkData, encounterBuilds, generalBuilds, isLowSample, isSampleData, raidDifficultyOrder, specBuilds, type Build } from "../../packages/addon-ts/src/core/data";
+import {
+  checkData,
+  encounterBuilds,
+  generalBuilds,
+  isLowSample,
+  isSampleData,
+  raidDifficultyOrder,
+  specBuilds,
+  type Build,
+} from "../../packages/addon-ts/src/core/data";
 import type { SpecBuilds } from "@att/contract";
 
-const generalBuild = (spec: SpecBuilds, content: "raid" | "mythicplus", difficultyId?: number): Build | undefined => generalBuilds(spec, content, difficultyId)?.top;
-const encounterBuild = (spec: SpecBuilds, id: string): Build | undefined => encounterBuilds(spec, id, id.length > 4 ? "mythicplus" : "raid")?.top;
+const generalBuild = (spec: SpecBuilds, content: "raid" | "mythicplus", difficultyId?: number): Build | undefined =>
+  generalBuilds(spec, content, difficultyId)?.top;
+const encounterBuild = (spec: SpecBuilds, id: string): Build | undefined =>
+  encounterBuilds(spec, id, id.length > 4 ? "mythicplus" : "raid")?.top;
 import { build, NOW, talentData } from "./support/core-fixtures";
 
 const DAY = 86400;
@@ -48,14 +59,31 @@ describe("data guards", () => {
 
   it("takes the raid data of the player's difficulty, else the nearest one", () => {
     const spec = specBuilds(talentData(), 250)!;
-    const both = { ...spec, raid: { heroic: { general: { top: { build: 1, count: 30, sampleSize: 40 } }, encounters: {} }, mythic: spec.raid.mythic! } };
+    const both = {
+      ...spec,
+      raid: { heroic: { general: { top: { build: 1, count: 30, sampleSize: 40 } }, encounters: {} }, mythic: spec.raid.mythic! },
+    };
     // Outside a raid, and in Mythic (16): Mythic data first.
-    expect(generalBuild(both, "raid")).toEqual({ entries: [], talentCode: "RAIDGENERAL", poolIndex: 0, count: 21, sampleSize: 50, popularity: 21 / 50 });
+    expect(generalBuild(both, "raid")).toEqual({
+      entries: [],
+      talentCode: "RAIDGENERAL",
+      poolIndex: 0,
+      count: 21,
+      sampleSize: 50,
+      popularity: 21 / 50,
+    });
     expect(generalBuilds(both, "raid", 16)?.section).toBe("mythic");
     // Heroic (15), Normal (14), LFR (17): Heroic data, the nearest.
-    for (const difficultyId of [15, 14, 17]) expect(generalBuilds(both, "raid", difficultyId)).toMatchObject({ section: "heroic", top: { talentCode: "MPLUSGENERAL", count: 30 } });
+    for (const difficultyId of [15, 14, 17])
+      expect(generalBuilds(both, "raid", difficultyId)).toMatchObject({
+        section: "heroic",
+        top: { talentCode: "MPLUSGENERAL", count: 30 },
+      });
     const heroicOnly = { ...both, raid: { heroic: both.raid.heroic } };
-    expect(generalBuilds(heroicOnly, "raid", 16)).toMatchObject({ section: "heroic", top: { talentCode: "MPLUSGENERAL", count: 30, sampleSize: 40, popularity: 30 / 40 } });
+    expect(generalBuilds(heroicOnly, "raid", 16)).toMatchObject({
+      section: "heroic",
+      top: { talentCode: "MPLUSGENERAL", count: 30, sampleSize: 40, popularity: 30 / 40 },
+    });
     const mythicOnly = { ...both, raid: { mythic: both.raid.mythic } };
     expect(generalBuilds(mythicOnly, "raid", 15)?.section).toBe("mythic");
     expect(raidDifficultyOrder(16)).toEqual(["mythic", "heroic"]);
@@ -64,9 +92,24 @@ describe("data guards", () => {
 
   it("carries a slot's alternative (the other hero tree's build), never the top build twice", () => {
     const spec = specBuilds(talentData(), 250)!;
-    const withAlt = { ...spec, mythicplus: { ...spec.mythicplus!, general: { top: { build: 1, count: 18, sampleSize: 60 }, alternative: { build: 2, count: 16, sampleSize: 60 } } } };
-    expect(generalBuilds(withAlt, "mythicplus")).toMatchObject({ top: { talentCode: "MPLUSGENERAL" }, alternative: { talentCode: "BOSS1", count: 16 } });
-    const same = { ...spec, mythicplus: { ...spec.mythicplus!, general: { top: { build: 1, count: 18, sampleSize: 60 }, alternative: { build: 1, count: 18, sampleSize: 60 } } } };
+    const withAlt = {
+      ...spec,
+      mythicplus: {
+        ...spec.mythicplus!,
+        general: { top: { build: 1, count: 18, sampleSize: 60 }, alternative: { build: 2, count: 16, sampleSize: 60 } },
+      },
+    };
+    expect(generalBuilds(withAlt, "mythicplus")).toMatchObject({
+      top: { talentCode: "MPLUSGENERAL" },
+      alternative: { talentCode: "BOSS1", count: 16 },
+    });
+    const same = {
+      ...spec,
+      mythicplus: {
+        ...spec.mythicplus!,
+        general: { top: { build: 1, count: 18, sampleSize: 60 }, alternative: { build: 1, count: 18, sampleSize: 60 } },
+      },
+    };
     expect(generalBuilds(same, "mythicplus")?.alternative).toBeUndefined();
   });
 

@@ -62,18 +62,28 @@ describe("the prompt decision", () => {
     const fourth = decide(input({ trigger: "readycheck", context: locate(data, inRaid(), kills) }));
     expect(codes(fourth)).toEqual([RAID_CODE]);
     kills[killKey(16, 3307)] = true;
-    expect(decide(input({ trigger: "readycheck", context: locate(data, inRaid(), kills) }))).toMatchObject({ action: "none", reason: "allKilled" });
+    expect(decide(input({ trigger: "readycheck", context: locate(data, inRaid(), kills) }))).toMatchObject({
+      action: "none",
+      reason: "allKilled",
+    });
   });
 
   it("offers nothing during a keystone", () => {
-    expect(decide(input({ trigger: "zone", context: locate(data, inDungeon(2800, 8, true), {}) }))).toMatchObject({ action: "none", reason: "keystone" });
+    expect(decide(input({ trigger: "zone", context: locate(data, inDungeon(2800, 8, true), {}) }))).toMatchObject({
+      action: "none",
+      reason: "keystone",
+    });
   });
 
   it("honours 'don't ask again' per spec and context", () => {
     const context = locate(data, inDungeon(), {});
     const d = decide(input({ trigger: "zone", context, suppressed: (key) => key === "250:dungeon:12800" }));
     expect(d).toMatchObject({ action: "none", reason: "suppressed" });
-    expect(decide(input({ trigger: "zone", context, specId: 251, spec: specBuilds(data, 250), suppressed: (key) => key === "250:dungeon:12800" })).action).toBe("prompt");
+    expect(
+      decide(
+        input({ trigger: "zone", context, specId: 251, spec: specBuilds(data, 250), suppressed: (key) => key === "250:dungeon:12800" }),
+      ).action,
+    ).toBe("prompt");
   });
 
   it("does not prompt the same context twice in a row, except on /att check", () => {
@@ -87,9 +97,13 @@ describe("the prompt decision", () => {
     const settings = { ...DEFAULT_SETTINGS, autoApply: true };
     const context = locate(data, inRaid(), {});
     expect(decide(input({ trigger: "readycheck", context, settings })).action).toBe("autoApply");
-    const inCombat = decide(input({ trigger: "readycheck", context, settings, blockers: { inCombat: true, inEncounter: false, keystoneActive: false } }));
+    const inCombat = decide(
+      input({ trigger: "readycheck", context, settings, blockers: { inCombat: true, inEncounter: false, keystoneActive: false } }),
+    );
     expect(inCombat).toMatchObject({ action: "prompt", notes: ["autoBlocked"] });
-    const encounter = decide(input({ trigger: "readycheck", context, settings, blockers: { inCombat: false, inEncounter: true, keystoneActive: false } }));
+    const encounter = decide(
+      input({ trigger: "readycheck", context, settings, blockers: { inCombat: false, inEncounter: true, keystoneActive: false } }),
+    );
     expect(encounter.action).toBe("prompt");
     // The general prompt is a choice between two builds: never automatic.
     expect(decide(input({ settings })).action).toBe("prompt");
@@ -101,9 +115,13 @@ describe("the prompt decision", () => {
     expect(decide(input({ settings: { ...DEFAULT_SETTINGS, promptOnLogin: false } })).reason).toBe("triggerOff");
     expect(decide(input({ trigger: "manual", settings: { ...DEFAULT_SETTINGS, promptOnLogin: false } })).reason).toBe("prompt");
     const dungeon = locate(data, inDungeon(), {});
-    expect(decide(input({ trigger: "zone", context: dungeon, settings: { ...DEFAULT_SETTINGS, promptInDungeons: false } })).reason).toBe("triggerOff");
+    expect(decide(input({ trigger: "zone", context: dungeon, settings: { ...DEFAULT_SETTINGS, promptInDungeons: false } })).reason).toBe(
+      "triggerOff",
+    );
     const raid = locate(data, inRaid(), {});
-    expect(decide(input({ trigger: "readycheck", context: raid, settings: { ...DEFAULT_SETTINGS, promptOnReadyCheck: false } })).reason).toBe("triggerOff");
+    expect(
+      decide(input({ trigger: "readycheck", context: raid, settings: { ...DEFAULT_SETTINGS, promptOnReadyCheck: false } })).reason,
+    ).toBe("triggerOff");
   });
 
   it("explains missing spec, data and builds", () => {
@@ -111,7 +129,11 @@ describe("the prompt decision", () => {
     expect(decide(input({ dataUsable: false, spec: undefined })).reason).toBe("dataUnusable");
     expect(decide(input({ spec: undefined })).reason).toBe("noSpecData");
     const spec = specBuilds(data, 250)!;
-    const empty = { ...spec, raid: { mythic: { ...spec.raid.mythic!, general: null } }, mythicplus: { ...spec.mythicplus!, general: null } };
+    const empty = {
+      ...spec,
+      raid: { mythic: { ...spec.raid.mythic!, general: null } },
+      mythicplus: { ...spec.mythicplus!, general: null },
+    };
     expect(decide(input({ spec: empty })).reason).toBe("noBuild");
     expect(decide(input({ dataStale: true })).notes).toEqual(["stale"]);
   });

@@ -13,10 +13,14 @@ const base = decisionInput(data);
 describe("player-facing text", () => {
   it("states popularity, sample size and the ranked difficulty", () => {
     const offer = { fallback: false, alternative: false } as const;
-    expect(describeOffer(enUS, { ...offer, content: "raid", section: "mythic", build: build("X", 21, 50), lowSample: false })).toBe("Raid: 42 % of 50 top Mythic players");
-    expect(describeOffer(enUS, { ...offer, content: "raid", section: "heroic", build: build("X", 21, 50), lowSample: false }, () => ({ heroTree: "San'layn" }))).toBe(
-      "Raid, San'layn: 42 % of 50 top Heroic players",
+    expect(describeOffer(enUS, { ...offer, content: "raid", section: "mythic", build: build("X", 21, 50), lowSample: false })).toBe(
+      "Raid: 42 % of 50 top Mythic players",
     );
+    expect(
+      describeOffer(enUS, { ...offer, content: "raid", section: "heroic", build: build("X", 21, 50), lowSample: false }, () => ({
+        heroTree: "San'layn",
+      })),
+    ).toBe("Raid, San'layn: 42 % of 50 top Heroic players");
     expect(describeOffer(enUS, { ...offer, content: "mythicplus", section: "mythicplus", build: build("X", 3, 8), lowSample: true })).toBe(
       "Mythic+: 38 % of 8 top Mythic+ players (low sample)",
     );
@@ -33,7 +37,9 @@ describe("player-facing text", () => {
   it("marks sample data first, names hero trees and lists what applying changes, from the client's facts", () => {
     const d = decide({ ...base, trigger: "login", context: { kind: "general" } });
     const names = ["A", "B", "C", "D", "E", "F", "G"];
-    const text = popupText(enUS, data, "2026-03-02", d, "Blood", (o) => (o.content === "raid" ? { heroTree: "Deathbringer", changes: 9, names } : { changes: 2, names: ["X", "Y"] }));
+    const text = popupText(enUS, data, "2026-03-02", d, "Blood", (o) =>
+      o.content === "raid" ? { heroTree: "Deathbringer", changes: 9, names } : { changes: 2, names: ["X", "Y"] },
+    );
     expect(text.split("\n")).toEqual([
       "SAMPLE DATA: synthetic builds, not real rankings.",
       "Your Blood talents match neither top build.",
@@ -64,7 +70,22 @@ describe("player-facing text", () => {
   });
 
   it("has a reason text for every reason and falls back to English for unknown locales", () => {
-    for (const reason of ["disabled", "triggerOff", "noSpec", "dataUnusable", "noSpecData", "noContext", "keystone", "allKilled", "noBuild", "matching", "suppressed", "sameContext", "prompt", "autoApply"]) {
+    for (const reason of [
+      "disabled",
+      "triggerOff",
+      "noSpec",
+      "dataUnusable",
+      "noSpecData",
+      "noContext",
+      "keystone",
+      "allKilled",
+      "noBuild",
+      "matching",
+      "suppressed",
+      "sameContext",
+      "prompt",
+      "autoApply",
+    ]) {
       expect(enUS.REASON[reason], reason).toBeTruthy();
     }
     expect(localeFor("frFR")).toBe(enUS);

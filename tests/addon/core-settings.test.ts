@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { clearSuppressions, DEFAULT_SETTINGS, migrateAccountDb, migrateCharDb, suppressionList } from "../../packages/addon-ts/src/core/settings";
+import {
+  clearSuppressions,
+  DEFAULT_SETTINGS,
+  migrateAccountDb,
+  migrateCharDb,
+  suppressionList,
+} from "../../packages/addon-ts/src/core/settings";
 
 describe("saved settings", () => {
   it("creates versioned defaults on a fresh install", () => {

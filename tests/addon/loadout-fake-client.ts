@@ -95,7 +95,8 @@ export class FakeClient implements LoadoutClient {
 
   private spent(state: State): number {
     let total = 0;
-    for (const node of NODES) if (node.hero === undefined && node.type !== 3 && node.granted !== true) total += state.get(node.id)?.ranks ?? 0;
+    for (const node of NODES)
+      if (node.hero === undefined && node.type !== 3 && node.granted !== true) total += state.get(node.id)?.ranks ?? 0;
     return total;
   }
 
@@ -265,7 +266,11 @@ export class FakeClient implements LoadoutClient {
 }
 
 /** A string selecting the given nodes (by node ID); ranks/choice as in the format. */
-export function codeFor(records: { id: number; purchased?: boolean; ranks?: number; choice?: number }[], specId = SPEC, treeHash = zeroHash()): string {
+export function codeFor(
+  records: { id: number; purchased?: boolean; ranks?: number; choice?: number }[],
+  specId = SPEC,
+  treeHash = zeroHash(),
+): string {
   const nodes: NodeRecord[] = records
     .map((r) => ({ index: indexOf(r.id), purchased: r.purchased ?? true, ranks: r.ranks, choice: r.choice }))
     .sort((a, b) => a.index - b.index);

@@ -7,7 +7,15 @@
  */
 import { afterEach, describe, expect, it } from "vitest";
 import { ALPHABET, decodeLoadout, encodeLoadout, type Loadout } from "@att/contract";
-import { createRng, makeClassTree, mixSeeds, randomLegalBuild, type ClassTreeDef, type NodeState, type Rng } from "../../packages/contract/src/trees/index";
+import {
+  createRng,
+  makeClassTree,
+  mixSeeds,
+  randomLegalBuild,
+  type ClassTreeDef,
+  type NodeState,
+  type Rng,
+} from "../../packages/contract/src/trees/index";
 import { TINY_TREE } from "../wow-sim/fixtures";
 import { toLua } from "../wow-sim/driver/lua-literal";
 import { enUS } from "../../packages/addon-ts/src/locale/enUS";
@@ -35,9 +43,12 @@ function fuzzString(rng: Rng, bases: readonly string[]): string {
   const base = pick(rng, bases);
   const at = int(rng, base.length);
   switch (int(rng, 12)) {
-    case 0: return base.slice(0, int(rng, base.length + 1));
-    case 1: return base.slice(0, at) + pick(rng, ALPHABET.split("")) + base.slice(at + 1);
-    case 2: { // several content characters changed: other ranks, choices, nodes
+    case 0:
+      return base.slice(0, int(rng, base.length + 1));
+    case 1:
+      return base.slice(0, at) + pick(rng, ALPHABET.split("")) + base.slice(at + 1);
+    case 2: {
+      // several content characters changed: other ranks, choices, nodes
       let out = base;
       for (let i = 1 + int(rng, 4); i > 0; i--) {
         const p = 25 + int(rng, Math.max(1, out.length - 25));
@@ -45,15 +56,24 @@ function fuzzString(rng: Rng, bases: readonly string[]): string {
       }
       return out;
     }
-    case 3: return base.slice(0, at) + pick(rng, ODD_CHARS) + base.slice(at + 1);
-    case 4: return base + Array.from({ length: 1 + int(rng, 30) }, () => pick(rng, ALPHABET.split(""))).join("");
-    case 5: return reheader(base, (l) => ({ ...l, specId: int(rng, 65536) }));
-    case 6: return reheader(base, (l) => ({ ...l, version: pick(rng, [1, 2]) }));
-    case 7: return reheader(base, (l) => ({ ...l, treeHash: l.treeHash.map((b, i) => (i === int(rng, 16) ? (b + 1) % 256 : b)) }));
-    case 8: return Array.from({ length: int(rng, 200) }, () => pick(rng, ALPHABET.split(""))).join("");
-    case 9: return pick(rng, [" ", "\n", "\t"]) + base + pick(rng, ["", " ", "\r\n"]);
-    case 10: return pick(rng, ["", " ", "C", "CoPAAAAAAAAAAAAAAAAAAAAAAAAA", "A".repeat(700), base.repeat(8)]);
-    default: return base;
+    case 3:
+      return base.slice(0, at) + pick(rng, ODD_CHARS) + base.slice(at + 1);
+    case 4:
+      return base + Array.from({ length: 1 + int(rng, 30) }, () => pick(rng, ALPHABET.split(""))).join("");
+    case 5:
+      return reheader(base, (l) => ({ ...l, specId: int(rng, 65536) }));
+    case 6:
+      return reheader(base, (l) => ({ ...l, version: pick(rng, [1, 2]) }));
+    case 7:
+      return reheader(base, (l) => ({ ...l, treeHash: l.treeHash.map((b, i) => (i === int(rng, 16) ? (b + 1) % 256 : b)) }));
+    case 8:
+      return Array.from({ length: int(rng, 200) }, () => pick(rng, ALPHABET.split(""))).join("");
+    case 9:
+      return pick(rng, [" ", "\n", "\t"]) + base + pick(rng, ["", " ", "\r\n"]);
+    case 10:
+      return pick(rng, ["", " ", "C", "CoPAAAAAAAAAAAAAAAAAAAAAAAAA", "A".repeat(700), base.repeat(8)]);
+    default:
+      return base;
   }
 }
 
@@ -99,7 +119,14 @@ afterEach(() => {
   session = undefined;
 });
 
-async function run(tree: ClassTreeDef, classId: number, bases: string[], count: number, seed: number, inCombat: boolean): Promise<Record<string, number>> {
+async function run(
+  tree: ClassTreeDef,
+  classId: number,
+  bases: string[],
+  count: number,
+  seed: number,
+  inCombat: boolean,
+): Promise<Record<string, number>> {
   session = await LoadoutSession.start({ tree, classId, activeSpecId: 250, startCode: bases[0] });
   session.game.lua.run(BATCH);
   if (inCombat) session.game.enterCombat();
@@ -119,7 +146,10 @@ async function run(tree: ClassTreeDef, classId: number, bases: string[], count: 
 }
 
 describe("10,000 fuzzed strings through hasMatchingBuild and apply (real Lua 5.1)", () => {
-  const tinyBases = [...TINY_BUILDS.map((b) => codeOf(TINY_TREE, 250, b)), codeOf(TINY_TREE, 251, [{ nodeId: 301, ranks: 0, granted: true }])];
+  const tinyBases = [
+    ...TINY_BUILDS.map((b) => codeOf(TINY_TREE, 250, b)),
+    codeOf(TINY_TREE, 251, [{ nodeId: 301, ranks: 0, granted: true }]),
+  ];
 
   it("in combat: every string answered with a reason, nothing protected called, valid ones queued", async () => {
     const reasons = await run(TINY_TREE, 6, tinyBases, 10_000, 1, true);

@@ -2,7 +2,12 @@
 import { describe, expect, it } from "vitest";
 import type { Blocker } from "../../packages/addon-ts/src/loadout/blockers";
 import { zeroHash } from "@att/contract";
-import { COMMIT_GIVE_UP_SECONDS, COMMIT_TIMEOUT_SECONDS, LoadoutManager, MAX_COMMIT_ATTEMPTS } from "../../packages/addon-ts/src/loadout/manager";
+import {
+  COMMIT_GIVE_UP_SECONDS,
+  COMMIT_TIMEOUT_SECONDS,
+  LoadoutManager,
+  MAX_COMMIT_ATTEMPTS,
+} from "../../packages/addon-ts/src/loadout/manager";
 import type { LoadoutResult } from "../../packages/addon-ts/src/loadout/types";
 import { BUILD_A, codeFor, CONFIG, FakeClient, HERO_A, OTHER_SPEC, SPEC, STATE_A } from "./loadout-fake-client";
 
@@ -10,10 +15,34 @@ function setup() {
   const client = new FakeClient();
   const flags = { keystone: false, encounter: false, cannotEdit: false };
   const blockers: Blocker[] = [
-    { name: "keystone", isActive: () => flags.keystone, describe: () => ({ reason: "keystone" }), endEvent: "CHALLENGE_MODE_COMPLETED", waits: false },
-    { name: "encounter", isActive: () => flags.encounter, describe: () => ({ reason: "encounter" }), endEvent: "ENCOUNTER_END", waits: false },
-    { name: "combat", isActive: () => client.combat, describe: () => ({ reason: "queued-combat" }), endEvent: "PLAYER_REGEN_ENABLED", waits: true },
-    { name: "cannot-edit", isActive: () => flags.cannotEdit, describe: () => ({ reason: "cannot-edit", detail1: "busy casting" }), endEvent: "X", waits: false },
+    {
+      name: "keystone",
+      isActive: () => flags.keystone,
+      describe: () => ({ reason: "keystone" }),
+      endEvent: "CHALLENGE_MODE_COMPLETED",
+      waits: false,
+    },
+    {
+      name: "encounter",
+      isActive: () => flags.encounter,
+      describe: () => ({ reason: "encounter" }),
+      endEvent: "ENCOUNTER_END",
+      waits: false,
+    },
+    {
+      name: "combat",
+      isActive: () => client.combat,
+      describe: () => ({ reason: "queued-combat" }),
+      endEvent: "PLAYER_REGEN_ENABLED",
+      waits: true,
+    },
+    {
+      name: "cannot-edit",
+      isActive: () => flags.cannotEdit,
+      describe: () => ({ reason: "cannot-edit", detail1: "busy casting" }),
+      endEvent: "X",
+      waits: false,
+    },
   ];
   const manager = new LoadoutManager(client, blockers);
   const results: LoadoutResult[] = [];
@@ -309,8 +338,15 @@ describe("LoadoutManager.hasMatchingBuild", () => {
 describe("LoadoutManager with builds given as trait entries (patch-proof)", () => {
   /** BUILD_A as entry ID + rank pairs, without the hero picker (rankings list talents, not the picker). */
   const ENTRIES_A = [
-    { entryId: 1001, rank: 1 }, { entryId: 1101, rank: 2 }, { entryId: 1202, rank: 1 }, { entryId: 1301, rank: 1 },
-    { entryId: 2001, rank: 1 }, { entryId: 2101, rank: 1 }, { entryId: 2201, rank: 2 }, { entryId: 4101, rank: 1 }, { entryId: 4201, rank: 2 },
+    { entryId: 1001, rank: 1 },
+    { entryId: 1101, rank: 2 },
+    { entryId: 1202, rank: 1 },
+    { entryId: 1301, rank: 1 },
+    { entryId: 2001, rank: 1 },
+    { entryId: 2101, rank: 1 },
+    { entryId: 2201, rank: 2 },
+    { entryId: 4101, rank: 1 },
+    { entryId: 4201, rank: 2 },
   ];
 
   it("matches and applies by entry, choosing the hero tree the hero talents belong to", () => {
@@ -327,7 +363,11 @@ describe("LoadoutManager with builds given as trait entries (patch-proof)", () =
     const { client, manager, results, onDone } = setup();
     client.setCommitted(STATE_A);
     manager.apply({ entries: [...ENTRIES_A.slice(0, 3), { entryId: 999999, rank: 1 }] }, onDone);
-    expect(results[0]).toMatchObject({ ok: false, reason: "talents-changed", message: expect.stringContaining("talents changed since the data was made") });
+    expect(results[0]).toMatchObject({
+      ok: false,
+      reason: "talents-changed",
+      message: expect.stringContaining("talents changed since the data was made"),
+    });
     expect(client.calls.filter((c) => c.name !== "read")).toEqual([]);
   });
 

@@ -75,7 +75,16 @@ describe("findDifferences: the committed tree against the build", () => {
     client.setCommitted(STATE_A);
     expect(differences(client, BUILD_A)).toEqual([]);
     const allPurchased = codeFor([
-      { id: 10 }, { id: 11 }, { id: 12, choice: 1 }, { id: 13 }, { id: 20 }, { id: 21 }, { id: 22, ranks: 2 }, { id: 40, choice: 0 }, { id: 41 }, { id: 42 },
+      { id: 10 },
+      { id: 11 },
+      { id: 12, choice: 1 },
+      { id: 13 },
+      { id: 20 },
+      { id: 21 },
+      { id: 22, ranks: 2 },
+      { id: 40, choice: 0 },
+      { id: 41 },
+      { id: 42 },
     ]);
     expect(differences(client, allPurchased)).toEqual([]);
   });
@@ -83,11 +92,27 @@ describe("findDifferences: the committed tree against the build", () => {
     const client = new FakeClient();
     client.setCommitted(STATE_A);
     const noGranted = codeFor([
-      { id: 10 }, { id: 11 }, { id: 12, choice: 1 }, { id: 13 }, { id: 21 }, { id: 22, ranks: 2 }, { id: 40, choice: 0 }, { id: 41 }, { id: 42 },
+      { id: 10 },
+      { id: 11 },
+      { id: 12, choice: 1 },
+      { id: 13 },
+      { id: 21 },
+      { id: 22, ranks: 2 },
+      { id: 40, choice: 0 },
+      { id: 41 },
+      { id: 42 },
     ]);
     expect(differences(client, noGranted)).toEqual([]);
     const no13 = codeFor([
-      { id: 10 }, { id: 11 }, { id: 12, choice: 1 }, { id: 20, purchased: false }, { id: 21 }, { id: 22, ranks: 2 }, { id: 40, choice: 0 }, { id: 41 }, { id: 42 },
+      { id: 10 },
+      { id: 11 },
+      { id: 12, choice: 1 },
+      { id: 20, purchased: false },
+      { id: 21 },
+      { id: 22, ranks: 2 },
+      { id: 40, choice: 0 },
+      { id: 41 },
+      { id: 42 },
     ]);
     expect(differences(client, no13)).toEqual([{ nodeId: 13, kind: "extra" }]);
   });

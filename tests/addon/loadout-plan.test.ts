@@ -10,7 +10,20 @@ import type { LiveNode, LiveTree } from "../../packages/addon-ts/src/loadout/typ
 import { BUILD_A, CONFIG, FakeClient, STATE_A, TREE } from "./loadout-fake-client";
 
 function node(nodeId: number, children: number[], posY = 0, type = 0): LiveNode {
-  return { nodeId, type, maxRanks: 1, entryIds: [nodeId * 10], entrySubTreeIds: [], entryMaxRanks: [], rank: 0, grantedRanks: 0, visible: true, posX: 0, posY, children };
+  return {
+    nodeId,
+    type,
+    maxRanks: 1,
+    entryIds: [nodeId * 10],
+    entrySubTreeIds: [],
+    entryMaxRanks: [],
+    rank: 0,
+    grantedRanks: 0,
+    visible: true,
+    posX: 0,
+    posY,
+    children,
+  };
 }
 
 describe("dependencyOrder", () => {
@@ -21,15 +34,19 @@ describe("dependencyOrder", () => {
   });
   it("orders random DAGs topologically and keeps every node once (cycles go last)", () => {
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.nat(30), fc.nat(30)), { maxLength: 60 }), fc.array(fc.nat(9), { minLength: 31, maxLength: 31 }), (edges, rows) => {
-        const children = new Map<number, number[]>();
-        for (const [a, b] of edges) if (a < b) children.set(a, [...(children.get(a) ?? []), b]);
-        const nodes = rows.map((row, id) => node(id, children.get(id) ?? [], row));
-        const order = dependencyOrder({ configId: 1, treeId: 1, nodes }).map((n) => n.nodeId);
-        expect([...order].sort((a, b) => a - b)).toEqual(nodes.map((n) => n.nodeId));
-        const at = new Map(order.map((id, i) => [id, i]));
-        for (const [a, b] of edges) if (a < b) expect(at.get(a)!).toBeLessThan(at.get(b)!);
-      }),
+      fc.property(
+        fc.array(fc.tuple(fc.nat(30), fc.nat(30)), { maxLength: 60 }),
+        fc.array(fc.nat(9), { minLength: 31, maxLength: 31 }),
+        (edges, rows) => {
+          const children = new Map<number, number[]>();
+          for (const [a, b] of edges) if (a < b) children.set(a, [...(children.get(a) ?? []), b]);
+          const nodes = rows.map((row, id) => node(id, children.get(id) ?? [], row));
+          const order = dependencyOrder({ configId: 1, treeId: 1, nodes }).map((n) => n.nodeId);
+          expect([...order].sort((a, b) => a - b)).toEqual(nodes.map((n) => n.nodeId));
+          const at = new Map(order.map((id, i) => [id, i]));
+          for (const [a, b] of edges) if (a < b) expect(at.get(a)!).toBeLessThan(at.get(b)!);
+        },
+      ),
     );
     const cyclic = dependencyOrder({ configId: 1, treeId: 1, nodes: [node(1, [2]), node(2, [1]), node(3, [])] });
     expect(cyclic.map((n) => n.nodeId)).toEqual([3, 1, 2]);

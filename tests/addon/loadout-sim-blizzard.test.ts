@@ -124,7 +124,20 @@ describe("a patch that moves nodes (real Lua 5.1)", () => {
   /** The tiny tree after a patch: a new class talent (node 100) first, so every later node's record index shifts. */
   const PATCHED: typeof TINY_TREE = {
     ...TINY_TREE,
-    nodes: [{ nodeId: 100, kind: "single", section: "class", parents: [], requiredSpent: 0, granted: false, entries: [{ entryId: 1000, maxRanks: 1 }], posX: 2, posY: 0 }, ...TINY_TREE.nodes],
+    nodes: [
+      {
+        nodeId: 100,
+        kind: "single",
+        section: "class",
+        parents: [],
+        requiredSpent: 0,
+        granted: false,
+        entries: [{ entryId: 1000, maxRanks: 1 }],
+        posX: 2,
+        posY: 0,
+      },
+      ...TINY_TREE.nodes,
+    ],
   };
   /** TINY_B as trait entries, read off the tree model (entry IDs survive the patch). */
   const ENTRIES_B = TINY_B.map((state) => {
@@ -144,7 +157,13 @@ describe("a patch that moves nodes (real Lua 5.1)", () => {
     const s = session;
     const before = s.game.exportActiveLoadout();
     expect(s.apply(OLD_STRING)).toBe("done");
-    expect(s.takeResults()).toEqual([expect.objectContaining({ ok: false, reason: "talents-changed", message: expect.stringContaining("talents changed since the data was made") })]);
+    expect(s.takeResults()).toEqual([
+      expect.objectContaining({
+        ok: false,
+        reason: "talents-changed",
+        message: expect.stringContaining("talents changed since the data was made"),
+      }),
+    ]);
     expect(s.game.exportActiveLoadout()).toBe(before);
     expect(s.game.lua.json<string>(`__loadout_apply({ entries = ${toLua(ENTRIES_B)} })`)).toBe("committing");
     s.game.advance(2);

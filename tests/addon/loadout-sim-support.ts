@@ -25,16 +25,30 @@ export function codeOf(tree: ClassTreeDef, specId: number, build: TalentBuild): 
 
 /** Legal builds of the sim's hand-laid tree (tests/wow-sim/fixtures.ts TINY_TREE, spec 250), too small for randomLegalBuild. */
 export const TINY_A: NodeState[] = [
-  { nodeId: 101, ranks: 1, granted: false }, { nodeId: 102, ranks: 2, granted: false }, { nodeId: 104, ranks: 1, granted: false },
-  { nodeId: 201, ranks: 0, granted: true }, { nodeId: 202, ranks: 1, granted: false }, { nodeId: 203, ranks: 1, granted: false },
-  { nodeId: 400, ranks: 1, entryId: 4001, granted: false }, { nodeId: 401, ranks: 1, granted: false }, { nodeId: 402, ranks: 1, granted: false },
+  { nodeId: 101, ranks: 1, granted: false },
+  { nodeId: 102, ranks: 2, granted: false },
+  { nodeId: 104, ranks: 1, granted: false },
+  { nodeId: 201, ranks: 0, granted: true },
+  { nodeId: 202, ranks: 1, granted: false },
+  { nodeId: 203, ranks: 1, granted: false },
+  { nodeId: 400, ranks: 1, entryId: 4001, granted: false },
+  { nodeId: 401, ranks: 1, granted: false },
+  { nodeId: 402, ranks: 1, granted: false },
 ];
 export const TINY_B: NodeState[] = [
-  { nodeId: 101, ranks: 1, granted: false }, { nodeId: 102, ranks: 1, granted: false }, { nodeId: 103, ranks: 1, entryId: 1032, granted: false },
-  { nodeId: 104, ranks: 1, granted: false }, { nodeId: 201, ranks: 0, granted: true }, { nodeId: 202, ranks: 1, granted: false },
-  { nodeId: 400, ranks: 1, entryId: 4002, granted: false }, { nodeId: 411, ranks: 1, granted: false },
+  { nodeId: 101, ranks: 1, granted: false },
+  { nodeId: 102, ranks: 1, granted: false },
+  { nodeId: 103, ranks: 1, entryId: 1032, granted: false },
+  { nodeId: 104, ranks: 1, granted: false },
+  { nodeId: 201, ranks: 0, granted: true },
+  { nodeId: 202, ranks: 1, granted: false },
+  { nodeId: 400, ranks: 1, entryId: 4002, granted: false },
+  { nodeId: 411, ranks: 1, granted: false },
 ];
-export const TINY_C: NodeState[] = [{ nodeId: 101, ranks: 1, granted: false }, { nodeId: 201, ranks: 0, granted: true }];
+export const TINY_C: NodeState[] = [
+  { nodeId: 101, ranks: 1, granted: false },
+  { nodeId: 201, ranks: 0, granted: true },
+];
 
 export function specsOf(classId: number): number[] {
   return SPECS.filter((s) => s.classId === classId).map((s) => s.specId);

@@ -189,7 +189,9 @@ describe("scenarios (Death Knight tree, Blood, real Lua 5.1)", () => {
     const other = randomCode(6, 251, 3);
     expect(s.matches(other)).toMatchObject({ ok: false, reason: "wrong-spec" });
     expect(s.apply(other)).toBe("done");
-    expect(s.takeResults()).toEqual([expect.objectContaining({ ok: false, reason: "wrong-spec", message: "This talent build is for another specialization." })]);
+    expect(s.takeResults()).toEqual([
+      expect.objectContaining({ ok: false, reason: "wrong-spec", message: "This talent build is for another specialization." }),
+    ]);
     const target = TARGET();
     for (let cut = 0; cut < target.length; cut += 3) {
       const code = target.slice(0, cut);

@@ -53,7 +53,7 @@ function liveTree(tree: ClassTreeDef, specId: number, build: TalentBuild): LiveT
       entryIds: node.entries.map((e) => e.entryId),
       entrySubTreeIds: choice ? node.entries.map((e) => e.subTreeId ?? 0) : [],
       entryMaxRanks: choice ? node.entries.map((e) => e.maxRanks) : [],
-      rank: node.granted ? granted : s?.ranks ?? 0,
+      rank: node.granted ? granted : (s?.ranks ?? 0),
       grantedRanks: granted,
       entryId: s?.entryId,
       visible: availableTo(index, node, specId),
@@ -80,7 +80,7 @@ function modelPort(tree: ClassTreeDef, specId: number, start: TalentBuild): { po
       const s = build.find((n) => n.nodeId === nodeId);
       const node = byId.get(nodeId)!;
       if (s === undefined) return { rank: 0 };
-      return { rank: s.granted ? maxRanksOf(node, undefined) ?? 1 : s.ranks, entryId: s.entryId };
+      return { rank: s.granted ? (maxRanksOf(node, undefined) ?? 1) : s.ranks, entryId: s.entryId };
     },
     purchaseRank: (nodeId) => byId.get(nodeId)?.kind !== "selection" && buy(nodeId),
     setSelection: (nodeId, entryId) => buy(nodeId, entryId),

@@ -69,7 +69,7 @@ describe("the prompt window", () => {
   it("Don't ask again on the login prompt holds across /reload", async () => {
     const g = await atLogin();
     press(g, "Don't ask again");
-    expect(addonChat(g)).toEqual(['will not ask again for this (250:general). /att reset undoes it.']);
+    expect(addonChat(g)).toEqual(["will not ask again for this (250:general). /att reset undoes it."]);
     g.reload();
     expect(prompts(g)).toEqual([]);
     g.slash("/att reset");
@@ -85,7 +85,9 @@ describe("the prompt window", () => {
     const [view] = game.frames().filter((f) => f.name === PROMPT_FRAME);
     expect(view?.keyboard).toBe(false);
     press(game, 1);
-    expect(addonChat(game)).toEqual([`in combat: the Raid build (${heroName(generalTop(data, 250, "raid")!.entries)}) is queued and will be applied when combat ends.`]);
+    expect(addonChat(game)).toEqual([
+      `in combat: the Raid build (${heroName(generalTop(data, 250, "raid")!.entries)}) is queued and will be applied when combat ends.`,
+    ]);
     game.leaveCombat();
     game.advance(3);
     expect(isActive(game, raidCode())).toBe(true);
@@ -101,7 +103,10 @@ describe("the addon compartment", () => {
     expect(addonChat(g).some((line) => line.startsWith("specialization: Blood"))).toBe(true);
     expect(g.settings().opened).toHaveLength(1);
     g.compartment(ADDON_NAME, "enter", COMPARTMENT_FUNCS.AddonCompartmentFuncOnEnter);
-    expect(g.tooltip()).toEqual({ shown: true, lines: ["Azeroth's Top Talent", expect.stringMatching(/^data: 2026-03-02/), "Click: status in chat and the settings."] });
+    expect(g.tooltip()).toEqual({
+      shown: true,
+      lines: ["Azeroth's Top Talent", expect.stringMatching(/^data: 2026-03-02/), "Click: status in chat and the settings."],
+    });
     g.compartment(ADDON_NAME, "leave", COMPARTMENT_FUNCS.AddonCompartmentFuncOnLeave);
     expect(g.tooltip().shown).toBe(false);
   });

@@ -11,18 +11,35 @@ import { encounterTop, generalTop, sampleTalentData } from "./support/session-da
 
 let data: TalentData;
 /** A season dungeon whose spec-250 build differs from the general raid build the character holds, and its data. */
-let target: { instanceId: number; encounterId: string; code: string; popularity: number; sampleSize: number; entries: readonly { entryId: number }[] };
+let target: {
+  instanceId: number;
+  encounterId: string;
+  code: string;
+  popularity: number;
+  sampleSize: number;
+  entries: readonly { entryId: number }[];
+};
 let game: SimulatedClient | undefined;
 
 beforeAll(async () => {
   data = await sampleTalentData([250, 251]);
   const held = generalTop(data, 250, "raid")?.talentCode;
   const found = Object.values(data.encounters).find(
-    (e) => e.content === "mythicplus" && encounterTop(data, 250, String(e.id)) !== undefined && encounterTop(data, 250, String(e.id))!.talentCode !== held,
+    (e) =>
+      e.content === "mythicplus" &&
+      encounterTop(data, 250, String(e.id)) !== undefined &&
+      encounterTop(data, 250, String(e.id))!.talentCode !== held,
   );
   if (found === undefined) throw new Error("the sample data has no dungeon whose build differs from the general raid build for spec 250");
   const build = encounterTop(data, 250, String(found.id))!;
-  target = { instanceId: found.instanceId!, encounterId: String(found.id), code: build.talentCode, popularity: build.popularity, sampleSize: build.sampleSize, entries: build.entries };
+  target = {
+    instanceId: found.instanceId!,
+    encounterId: String(found.id),
+    code: build.talentCode,
+    popularity: build.popularity,
+    sampleSize: build.sampleSize,
+    entries: build.entries,
+  };
 }, 60_000);
 
 afterEach(() => {
@@ -41,7 +58,10 @@ async function loggedIn(): Promise<SimulatedClient> {
 }
 
 describe("season dungeons", () => {
-  for (const [label, difficultyId] of [["normal", 1], ["mythic", 23]] as const) {
+  for (const [label, difficultyId] of [
+    ["normal", 1],
+    ["mythic", 23],
+  ] as const) {
     it(`entering on ${label} offers that dungeon's build, once, and Apply applies it`, async () => {
       game = await loggedIn();
       game.enterInstance(dungeon(target.instanceId, difficultyId));
@@ -50,9 +70,15 @@ describe("season dungeons", () => {
       expect(popups[0]!.buttons).toEqual(["Apply", "Not now", "Don't ask again"]);
       const hero = heroName(target.entries);
       const lines = popups[0]!.text.split("\n");
-      expect(lines.slice(0, 2)).toEqual(["SAMPLE DATA: synthetic builds, not real rankings.", `Blood: top Donjon ${target.instanceId} build for this dungeon.`]);
+      expect(lines.slice(0, 2)).toEqual([
+        "SAMPLE DATA: synthetic builds, not real rankings.",
+        `Blood: top Donjon ${target.instanceId} build for this dungeon.`,
+      ]);
       expect(buildLines(popups[0]!.text)).toEqual([
-        { label: `Mythic+, ${hero}: ${Math.floor(target.popularity * 100 + 0.5)} % of ${target.sampleSize} top Mythic+ players`, change: expect.stringMatching(/^changes \d+ talent\(s\): Talent \d+/) },
+        {
+          label: `Mythic+, ${hero}: ${Math.floor(target.popularity * 100 + 0.5)} % of ${target.sampleSize} top Mythic+ players`,
+          change: expect.stringMatching(/^changes \d+ talent\(s\): Talent \d+/),
+        },
       ]);
       expect(lines[lines.length - 1]).toBe("Data from 2026-03-02.");
       press(game, 1);
@@ -94,12 +120,12 @@ describe("season dungeons", () => {
     game.reload();
     expect(game.savedVariables().AzerothsTopTalent?.character).toContain(key);
     expect(prompts(game)).toEqual([]);
-    expect(why(game)).toContain("not prompted: \"don't ask again\" was chosen for this context");
+    expect(why(game)).toContain('not prompted: "don\'t ask again" was chosen for this context');
     game.slash("/att status");
     expect(addonChat(game)).toContain(`"don't ask again" choices: ${key}`);
 
     game.slash("/att reset");
-    expect(addonChat(game)).toEqual(["cleared 1 \"don't ask again\" choice(s)."]);
+    expect(addonChat(game)).toEqual(['cleared 1 "don\'t ask again" choice(s).']);
     game.slash("/att check");
     expect(prompts(game)).toHaveLength(1);
     game.reload();

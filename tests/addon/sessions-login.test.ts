@@ -44,15 +44,26 @@ async function loginScenario(runtime: "fengari" | "lua5.1"): Promise<void> {
   // Raid, Mythic+ and "Don't ask again" are more choices than a StaticPopup holds: the addon's own window.
   expect(popup!.kind).toBe("frame");
   const [raidHero, mplusHero] = [heroName(raid.entries), heroName(mplus.entries)];
-  expect(popup!.buttons).toEqual([`1. Raid build (${raidHero})`, `2. Mythic+ build (${mplusHero})`, "3. Don't ask again", "Esc. Keep current"]);
+  expect(popup!.buttons).toEqual([
+    `1. Raid build (${raidHero})`,
+    `2. Mythic+ build (${mplusHero})`,
+    "3. Don't ask again",
+    "Esc. Keep current",
+  ]);
   const lines = popup!.text.split("\n");
   expect(lines[0]).toBe("SAMPLE DATA: synthetic builds, not real rankings.");
   expect(lines[1]).toBe("Your Blood talents match neither top build.");
   expect(lines[lines.length - 1]).toBe("Data from 2026-03-02.");
   // Popularity and sample size in players, the hero tree by name, and what applying changes (names from the client).
   expect(buildLines(popup!.text)).toEqual([
-    { label: `Raid, ${raidHero}: ${pct(raid.popularity)} % of ${raid.sampleSize} top Mythic players`, change: expect.stringMatching(/^changes \d+ talent\(s\): Talent \d+/) },
-    { label: `Mythic+, ${mplusHero}: ${pct(mplus.popularity)} % of ${mplus.sampleSize} top Mythic+ players`, change: expect.stringMatching(/^changes \d+ talent\(s\): Talent \d+/) },
+    {
+      label: `Raid, ${raidHero}: ${pct(raid.popularity)} % of ${raid.sampleSize} top Mythic players`,
+      change: expect.stringMatching(/^changes \d+ talent\(s\): Talent \d+/),
+    },
+    {
+      label: `Mythic+, ${mplusHero}: ${pct(mplus.popularity)} % of ${mplus.sampleSize} top Mythic+ players`,
+      change: expect.stringMatching(/^changes \d+ talent\(s\): Talent \d+/),
+    },
   ]);
   game.advance(5);
   expect(prompts(game)).toHaveLength(1);
@@ -97,7 +108,9 @@ describe("login and spec change", () => {
     expect(popups).toHaveLength(1);
     const mplus = generalTop(data, 251, "mythicplus")!;
     expect(popups[0]!.text).toContain("Your Frost talents match neither top build.");
-    expect(popups[0]!.text).toContain(`Mythic+, ${heroName(mplus.entries)}: ${pct(mplus.popularity)} % of ${mplus.sampleSize} top Mythic+ players`);
+    expect(popups[0]!.text).toContain(
+      `Mythic+, ${heroName(mplus.entries)}: ${pct(mplus.popularity)} % of ${mplus.sampleSize} top Mythic+ players`,
+    );
     press(game, 3);
     game.advance(3);
     expectApplied(game, mplus.talentCode);
@@ -171,10 +184,14 @@ describe("login and spec change", () => {
       "data: 2026-03-02, 2 specializations, format 2",
       "no talent data for your specialization (252); nothing will be offered.",
       "context: open world",
-      "\"don't ask again\" choices: -",
+      '"don\'t ask again" choices: -',
     ]);
     game.slash("/att check");
-    expect(addonChat(game)).toEqual(["last decision (/att check):", "context: general (login / specialization change)", "not prompted: no data for this specialization"]);
+    expect(addonChat(game)).toEqual([
+      "last decision (/att check):",
+      "context: general (login / specialization change)",
+      "not prompted: no data for this specialization",
+    ]);
   });
 
   it("stale data and an unknown schema version are each one line, once per session", async () => {
@@ -220,11 +237,20 @@ describe("settings and /att", () => {
   });
 
   it("fills new settings into an older saved table without touching the player's values", async () => {
-    const savedVariables = { AzerothsTopTalent: { account: 'AzerothsTopTalentDB = { ["settings"] = { ["autoApply"] = true, ["enabled"] = true } }' } };
+    const savedVariables = {
+      AzerothsTopTalent: { account: 'AzerothsTopTalentDB = { ["settings"] = { ["autoApply"] = true, ["enabled"] = true } }' },
+    };
     game = await startSession({ data, savedVariables });
     game.login();
     const values = Object.fromEntries(game.settings().settings.map((s) => [s.key, s.value]));
-    expect(values).toEqual({ enabled: true, promptOnLogin: true, promptInDungeons: true, promptOnReadyCheck: true, autoApply: true, debug: false });
+    expect(values).toEqual({
+      enabled: true,
+      promptOnLogin: true,
+      promptInDungeons: true,
+      promptOnReadyCheck: true,
+      autoApply: true,
+      debug: false,
+    });
     expect(game.lua.json("AzerothsTopTalentDB.version")).toBe(1);
   });
 
@@ -238,7 +264,7 @@ describe("settings and /att", () => {
       "/att status - specialization, data date, matching builds, current context",
       "/att check - run the check now",
       "/att why - explain the last decision",
-      "/att reset - clear \"don't ask again\" choices",
+      '/att reset - clear "don\'t ask again" choices',
       "/att export - print the import string of each offered build",
       "/att config - open the settings",
     ];
@@ -261,7 +287,7 @@ describe("settings and /att", () => {
         ? `active talents match: Raid build (${raidHero}), Mythic+ build (${mplusHero})`
         : `active talents match: Raid build (${raidHero})`,
       "context: open world",
-      "\"don't ask again\" choices: -",
+      '"don\'t ask again" choices: -',
     ]);
 
     game.slash("/att check");
@@ -276,7 +302,7 @@ describe("settings and /att", () => {
     expect(addonChat(game)[0]).toBe("last decision (/att check):");
 
     game.slash("/att reset");
-    expect(addonChat(game)).toEqual(["cleared 0 \"don't ask again\" choice(s)."]);
+    expect(addonChat(game)).toEqual(['cleared 0 "don\'t ask again" choice(s).']);
 
     game.slash("/att config");
     const view = game.settings();

@@ -7,7 +7,21 @@
 import type { TalentData } from "@att/contract";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { SimulatedClient } from "../wow-sim/driver";
-import { addonChat, buildLines, heroName, isActive, press, prompts, raid, RAID_FLOOR_2, RAID_INSTANCE_ID, raidBosses, startSession, endSession, why } from "./support/session";
+import {
+  addonChat,
+  buildLines,
+  heroName,
+  isActive,
+  press,
+  prompts,
+  raid,
+  RAID_FLOOR_2,
+  RAID_INSTANCE_ID,
+  raidBosses,
+  startSession,
+  endSession,
+  why,
+} from "./support/session";
 import { encounterTop, generalTop, sampleTalentData, withoutEncounterBuild } from "./support/session-data";
 
 let data: TalentData;
@@ -56,9 +70,14 @@ describe("raid ready checks", () => {
     expect(popups).toHaveLength(1);
     const build = bossBuild(data, 2);
     expect(popups[0]!.buttons).toEqual(["Apply", "Not now", "Don't ask again"]);
-    expect(popups[0]!.text.split("\n").slice(0, 2)).toEqual(["SAMPLE DATA: synthetic builds, not real rankings.", `Blood: top ${bosses[2]!.name} build for the next boss.`]);
+    expect(popups[0]!.text.split("\n").slice(0, 2)).toEqual([
+      "SAMPLE DATA: synthetic builds, not real rankings.",
+      `Blood: top ${bosses[2]!.name} build for the next boss.`,
+    ]);
     // Mythic (16) difficulty: the Mythic data.
-    expect(buildLines(popups[0]!.text)[0]!.label).toBe(`Raid, ${heroName(build.entries)}: ${pct(build.popularity)} % of ${build.sampleSize} top Mythic players`);
+    expect(buildLines(popups[0]!.text)[0]!.label).toBe(
+      `Raid, ${heroName(build.entries)}: ${pct(build.popularity)} % of ${build.sampleSize} top Mythic players`,
+    );
     expect(why(game)).toContain(`context: raid, next boss ${bosses[2]!.name}`);
     press(game, 2);
 
@@ -122,7 +141,9 @@ describe("raid ready checks", () => {
     expect(popups).toHaveLength(1);
     const general = generalTop(data, 250, "raid")!;
     expect(popups[0]!.text.split("\n")[1]).toBe("Blood: no reliable build for the next boss; general raid build offered.");
-    expect(buildLines(popups[0]!.text)[0]!.label).toBe(`Raid, ${heroName(general.entries)}: ${pct(general.popularity)} % of ${general.sampleSize} top Mythic players`);
+    expect(buildLines(popups[0]!.text)[0]!.label).toBe(
+      `Raid, ${heroName(general.entries)}: ${pct(general.popularity)} % of ${general.sampleSize} top Mythic players`,
+    );
     expect(why(game)).toContain("boss/dungeon build missing or under 10 samples: general build used");
     game.slash("/att check");
     press(game, 1);
@@ -137,7 +158,9 @@ describe("raid ready checks", () => {
     expect(prompts(game)).toHaveLength(1);
     press(game, 1);
     const build = bossBuild(data, 0);
-    expect(addonChat(game)).toEqual([`in combat: the Raid build (${heroName(build.entries)}) is queued and will be applied when combat ends.`]);
+    expect(addonChat(game)).toEqual([
+      `in combat: the Raid build (${heroName(build.entries)}) is queued and will be applied when combat ends.`,
+    ]);
     game.advance(10);
     expect(isActive(game, build.talentCode)).toBe(false);
     game.leaveCombat();

@@ -7,7 +7,19 @@ import { decodeLoadout, type BuildDef, type SpecBuilds, type TalentData } from "
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { createRng, randomLegalBuild, type NodeState } from "../../packages/contract/src/trees/index";
 import type { SimulatedClient } from "../wow-sim/driver";
-import { addonChat, buildLines, DK_TREE, endSession, heroName, isActive, press, prompts, raid, raidBosses, startSession } from "./support/session";
+import {
+  addonChat,
+  buildLines,
+  DK_TREE,
+  endSession,
+  heroName,
+  isActive,
+  press,
+  prompts,
+  raid,
+  raidBosses,
+  startSession,
+} from "./support/session";
 import { encounterTop, generalTop, sampleTalentData } from "./support/session-data";
 
 let data: TalentData;
@@ -80,11 +92,17 @@ describe("raid difficulty", () => {
     withSpec((spec) => {
       const mythic = spec.raid.mythic!;
       const mplusTop = spec.mythicplus!.general!.top.build;
-      const encounters = Object.fromEntries(Object.keys(mythic.encounters).map((id) => [id, { top: { build: mplusTop, count: 90, sampleSize: 300 } }]));
+      const encounters = Object.fromEntries(
+        Object.keys(mythic.encounters).map((id) => [id, { top: { build: mplusTop, count: 90, sampleSize: 300 } }]),
+      );
       return { ...spec, raid: { heroic: { general: { top: { build: mplusTop, count: 100, sampleSize: 300 } }, encounters }, mythic } };
     });
 
-  for (const [label, difficultyId, expected] of [["Heroic", 15, "Heroic"], ["Mythic", 16, "Mythic"], ["Normal", 14, "Heroic"]] as const) {
+  for (const [label, difficultyId, expected] of [
+    ["Heroic", 15, "Heroic"],
+    ["Mythic", 16, "Mythic"],
+    ["Normal", 14, "Heroic"],
+  ] as const) {
     it(`at ${label} (${difficultyId}) the ready check offers the ${expected} data`, async () => {
       const variant = withHeroic();
       game = await startSession({ data: variant });
@@ -95,8 +113,13 @@ describe("raid difficulty", () => {
       game.readyCheck();
       const [shown] = prompts(game);
       const first = raidBosses(variant)[0]!;
-      const build = expected === "Heroic" ? { ...generalTop(variant, 250, "mythicplus")!, popularity: 0.3, sampleSize: 300 } : encounterTop(variant, 250, String(first.encounterId))!;
-      expect(buildLines(shown!.text)[0]!.label).toBe(`Raid, ${heroName(build.entries)}: ${Math.floor(build.popularity * 100 + 0.5)} % of ${build.sampleSize} top ${expected} players`);
+      const build =
+        expected === "Heroic"
+          ? { ...generalTop(variant, 250, "mythicplus")!, popularity: 0.3, sampleSize: 300 }
+          : encounterTop(variant, 250, String(first.encounterId))!;
+      expect(buildLines(shown!.text)[0]!.label).toBe(
+        `Raid, ${heroName(build.entries)}: ${Math.floor(build.popularity * 100 + 0.5)} % of ${build.sampleSize} top ${expected} players`,
+      );
       press(game, 1);
       game.advance(3);
       expect(isActive(game, build.talentCode)).toBe(true);
@@ -107,7 +130,10 @@ describe("raid difficulty", () => {
 describe("/att export", () => {
   it("prints each offered build's import string; one without a string is encoded from the live tree", async () => {
     const raidTop = generalTop(data, 250, "raid")!;
-    const noString = withSpec((spec) => ({ ...spec, builds: spec.builds.map((b, i) => (i === spec.raid.mythic!.general!.top.build ? { entries: b.entries } : b)) }));
+    const noString = withSpec((spec) => ({
+      ...spec,
+      builds: spec.builds.map((b, i) => (i === spec.raid.mythic!.general!.top.build ? { entries: b.entries } : b)),
+    }));
     game = await startSession({ data: noString });
     game.login();
     press(game, 2);
@@ -125,6 +151,8 @@ describe("/att export", () => {
       return { specId: decoded.value.specId, nodes: decoded.value.nodes.filter((n) => n.purchased) };
     };
     expect(bought(lines[0]!.slice(prefix.length))).toEqual(bought(raidTop.talentCode));
-    expect(lines[1]).toBe(`Mythic+ build (${heroName(generalTop(data, 250, "mythicplus")!.entries)}): ${generalTop(data, 250, "mythicplus")!.talentCode}`);
+    expect(lines[1]).toBe(
+      `Mythic+ build (${heroName(generalTop(data, 250, "mythicplus")!.entries)}): ${generalTop(data, 250, "mythicplus")!.talentCode}`,
+    );
   });
 });

@@ -51,7 +51,12 @@ describe("build:addon command line", () => {
   it("data the Lua data file cannot hold: one line, exit 2, before compiling", () => {
     const dir = mkdtempSync(join(tmpdir(), "att-build-cli-"));
     const data = makeTalentData({ kind: "sample", specs: [64] });
-    const bad = { ...data, specs: { "64": { ...data.specs["64"]!, builds: [{ entries: [], talentCode: "not a loadout!" }, ...data.specs["64"]!.builds.slice(1)] } } };
+    const bad = {
+      ...data,
+      specs: {
+        "64": { ...data.specs["64"]!, builds: [{ entries: [], talentCode: "not a loadout!" }, ...data.specs["64"]!.builds.slice(1)] },
+      },
+    };
     writeFileSync(join(dir, "bad.json"), JSON.stringify(bad));
     const r = buildAddon(["--data", join(dir, "bad.json"), "--out", join(dir, "out")]);
     expect(r.status).toBe(2);
@@ -89,6 +94,8 @@ describe("sample data", () => {
     expect(r.status).toBe(0);
     expect(r.stdout).toContain("data:       SAMPLE (synthetic)");
     expect(r.stderr).toContain("WARNING: this zip holds SAMPLE data");
-    expect(readdirSync(join(dir, "out")).filter((f) => f.endsWith(".zip"))).toEqual([expect.stringMatching(/^AzerothsTopTalent-\d+\.\d+\.\d+-sample\.zip$/)]);
+    expect(readdirSync(join(dir, "out")).filter((f) => f.endsWith(".zip"))).toEqual([
+      expect.stringMatching(/^AzerothsTopTalent-\d+\.\d+\.\d+-sample\.zip$/),
+    ]);
   });
 });

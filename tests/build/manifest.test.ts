@@ -7,7 +7,16 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { ADDON_NAME, INTERFACE_VERSIONS, LOAD_ORDER, NOTES, PACKAGER_VERSION_TOKEN, parseToc, renderToc, zipName } from "../../build/addon-manifest";
+import {
+  ADDON_NAME,
+  INTERFACE_VERSIONS,
+  LOAD_ORDER,
+  NOTES,
+  PACKAGER_VERSION_TOKEN,
+  parseToc,
+  renderToc,
+  zipName,
+} from "../../build/addon-manifest";
 
 const root = join(import.meta.dirname, "../..");
 const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { version: string; license: string; homepage: string };
@@ -34,7 +43,11 @@ describe("the .toc", () => {
   it("has Notes-xxXX only for locales with a translation (today: none, so only ## Notes)", () => {
     expect(metadata["Notes"]).toBe(NOTES["enUS"]);
     const localized = Object.keys(metadata).filter((key) => /^(Notes|Title|Category)-/.test(key));
-    expect(localized).toEqual(Object.keys(NOTES).filter((l) => l !== "enUS").map((l) => `Notes-${l}`));
+    expect(localized).toEqual(
+      Object.keys(NOTES)
+        .filter((l) => l !== "enUS")
+        .map((l) => `Notes-${l}`),
+    );
     const locales = readFileSync(join(root, "packages/addon-ts/src/locale/index.ts"), "utf8");
     expect(locales).toMatch(/TRANSLATIONS[^=]*=\s*\{\s*\}/);
   });

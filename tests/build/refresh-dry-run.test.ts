@@ -21,13 +21,21 @@ let fake: ChildProcess | undefined;
 let env: Record<string, string> = {};
 
 function tsx(script: string, args: string[]): { status: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, ["--import", "tsx", script, ...args], { cwd: root, encoding: "utf8", env: { ...process.env, ...env }, timeout: 240_000 });
+  const r = spawnSync(process.execPath, ["--import", "tsx", script, ...args], {
+    cwd: root,
+    encoding: "utf8",
+    env: { ...process.env, ...env },
+    timeout: 240_000,
+  });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
 beforeAll(async () => {
   // A small season keeps the cold run short; every spec is still ranked, so the release check sees a full run.
-  fake = spawn(process.execPath, ["--import", "tsx", "build/fake-wcl.ts", "--bosses", "2", "--dungeons", "2"], { cwd: root, stdio: ["ignore", "pipe", "inherit"] });
+  fake = spawn(process.execPath, ["--import", "tsx", "build/fake-wcl.ts", "--bosses", "2", "--dungeons", "2"], {
+    cwd: root,
+    stdio: ["ignore", "pipe", "inherit"],
+  });
   let printed = "";
   await new Promise<void>((resolve, reject) => {
     fake!.stdout!.on("data", (chunk: Buffer) => {
@@ -51,7 +59,17 @@ describe("refresh, then release, against the fake server", () => {
 
   // Two pipeline runs, a release build (TypeScriptToLua) and five small scripts: a minute on a loaded 2-core machine.
   it("runs the workflow's scripts in order", { timeout: 240_000 }, async () => {
-    const pipelineArgs = ["--max-age", "20h", "--no-progress", "--out", join(dir, "data"), "--cache-dir", join(dir, "cache"), "--generated-at", new Date().toISOString()];
+    const pipelineArgs = [
+      "--max-age",
+      "20h",
+      "--no-progress",
+      "--out",
+      join(dir, "data"),
+      "--cache-dir",
+      join(dir, "cache"),
+      "--generated-at",
+      new Date().toISOString(),
+    ];
     const cold = tsx("packages/pipeline/src/cli.ts", pipelineArgs);
     expect(cold.stderr.split("\n").filter((l) => /failed|error/i.test(l))).toEqual([]);
     expect(cold.status).toBe(0);
@@ -61,7 +79,14 @@ describe("refresh, then release, against the fake server", () => {
     expect(check.status).toBe(0);
 
     // First refresh: no tracked data yet.
-    const first = tsx("packages/report/src/cli/data-diff.ts", ["--exit-code", "--allow-missing-old", "--max-chars", "60000", join(dir, "none.json"), data]);
+    const first = tsx("packages/report/src/cli/data-diff.ts", [
+      "--exit-code",
+      "--allow-missing-old",
+      "--max-chars",
+      "60000",
+      join(dir, "none.json"),
+      data,
+    ]);
     expect(first.status).toBe(1);
     expect(first.stdout).toContain("## First talent data");
 
@@ -85,7 +110,13 @@ describe("refresh, then release, against the fake server", () => {
     const zip = join(dir, "dist", `${ADDON_NAME}-${version}.zip`);
     expect(existsSync(zip)).toBe(true);
     const names = await unzipTo(zip, join(dir, "unzipped"));
-    expect(names.sort()).toEqual([`${ADDON_NAME}/${ADDON_NAME}.lua`, `${ADDON_NAME}/${ADDON_NAME}.toc`, `${ADDON_NAME}/CHANGELOG.md`, `${ADDON_NAME}/LICENSE`, `${ADDON_NAME}/TalentData.lua`]);
+    expect(names.sort()).toEqual([
+      `${ADDON_NAME}/${ADDON_NAME}.lua`,
+      `${ADDON_NAME}/${ADDON_NAME}.toc`,
+      `${ADDON_NAME}/CHANGELOG.md`,
+      `${ADDON_NAME}/LICENSE`,
+      `${ADDON_NAME}/TalentData.lua`,
+    ]);
     expect(parseToc(readFileSync(join(dir, "unzipped", ADDON_NAME, `${ADDON_NAME}.toc`), "utf8")).metadata["Version"]).toBe(version);
     const packaged = parseToc(readFileSync(join(dir, "dist", "package", ADDON_NAME, `${ADDON_NAME}.toc`), "utf8"));
     expect(packaged.metadata["Version"]).toBe("@project-version@");

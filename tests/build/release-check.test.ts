@@ -14,14 +14,20 @@ describe("releaseProblems", () => {
   });
 
   it("refuses sample data", () => {
-    expect(releaseProblems(makeTalentData({ kind: "sample" }), NOW)).toEqual(["the data is SAMPLE data (synthetic builds), not Warcraft Logs rankings"]);
+    expect(releaseProblems(makeTalentData({ kind: "sample" }), NOW)).toEqual([
+      "the data is SAMPLE data (synthetic builds), not Warcraft Logs rankings",
+    ]);
   });
 
   it(`refuses data older than ${RELEASE_MAX_AGE_DAYS} days, and data from the future`, () => {
-    expect(releaseProblems(makeTalentData({ generatedAt: "2026-11-20T12:00:00Z" }), NOW)).toEqual(["the data is stale: generated 2026-11-20, 12 days ago (a release allows 7)"]);
+    expect(releaseProblems(makeTalentData({ generatedAt: "2026-11-20T12:00:00Z" }), NOW)).toEqual([
+      "the data is stale: generated 2026-11-20, 12 days ago (a release allows 7)",
+    ]);
     expect(releaseProblems(makeTalentData({ generatedAt: "2026-11-26T12:00:00Z" }), NOW)).toEqual([]);
     expect(releaseProblems(makeTalentData({ generatedAt: "2026-11-26T12:00:00Z" }), NOW, 3)).toHaveLength(1);
-    expect(releaseProblems(makeTalentData({ generatedAt: "2026-12-09T00:00:00Z" }), NOW)).toEqual(["generatedAt 2026-12-09T00:00:00Z is in the future"]);
+    expect(releaseProblems(makeTalentData({ generatedAt: "2026-12-09T00:00:00Z" }), NOW)).toEqual([
+      "generatedAt 2026-12-09T00:00:00Z is in the future",
+    ]);
   });
 
   it("refuses a partial run: missing specs, a missing content, specs without a general build", () => {

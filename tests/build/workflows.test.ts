@@ -49,7 +49,8 @@ describe("workflow files", () => {
   it("call only npm scripts that exist", () => {
     for (const name of readdirSync(dir)) {
       for (const step of steps(name)) {
-        for (const [, script] of (step.run ?? "").matchAll(/npm run (?:--silent )?([\w:-]+)/g)) expect(Object.keys(scripts), `${name}: npm run ${script}`).toContain(script);
+        for (const [, script] of (step.run ?? "").matchAll(/npm run (?:--silent )?([\w:-]+)/g))
+          expect(Object.keys(scripts), `${name}: npm run ${script}`).toContain(script);
       }
     }
   });
@@ -83,7 +84,10 @@ describe("refresh.yml", () => {
     expect(list[save]!.if).toBe("always()");
     expect(restore).toBeLessThan(pipeline);
     expect(pipeline).toBeLessThan(save);
-    expect(list[pipeline]!.env).toMatchObject({ WCL_CLIENT_ID: "${{ secrets.WCL_CLIENT_ID }}", WCL_CLIENT_SECRET: "${{ secrets.WCL_CLIENT_SECRET }}" });
+    expect(list[pipeline]!.env).toMatchObject({
+      WCL_CLIENT_ID: "${{ secrets.WCL_CLIENT_ID }}",
+      WCL_CLIENT_SECRET: "${{ secrets.WCL_CLIENT_SECRET }}",
+    });
     // Rankings older than a day are fetched again; the rest of the cache is reused.
     expect(list[pipeline]!.run).toMatch(/--max-age \d+h/);
   });
@@ -97,7 +101,10 @@ describe("refresh.yml", () => {
     // No `if: always()` between them: a failing guard skips everything after it.
     for (const s of list.slice(pipeline, pr)) if (!s.uses?.startsWith("actions/cache/save@")) expect(s.if).toBeUndefined();
     expect(list[pr]!.if).toBe("steps.diff.outputs.changed == 'true'");
-    expect(list[pr]!.with).toMatchObject({ "add-paths": "packages/addon-ts/data/talent-data.json", "body-path": "${{ runner.temp }}/data-diff.md" });
+    expect(list[pr]!.with).toMatchObject({
+      "add-paths": "packages/addon-ts/data/talent-data.json",
+      "body-path": "${{ runner.temp }}/data-diff.md",
+    });
     expect(list[diff]!.run).toMatch(/--max-chars 6\d{4}/);
   });
 });
@@ -128,7 +135,12 @@ describe("release.yml", () => {
 
 describe(".pkgmeta", () => {
   it("is YAML the packager reads: package-as, a move of the built folder, the changelog, an ignore list of real paths", () => {
-    const meta = parse(readFileSync(join(root, ".pkgmeta"), "utf8")) as { "package-as": string; "move-folders": Record<string, string>; "manual-changelog": Record<string, string>; ignore: string[] };
+    const meta = parse(readFileSync(join(root, ".pkgmeta"), "utf8")) as {
+      "package-as": string;
+      "move-folders": Record<string, string>;
+      "manual-changelog": Record<string, string>;
+      ignore: string[];
+    };
     expect(meta["package-as"]).toBe("AzerothsTopTalent");
     expect(meta["move-folders"]).toEqual({ "AzerothsTopTalent/dist/package/AzerothsTopTalent": "AzerothsTopTalent" });
     expect(meta["manual-changelog"]).toEqual({ filename: "CHANGELOG.md", "markup-type": "markdown" });

@@ -50,7 +50,12 @@ describe("release zip", () => {
       for (const name of globalsSet) expect(ALLOWED_ADDON_GLOBALS).toContain(name);
       // The bundle's own local require must resolve every module: the client has no global require.
       const source = readFileSync(path, "utf8");
-      const defined = new Set([...source.matchAll(/^____modules\[?\s*=?\s*\{?\s*\["([^"]+)"\]\s*=/gm), ...source.matchAll(/^\s*\["([^"]+)"\] = function\(/gm)].map((m) => m[1]!));
+      const defined = new Set(
+        [
+          ...source.matchAll(/^____modules\[?\s*=?\s*\{?\s*\["([^"]+)"\]\s*=/gm),
+          ...source.matchAll(/^\s*\["([^"]+)"\] = function\(/gm),
+        ].map((m) => m[1]!),
+      );
       for (const [, name] of source.matchAll(/require\("([^"]+)"/g)) expect(defined).toContain(name);
     }
   });
@@ -84,9 +89,11 @@ describe("the codec under the lua5.1 interpreter", () => {
     );
     writeFileSync(join(dir, "codes.txt"), sample.map((v) => v.code).join("\n") + "\n");
     const output = execFileSync("lua5.1", [script], { encoding: "utf8" }).trim().split("\n");
-    expect(output).toEqual(sample.map((v) => {
-      const n = normalizeCode(v.code);
-      return n.ok ? n.value : "";
-    }));
+    expect(output).toEqual(
+      sample.map((v) => {
+        const n = normalizeCode(v.code);
+        return n.ok ? n.value : "";
+      }),
+    );
   });
 });

@@ -13,15 +13,15 @@ import { TINY_CHARACTER } from "./sim-character";
 
 /** Mutations of real strings: cut, extended, a character swapped, plus arbitrary printable ASCII. */
 const fuzzedString = fc.oneof(
-  fc.tuple(fc.constantFrom(...VECTORS.map((v) => v.code)), fc.nat(), fc.nat(), fc.constantFrom(..."ABCZaz09+/=]! -é".split(""))).map(
-    ([code, cut, at, ch]) => {
+  fc
+    .tuple(fc.constantFrom(...VECTORS.map((v) => v.code)), fc.nat(), fc.nat(), fc.constantFrom(..."ABCZaz09+/=]! -é".split("")))
+    .map(([code, cut, at, ch]) => {
       const kind = cut % 4;
       if (kind === 0) return code.slice(0, cut % (code.length + 1));
       if (kind === 1) return code + code.slice(0, at % 40);
       const pos = at % code.length;
       return code.slice(0, pos) + ch + code.slice(pos + 1);
-    },
-  ),
+    }),
   fc.string({ unit: fc.constantFrom(..."ABCDabcd0123+/ .=]xyzQRS".split("")), maxLength: 200 }),
 );
 
@@ -37,7 +37,10 @@ for (const name of ["fengari", "lua5.1"] as RuntimeKind[]) {
     afterAll(() => game.close());
 
     it("decodes every real string exactly as Node does, with the listed spec, and canonicalises the same", () => {
-      const inLua = luaDecodeMany(lua, VECTORS.map((v) => v.code));
+      const inLua = luaDecodeMany(
+        lua,
+        VECTORS.map((v) => v.code),
+      );
       expect(inLua).toHaveLength(VECTORS.length);
       VECTORS.forEach((vector, i) => {
         const node = decodeLoadout(vector.code);

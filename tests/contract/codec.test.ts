@@ -36,14 +36,17 @@ describe("decode: the worked example", () => {
 });
 
 describe("decode: every real string", () => {
-  it.each(VECTORS.map((v) => [v.code.slice(0, 12), v] as const))("%s… has its listed spec and selection count and re-encodes byte for byte", (_, vector) => {
-    const loadout = decoded(vector.code);
-    expect(loadout.specId).toBe(vector.specID);
-    expect(loadout.version).toBe(vector.version);
-    expect(loadout.nodes).toHaveLength(vector.selectedCount);
-    expect(specById(loadout.specId)?.specName).toBe(vector.specName);
-    expect(encodeLoadout(loadout)).toEqual({ ok: true, value: vector.code });
-  });
+  it.each(VECTORS.map((v) => [v.code.slice(0, 12), v] as const))(
+    "%s… has its listed spec and selection count and re-encodes byte for byte",
+    (_, vector) => {
+      const loadout = decoded(vector.code);
+      expect(loadout.specId).toBe(vector.specID);
+      expect(loadout.version).toBe(vector.version);
+      expect(loadout.nodes).toHaveLength(vector.selectedCount);
+      expect(specById(loadout.specId)?.specName).toBe(vector.specName);
+      expect(encodeLoadout(loadout)).toEqual({ ok: true, value: vector.code });
+    },
+  );
 });
 
 describe("decode: bad input is a typed error", () => {
@@ -121,12 +124,25 @@ describe("tree mapping and diff", () => {
   });
 
   it("lists added, removed, rank and choice changes between two builds", () => {
-    const base: Loadout = { version: 2, specId: 250, treeHash: zeroHash(), recordCount: 10, nodes: [
-      { index: 1, purchased: true }, { index: 3, purchased: true, ranks: 1 }, { index: 5, purchased: true, choice: 0 },
-    ] };
-    const other: Loadout = { ...base, nodes: [
-      { index: 3, purchased: true }, { index: 5, purchased: true, choice: 1 }, { index: 7, purchased: false },
-    ] };
+    const base: Loadout = {
+      version: 2,
+      specId: 250,
+      treeHash: zeroHash(),
+      recordCount: 10,
+      nodes: [
+        { index: 1, purchased: true },
+        { index: 3, purchased: true, ranks: 1 },
+        { index: 5, purchased: true, choice: 0 },
+      ],
+    };
+    const other: Loadout = {
+      ...base,
+      nodes: [
+        { index: 3, purchased: true },
+        { index: 5, purchased: true, choice: 1 },
+        { index: 7, purchased: false },
+      ],
+    };
     expect(diffLoadouts(base, other, [10, 11, 12, 13, 14, 15, 16, 17, 18, 19]).changes).toEqual([
       { kind: "removed", index: 1, nodeId: 11 },
       { kind: "ranks", index: 3, nodeId: 13, from: 1, to: -1 },
@@ -141,11 +157,13 @@ describe("tree mapping and diff", () => {
 
 describe("property: encode and decode are inverse", () => {
   const record = (index: number, version: number): fc.Arbitrary<NodeRecord> =>
-    fc.record({
-      purchased: version === 1 ? fc.constant(true) : fc.boolean(),
-      ranks: fc.option(fc.integer({ min: 0, max: 63 }), { nil: undefined }),
-      choice: fc.option(fc.integer({ min: 0, max: 3 }), { nil: undefined }),
-    }).map((r) => (r.purchased ? { index, ...r } : { index, purchased: false }));
+    fc
+      .record({
+        purchased: version === 1 ? fc.constant(true) : fc.boolean(),
+        ranks: fc.option(fc.integer({ min: 0, max: 63 }), { nil: undefined }),
+        choice: fc.option(fc.integer({ min: 0, max: 3 }), { nil: undefined }),
+      })
+      .map((r) => (r.purchased ? { index, ...r } : { index, purchased: false }));
 
   const loadoutArb: fc.Arbitrary<Loadout> = fc
     .record({
@@ -174,7 +192,9 @@ describe("property: encode and decode are inverse", () => {
         // Padding adds at most 5 unselected records at the end.
         expect(back.value.recordCount - loadout.recordCount).toBeGreaterThanOrEqual(0);
         expect(back.value.recordCount - loadout.recordCount).toBeLessThan(6);
-        expect(back.value.nodes).toEqual(loadout.nodes.map((n) => ({ index: n.index, purchased: n.purchased, ranks: n.ranks, choice: n.choice })));
+        expect(back.value.nodes).toEqual(
+          loadout.nodes.map((n) => ({ index: n.index, purchased: n.purchased, ranks: n.ranks, choice: n.choice })),
+        );
         expect(back.value.specId).toBe(loadout.specId);
         expect(back.value.treeHash).toEqual(loadout.treeHash);
         expect(encodeLoadout(back.value)).toEqual(code);

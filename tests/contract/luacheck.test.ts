@@ -14,7 +14,9 @@ const addonDir = join(root, "dist/AzerothsTopTalent");
 
 function luacheck(files: string[]): { code: number; output: string } {
   try {
-    const output = execFileSync("luacheck", ["--no-color", "--codes", "--config", join(root, ".luacheckrc"), ...files], { encoding: "utf8" });
+    const output = execFileSync("luacheck", ["--no-color", "--codes", "--config", join(root, ".luacheckrc"), ...files], {
+      encoding: "utf8",
+    });
     return { code: 0, output };
   } catch (error) {
     const e = error as { status?: number; stdout?: string };
@@ -24,7 +26,9 @@ function luacheck(files: string[]): { code: number; output: string } {
 
 describe("luacheck over the built addon", () => {
   it("passes on every Lua file of the built addon", () => {
-    const files = readdirSync(addonDir).filter((f) => f.endsWith(".lua")).map((f) => join(addonDir, f));
+    const files = readdirSync(addonDir)
+      .filter((f) => f.endsWith(".lua"))
+      .map((f) => join(addonDir, f));
     expect(files.length).toBeGreaterThanOrEqual(2);
     const result = luacheck(files);
     expect(result.output).toMatch(/Total: 0 warnings \/ 0 errors in \d+ files/);

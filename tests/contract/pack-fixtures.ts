@@ -3,11 +3,26 @@ import fc from "fast-check";
 import { MAX_ENTRY_ID, type BuildDef, type ContentBuilds, type Pick, type Slot, type SpecBuilds, type TalentEntry } from "@att/contract";
 
 const entryList: fc.Arbitrary<TalentEntry[]> = fc
-  .uniqueArray(fc.oneof(fc.integer({ min: 1, max: 200 }), fc.integer({ min: 90_000, max: 140_000 }), fc.integer({ min: 1, max: MAX_ENTRY_ID })), { maxLength: 40 })
-  .chain((ids) => fc.tuple(fc.constant([...ids].sort((a, b) => a - b)), fc.array(fc.oneof(fc.integer({ min: 1, max: 3 }), fc.integer({ min: 1, max: 100 })), { minLength: ids.length, maxLength: ids.length })))
+  .uniqueArray(
+    fc.oneof(fc.integer({ min: 1, max: 200 }), fc.integer({ min: 90_000, max: 140_000 }), fc.integer({ min: 1, max: MAX_ENTRY_ID })),
+    { maxLength: 40 },
+  )
+  .chain((ids) =>
+    fc.tuple(
+      fc.constant([...ids].sort((a, b) => a - b)),
+      fc.array(fc.oneof(fc.integer({ min: 1, max: 3 }), fc.integer({ min: 1, max: 100 })), {
+        minLength: ids.length,
+        maxLength: ids.length,
+      }),
+    ),
+  )
   .map(([ids, ranks]) => ids.map((entryId, i) => ({ entryId, rank: ranks[i]! })));
 
-const code = fc.string({ unit: fc.constantFrom(..."ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".split("")), minLength: 1, maxLength: 120 });
+const code = fc.string({
+  unit: fc.constantFrom(..."ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".split("")),
+  minLength: 1,
+  maxLength: 120,
+});
 
 const buildDef: fc.Arbitrary<BuildDef> = fc
   .record({ entries: entryList, talentCode: fc.option(code, { nil: undefined }) })
@@ -17,12 +32,18 @@ const buildDef: fc.Arbitrary<BuildDef> = fc
 function pickOf(builds: number): fc.Arbitrary<Pick> {
   return fc
     .tuple(fc.integer({ min: 0, max: builds - 1 }), fc.integer({ min: 0, max: 999_999_999 }), fc.integer({ min: 0, max: 500 }))
-    .map(([build, sampleSize, share]) => ({ build, count: Math.floor((sampleSize * share) / 500), sampleSize: sampleSize % 1000 === 7 ? 0 : sampleSize }))
+    .map(([build, sampleSize, share]) => ({
+      build,
+      count: Math.floor((sampleSize * share) / 500),
+      sampleSize: sampleSize % 1000 === 7 ? 0 : sampleSize,
+    }))
     .map((p) => (p.count > p.sampleSize ? { ...p, count: p.sampleSize } : p));
 }
 
 function slotOf(builds: number): fc.Arbitrary<Slot> {
-  return fc.record({ top: pickOf(builds), alternative: fc.option(pickOf(builds), { nil: undefined }) }).map((s) => (s.alternative === undefined ? { top: s.top } : s));
+  return fc
+    .record({ top: pickOf(builds), alternative: fc.option(pickOf(builds), { nil: undefined }) })
+    .map((s) => (s.alternative === undefined ? { top: s.top } : s));
 }
 
 function contentOf(builds: number): fc.Arbitrary<ContentBuilds> {
@@ -34,7 +55,11 @@ function contentOf(builds: number): fc.Arbitrary<ContentBuilds> {
 }
 
 /** Names as the contract may one day hold them: separators, escapes, non-ASCII. */
-const name = fc.oneof(fc.constantFrom("Death Knight", "Blood", "Demon Hunter", "Beast Mastery"), fc.string({ maxLength: 20 }), fc.constantFrom("a|b", "back\\slash", "\\|", "Zoë's 日本語 🐉", ""));
+const name = fc.oneof(
+  fc.constantFrom("Death Knight", "Blood", "Demon Hunter", "Beast Mastery"),
+  fc.string({ maxLength: 20 }),
+  fc.constantFrom("a|b", "back\\slash", "\\|", "Zoë's 日本語 🐉", ""),
+);
 
 export const specBuilds: fc.Arbitrary<SpecBuilds> = fc.array(buildDef, { maxLength: 12 }).chain((builds) =>
   fc
@@ -60,19 +85,22 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
 /** Damage done to a packed string: cut, a character replaced, inserted or removed, a piece repeated. */
 export function damaged(packed: fc.Arbitrary<string>): fc.Arbitrary<string> {
   const ch = fc.constantFrom(..."|\\,.;=+:-0123456789ABCZaz/gé \n".split(""));
-  return fc.tuple(packed, fc.nat(), fc.nat(), ch, fc.integer({ min: 0, max: 4 })).map(([text, a, b, c, kind]) => {
-    const at = text.length === 0 ? 0 : a % text.length;
-    switch (kind) {
-      case 0:
-        return text.slice(0, at);
-      case 1:
-        return text.slice(0, at) + c + text.slice(at + 1);
-      case 2:
-        return text.slice(0, at) + c + text.slice(at);
-      case 3:
-        return text.slice(0, at) + text.slice(at + 1);
-      default:
-        return text + text.slice(at, at + (b % 20));
-    }
-  }).filter((text) => !LONE_SURROGATE.test(text));
+  return fc
+    .tuple(packed, fc.nat(), fc.nat(), ch, fc.integer({ min: 0, max: 4 }))
+    .map(([text, a, b, c, kind]) => {
+      const at = text.length === 0 ? 0 : a % text.length;
+      switch (kind) {
+        case 0:
+          return text.slice(0, at);
+        case 1:
+          return text.slice(0, at) + c + text.slice(at + 1);
+        case 2:
+          return text.slice(0, at) + c + text.slice(at);
+        case 3:
+          return text.slice(0, at) + text.slice(at + 1);
+        default:
+          return text + text.slice(at, at + (b % 20));
+      }
+    })
+    .filter((text) => !LONE_SURROGATE.test(text));
 }

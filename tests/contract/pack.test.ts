@@ -13,8 +13,16 @@ describe("entry lists", () => {
     expect(packEntries([{ entryId: 5, rank: 3 }])).toBe("S");
     // Entry 100 rank 1: 99 * 4 = 396 = 12 + 12 * 32 -> "s" (12 + 32, more follows) "M" (12).
     // Entry 101 rank 4: gap 1 -> 0 * 4 + 3 (rank escape) -> "D", then rank - 4 = 0 -> "A".
-    expect(packEntries([{ entryId: 100, rank: 1 }, { entryId: 101, rank: 4 }])).toBe("sMDA");
-    expect(unpackAll("sMDA")).toEqual([{ entryId: 100, rank: 1 }, { entryId: 101, rank: 4 }]);
+    expect(
+      packEntries([
+        { entryId: 100, rank: 1 },
+        { entryId: 101, rank: 4 },
+      ]),
+    ).toBe("sMDA");
+    expect(unpackAll("sMDA")).toEqual([
+      { entryId: 100, rank: 1 },
+      { entryId: 101, rank: 4 },
+    ]);
     expect(packEntries([])).toBe("");
   });
 
@@ -29,8 +37,18 @@ describe("entry lists", () => {
   });
 
   it("throws when asked to pack an unsorted, duplicate or out-of-range list (a pipeline bug)", () => {
-    expect(() => packEntries([{ entryId: 5, rank: 1 }, { entryId: 4, rank: 1 }])).toThrow(/ascending/);
-    expect(() => packEntries([{ entryId: 5, rank: 1 }, { entryId: 5, rank: 2 }])).toThrow(/ascending/);
+    expect(() =>
+      packEntries([
+        { entryId: 5, rank: 1 },
+        { entryId: 4, rank: 1 },
+      ]),
+    ).toThrow(/ascending/);
+    expect(() =>
+      packEntries([
+        { entryId: 5, rank: 1 },
+        { entryId: 5, rank: 2 },
+      ]),
+    ).toThrow(/ascending/);
     expect(() => packEntries([{ entryId: 5, rank: 0 }])).toThrow(/rank/);
     expect(() => packEntries([{ entryId: 0, rank: 1 }])).toThrow(/ascending/);
     expect(() => packEntries([{ entryId: MAX_ENTRY_ID + 1, rank: 1 }])).toThrow(/ascending/);
@@ -38,10 +56,14 @@ describe("entry lists", () => {
 
   it("round-trips any sorted list", () => {
     fc.assert(
-      fc.property(fc.uniqueArray(fc.integer({ min: 1, max: MAX_ENTRY_ID }), { maxLength: 60 }), fc.array(fc.integer({ min: 1, max: 100 }), { minLength: 60, maxLength: 60 }), (ids, ranks) => {
-        const entries = [...ids].sort((a, b) => a - b).map((entryId, i) => ({ entryId, rank: ranks[i]! }));
-        expect(unpackAll(packEntries(entries))).toEqual(entries);
-      }),
+      fc.property(
+        fc.uniqueArray(fc.integer({ min: 1, max: MAX_ENTRY_ID }), { maxLength: 60 }),
+        fc.array(fc.integer({ min: 1, max: 100 }), { minLength: 60, maxLength: 60 }),
+        (ids, ranks) => {
+          const entries = [...ids].sort((a, b) => a - b).map((entryId, i) => ({ entryId, rank: ranks[i]! }));
+          expect(unpackAll(packEntries(entries))).toEqual(entries);
+        },
+      ),
       { numRuns: 300, seed: 7 },
     );
   });
@@ -51,7 +73,17 @@ const SPEC: SpecBuilds = {
   specId: 250,
   className: "Death Knight",
   specName: "Blood|Tank\\",
-  builds: [{ entries: [{ entryId: 1, rank: 1 }, { entryId: 5, rank: 3 }], talentCode: "CoPA" }, { entries: [], talentCode: "B+/" }, { entries: [{ entryId: 100, rank: 1 }] }],
+  builds: [
+    {
+      entries: [
+        { entryId: 1, rank: 1 },
+        { entryId: 5, rank: 3 },
+      ],
+      talentCode: "CoPA",
+    },
+    { entries: [], talentCode: "B+/" },
+    { entries: [{ entryId: 100, rank: 1 }] },
+  ],
   raid: {
     mythic: {
       general: { top: { build: 0, count: 21, sampleSize: 50 }, alternative: { build: 1, count: 13, sampleSize: 50 } },
@@ -67,7 +99,14 @@ describe("packed specs", () => {
     // Heroic absent (empty field); Mythic general with an alternative, encounters ascending; Mythic+ general null.
     expect(packSpec(SPEC)).toBe("1|250|Death Knight|Blood\\|Tank\\\\|AO.CoPA,.B+/,sM||0:21:50+1:13:50;3301=0:0:0;3303=2:1:2|-");
     expect(unpackSpec(packSpec(SPEC))).toEqual(SPEC);
-    expect(unpackSpec("1|62|Mage|Arcane||||")).toEqual({ specId: 62, className: "Mage", specName: "Arcane", builds: [], raid: {}, mythicplus: null });
+    expect(unpackSpec("1|62|Mage|Arcane||||")).toEqual({
+      specId: 62,
+      className: "Mage",
+      specName: "Arcane",
+      builds: [],
+      raid: {},
+      mythicplus: null,
+    });
   });
 
   it("round-trips every spec the packer accepts", () => {
@@ -122,6 +161,8 @@ describe("packed specs", () => {
     expect(() => packSpec({ ...SPEC, builds: [{ entries: [] }] })).toThrow(/entries or a talent code/);
     expect(() => packSpec({ ...SPEC, builds: [{ entries: [], talentCode: "A|B" }] })).toThrow(/alphabet/);
     expect(() => packSpec({ ...SPEC, builds: [] })).toThrow(/builds/);
-    expect(() => packSpec({ ...SPEC, raid: { heroic: { general: { top: { build: 0, count: 3, sampleSize: 2 } }, encounters: {} } } })).toThrow(/exceeds/);
+    expect(() =>
+      packSpec({ ...SPEC, raid: { heroic: { general: { top: { build: 0, count: 3, sampleSize: 2 } }, encounters: {} } } }),
+    ).toThrow(/exceeds/);
   });
 });

@@ -48,7 +48,10 @@ function compileTrees(): string {
   };
   const configPath = join(outDir, "tstl.json");
   writeFileSync(configPath, JSON.stringify(config));
-  const result = spawnSync(process.execPath, [join(root, "node_modules/typescript-to-lua/dist/tstl.js"), "-p", configPath], { cwd: root, encoding: "utf8" });
+  const result = spawnSync(process.execPath, [join(root, "node_modules/typescript-to-lua/dist/tstl.js"), "-p", configPath], {
+    cwd: root,
+    encoding: "utf8",
+  });
   if (result.status !== 0) throw new Error(`tstl failed:\n${result.stdout}\n${result.stderr}`);
   return readFileSync(join(outDir, "trees.lua"), "utf8");
 }
@@ -110,9 +113,13 @@ for (const [name, create] of Object.entries(runtimes)) {
     });
     afterAll(() => lua.close());
 
-    it.each(CASES)("class %i seed %i, spec %i, build seed %i: same tree, build, variant and loadout as Node", (classId, treeSeed, specId, buildSeed) => {
-      const node = inNode(classId, treeSeed, specId, buildSeed);
-      expect(comparable(inLua(lua, classId, treeSeed, specId, buildSeed))).toEqual(comparable(node));
-    }, 60_000);
+    it.each(CASES)(
+      "class %i seed %i, spec %i, build seed %i: same tree, build, variant and loadout as Node",
+      (classId, treeSeed, specId, buildSeed) => {
+        const node = inNode(classId, treeSeed, specId, buildSeed);
+        expect(comparable(inLua(lua, classId, treeSeed, specId, buildSeed))).toEqual(comparable(node));
+      },
+      60_000,
+    );
   });
 }

@@ -78,7 +78,12 @@ describe("makeClassTree", () => {
         for (const entry of node.entries) expect(entry.maxRanks).toBe(node.kind === "tiered" ? 2 : 1);
         // Granted: a spec's first node(s), or a hero tree's keystone (granted while that tree is chosen).
         if (node.granted) expect(node.parents).toEqual([]);
-        if (node.granted) expect(node.section === "spec" ? node.specId !== undefined : node.section === "hero" && node.subTreeId !== undefined && node.specId === undefined).toBe(true);
+        if (node.granted)
+          expect(
+            node.section === "spec"
+              ? node.specId !== undefined
+              : node.section === "hero" && node.subTreeId !== undefined && node.specId === undefined,
+          ).toBe(true);
       }
       for (const gate of [8, 20]) {
         expect(count((n) => n.section === "class" && n.requiredSpent === gate)).toBeGreaterThan(0);
@@ -219,9 +224,15 @@ describe("isLegalBuild rejects illegal builds with the right reason", () => {
   const chosenTree = picker.entries.find((e) => e.entryId === chosenEntry)!.subTreeId;
   const has = (build: TalentBuild, id: number): boolean => build.some((s) => s.nodeId === id);
   const fullState = (node: NodeDef): NodeState =>
-    node.kind === "selection" ? { nodeId: node.nodeId, ranks: 1, entryId: node.entries[0]!.entryId, granted: false } : { nodeId: node.nodeId, ranks: node.entries[0]!.maxRanks, granted: false };
+    node.kind === "selection"
+      ? { nodeId: node.nodeId, ranks: 1, entryId: node.entries[0]!.entryId, granted: false }
+      : { nodeId: node.nodeId, ranks: node.entries[0]!.maxRanks, granted: false };
   const start = sorted([...initialBuild(tree, specId), { nodeId: picker.nodeId, ranks: 1, entryId: chosenEntry, granted: false }]);
-  const keystoneOf = (subTreeId: number | undefined): NodeState => ({ nodeId: tree.nodes.find((n) => n.subTreeId === subTreeId && n.granted)!.nodeId, ranks: 0, granted: true });
+  const keystoneOf = (subTreeId: number | undefined): NodeState => ({
+    nodeId: tree.nodes.find((n) => n.subTreeId === subTreeId && n.granted)!.nodeId,
+    ranks: 0,
+    granted: true,
+  });
   const started = sorted([...start, keystoneOf(chosenTree)]);
 
   it("accepts the starting state and partial builds unless `full` is asked", () => {
@@ -234,7 +245,11 @@ describe("isLegalBuild rejects illegal builds with the right reason", () => {
     // A chain of full parents from an entry point down to a node behind the 20-point gate: edges fine, points short.
     const gated = tree.nodes.find((n) => n.section === "class" && n.requiredSpent === 20)!;
     const chain: NodeState[] = [];
-    for (let node: NodeDef | undefined = gated; node !== undefined; node = node.parents[0] === undefined ? undefined : byId(tree, node.parents[0])) {
+    for (
+      let node: NodeDef | undefined = gated;
+      node !== undefined;
+      node = node.parents[0] === undefined ? undefined : byId(tree, node.parents[0])
+    ) {
       chain.push(fullState(node));
     }
     expect(chain.length).toBeLessThan(12);
@@ -255,10 +270,16 @@ describe("isLegalBuild rejects illegal builds with the right reason", () => {
 
   it("a node of another spec", () => {
     const other = tree.nodes.find((n) => n.section === "spec" && n.specId === 251 && !n.granted)!;
-    expect(isLegalBuild(tree, specId, sorted([...full, fullState(other)]))).toMatchObject({ ok: false, error: { kind: "wrong-spec", nodeId: other.nodeId } });
+    expect(isLegalBuild(tree, specId, sorted([...full, fullState(other)]))).toMatchObject({
+      ok: false,
+      error: { kind: "wrong-spec", nodeId: other.nodeId },
+    });
     // Another spec's hero tree picker, and a hero tree the spec cannot take, are other specs' nodes too.
     const otherPicker = selectionNodeOf(tree, 251)!;
-    const withOtherPicker = sorted([...full, { nodeId: otherPicker.nodeId, ranks: 1, entryId: otherPicker.entries[0]!.entryId, granted: false }]);
+    const withOtherPicker = sorted([
+      ...full,
+      { nodeId: otherPicker.nodeId, ranks: 1, entryId: otherPicker.entries[0]!.entryId, granted: false },
+    ]);
     expect(reasonOf(isLegalBuild(tree, specId, withOtherPicker))).toBe("wrong-spec");
     const foreignTree = tree.subTrees.find((t) => !t.specIds.includes(specId))!;
     const foreignNode = tree.nodes.find((n) => n.subTreeId === foreignTree.subTreeId)!;
@@ -269,10 +290,15 @@ describe("isLegalBuild rejects illegal builds with the right reason", () => {
     const otherEntry = picker.entries.find((e) => e.entryId !== chosenEntry)!;
     const other = tree.nodes.find((n) => n.subTreeId === otherEntry.subTreeId && !n.granted)!;
     expect(other.subTreeId).not.toBe(chosenTree);
-    expect(isLegalBuild(tree, specId, sorted([...start, fullState(other)]))).toMatchObject({ ok: false, error: { kind: "hero-subtree", nodeId: other.nodeId } });
+    expect(isLegalBuild(tree, specId, sorted([...start, fullState(other)]))).toMatchObject({
+      ok: false,
+      error: { kind: "hero-subtree", nodeId: other.nodeId },
+    });
     // Its keystone too, and any hero node with no hero tree chosen at all.
     const otherKeystone = tree.nodes.find((n) => n.subTreeId === otherEntry.subTreeId && n.granted)!;
-    expect(reasonOf(isLegalBuild(tree, specId, sorted([...start, { nodeId: otherKeystone.nodeId, ranks: 0, granted: true }])))).toBe("hero-subtree");
+    expect(reasonOf(isLegalBuild(tree, specId, sorted([...start, { nodeId: otherKeystone.nodeId, ranks: 0, granted: true }])))).toBe(
+      "hero-subtree",
+    );
     const mine = tree.nodes.find((n) => n.subTreeId === chosenTree && !n.granted)!;
     expect(reasonOf(isLegalBuild(tree, specId, sorted([...initialBuild(tree, specId), fullState(mine)])))).toBe("hero-subtree");
   });
@@ -295,12 +321,26 @@ describe("isLegalBuild rejects illegal builds with the right reason", () => {
     expect(reasonOf(isLegalBuild(tree, specId, [...full, bought]))).toBe("duplicate-node");
     expect(reasonOf(isLegalBuild(tree, specId, replace(bought.nodeId, { ...bought, ranks: 2 })))).toBe("bad-ranks");
     expect(reasonOf(isLegalBuild(tree, specId, replace(bought.nodeId, { ...bought, ranks: 0 })))).toBe("bad-ranks");
-    expect(reasonOf(isLegalBuild(tree, specId, sorted([...started, { nodeId: tiered.nodeId, ranks: 3, granted: false }])))).toBe("bad-ranks");
+    expect(reasonOf(isLegalBuild(tree, specId, sorted([...started, { nodeId: tiered.nodeId, ranks: 3, granted: false }])))).toBe(
+      "bad-ranks",
+    );
     expect(reasonOf(isLegalBuild(tree, specId, replace(bought.nodeId, { ...bought, entryId: 5 })))).toBe("bad-entry");
-    expect(reasonOf(isLegalBuild(tree, specId, replace(choice.nodeId, { nodeId: choice.nodeId, ranks: 1, granted: false })))).toBe("bad-entry");
-    expect(reasonOf(isLegalBuild(tree, specId, replace(granted.nodeId, { nodeId: granted.nodeId, ranks: 1, granted: false })))).toBe("granted-mismatch");
+    expect(reasonOf(isLegalBuild(tree, specId, replace(choice.nodeId, { nodeId: choice.nodeId, ranks: 1, granted: false })))).toBe(
+      "bad-entry",
+    );
+    expect(reasonOf(isLegalBuild(tree, specId, replace(granted.nodeId, { nodeId: granted.nodeId, ranks: 1, granted: false })))).toBe(
+      "granted-mismatch",
+    );
     expect(reasonOf(isLegalBuild(tree, specId, replace(bought.nodeId, { ...bought, ranks: 0, granted: true })))).toBe("granted-mismatch");
-    expect(reasonOf(isLegalBuild(tree, specId, full.filter((s) => s.nodeId !== granted.nodeId)))).toBe("granted-missing");
+    expect(
+      reasonOf(
+        isLegalBuild(
+          tree,
+          specId,
+          full.filter((s) => s.nodeId !== granted.nodeId),
+        ),
+      ),
+    ).toBe("granted-missing");
     expect(reasonOf(isLegalBuild(tree, 71, full))).toBe("wrong-class");
   });
 });
@@ -342,14 +382,19 @@ describe("canPurchase, reachable and purchasable nodes", () => {
     });
     const spent = spentPoints(tree, ungated).class;
     const gated = tree.nodes.find(
-      (n) => n.section === "class" && n.requiredSpent > spent && n.parents.some((p) => ungated.some((s) => s.nodeId === p && s.ranks === byId(tree, p).entries[0]!.maxRanks)),
+      (n) =>
+        n.section === "class" &&
+        n.requiredSpent > spent &&
+        n.parents.some((p) => ungated.some((s) => s.nodeId === p && s.ranks === byId(tree, p).entries[0]!.maxRanks)),
     );
     if (gated !== undefined) {
       expect(reachableNodes(tree, specId, ungated)).toContain(gated.nodeId);
       expect(reasonOf(canPurchase(tree, specId, ungated, gated.nodeId))).toBe("gate");
       expect(purchasableNodes(tree, specId, ungated)).not.toContain(gated.nodeId);
     }
-    const reachable = reachableNodes(tree, specId, full).filter((id) => byId(tree, id).section === "class" && !full.some((s) => s.nodeId === id));
+    const reachable = reachableNodes(tree, specId, full).filter(
+      (id) => byId(tree, id).section === "class" && !full.some((s) => s.nodeId === id),
+    );
     expect(reachable.length).toBeGreaterThan(0);
     expect(reasonOf(canPurchase(tree, specId, full, reachable[0]!))).toBe("over-cap");
   });
@@ -377,7 +422,11 @@ describe("loadoutToBuild rejects loadouts that do not fit the tree", () => {
       if (node.granted) expect(record).toEqual({ index: record.index, purchased: false });
       else {
         expect(record.ranks).toBe(state.ranks < node.entries[0]!.maxRanks ? state.ranks : undefined);
-        expect(record.choice).toBe(node.kind === "selection" || node.kind === "subTreeSelection" ? node.entries.findIndex((e) => e.entryId === state.entryId) : undefined);
+        expect(record.choice).toBe(
+          node.kind === "selection" || node.kind === "subTreeSelection"
+            ? node.entries.findIndex((e) => e.entryId === state.entryId)
+            : undefined,
+        );
       }
     }
     const picker = selectionNodeOf(tree, specId)!;
@@ -386,7 +435,10 @@ describe("loadoutToBuild rejects loadouts that do not fit the tree", () => {
 
   it("a wrong spec's node, an unknown choice index, too many ranks, a record past the tree", () => {
     const other = tree.nodes.find((n) => n.specId === 251 && !n.granted && n.kind === "single")!;
-    expect(loadoutToBuild(tree, withRecord(position(other.nodeId), {}))).toMatchObject({ ok: false, error: { kind: "wrong-spec", nodeId: other.nodeId } });
+    expect(loadoutToBuild(tree, withRecord(position(other.nodeId), {}))).toMatchObject({
+      ok: false,
+      error: { kind: "wrong-spec", nodeId: other.nodeId },
+    });
     const choice = tree.nodes.find((n) => n.kind === "selection" && n.section === "class")!;
     expect(reasonOf(loadoutToBuild(tree, withRecord(position(choice.nodeId), { choice: 2 })))).toBe("bad-choice");
     expect(reasonOf(loadoutToBuild(tree, withRecord(position(choice.nodeId), {})))).toBe("bad-choice");
@@ -400,7 +452,10 @@ describe("loadoutToBuild rejects loadouts that do not fit the tree", () => {
 
   it("accepts granted nodes written as purchased or left out (other exporters do both)", () => {
     const granted = tree.nodes.filter((n) => n.granted && n.specId === specId).map((n) => position(n.nodeId));
-    const asPurchased = { ...loadout, nodes: loadout.nodes.map((r) => (granted.includes(r.index) ? { index: r.index, purchased: true } : r)) };
+    const asPurchased = {
+      ...loadout,
+      nodes: loadout.nodes.map((r) => (granted.includes(r.index) ? { index: r.index, purchased: true } : r)),
+    };
     expect(loadoutToBuild(tree, asPurchased)).toEqual({ ok: true, value: full });
     const leftOut = { ...loadout, nodes: loadout.nodes.filter((r) => !granted.includes(r.index)) };
     expect(loadoutToBuild(tree, leftOut)).toEqual({ ok: true, value: full });

@@ -1,4 +1,9 @@
 /** A minimal client for the fake-server tests: just enough HTTP to poke the endpoints, no retries. */
+
+/** A parsed answer: the tests walk arbitrary JSON, so its shape is not typed. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type AnyJson = any;
+
 export interface Endpoints {
   readonly tokenUrl: string;
   readonly apiUrl: string;
@@ -36,13 +41,23 @@ export async function postQuery(
 ): Promise<RawAnswer> {
   const headers: Record<string, string> = { "content-type": "application/json" };
   if (token !== undefined) headers.authorization = `Bearer ${token}`;
-  const res = await (init.doFetch ?? fetch)(api.apiUrl, { method: "POST", headers, body: JSON.stringify({ query, variables }), signal: init.signal });
+  const res = await (init.doFetch ?? fetch)(api.apiUrl, {
+    method: "POST",
+    headers,
+    body: JSON.stringify({ query, variables }),
+    signal: init.signal,
+  });
   return { status: res.status, headers: res.headers, text: await res.text() };
 }
 
 /** Posts and parses; fails the test if the answer is not JSON. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export async function gql(api: Endpoints, token: string | undefined, query: string, variables?: Record<string, unknown>, doFetch?: typeof fetch): Promise<{ status: number; body: any }> {
+export async function gql(
+  api: Endpoints,
+  token: string | undefined,
+  query: string,
+  variables?: Record<string, unknown>,
+  doFetch?: typeof fetch,
+): Promise<{ status: number; body: AnyJson }> {
   const answer = await postQuery(api, token, query, variables, { doFetch });
   return { status: answer.status, body: JSON.parse(answer.text) };
 }

@@ -1,7 +1,15 @@
 import { decodeLoadout, encodeLoadout, specById, SPECS } from "@att/contract";
 import { buildToLoadout, isLegalBuild, loadoutToBuild, makeClassTree } from "@att/contract/trees";
 import { describe, expect, it } from "vitest";
-import { buildKey, createResponder, importCodeForTalents, makeDataset, rankingKey, talentsForImportCode, type SampleRow } from "../../packages/pipeline/src/sample/index";
+import {
+  buildKey,
+  createResponder,
+  importCodeForTalents,
+  makeDataset,
+  rankingKey,
+  talentsForImportCode,
+  type SampleRow,
+} from "../../packages/pipeline/src/sample/index";
 
 function countBuilds(rows: readonly SampleRow[]): number[] {
   const counts = new Map<string, number>();
@@ -105,7 +113,14 @@ describe("sample dataset: builds", () => {
 });
 
 describe("sample dataset: ranking talents and report import codes describe the same build", () => {
-  const ds = makeDataset({ seed: 3, specs: [577, 1480, 105], raidBosses: 1, dungeons: 1, rowsPerRanking: 40, quirks: { nullCode: 0, wrongSpecCode: 0 } });
+  const ds = makeDataset({
+    seed: 3,
+    specs: [577, 1480, 105],
+    raidBosses: 1,
+    dungeons: 1,
+    rowsPerRanking: 40,
+    quirks: { nullCode: 0, wrongSpecCode: 0 },
+  });
 
   it("every logged row's player is in its report, and the fight's string is a valid loadout of that spec and build", () => {
     let checked = 0;
@@ -138,11 +153,14 @@ describe("sample dataset: ranking talents and report import codes describe the s
       `{ worldData { encounter(id: 3301) { characterRankings(className: "DemonHunter", specName: "Devourer", includeCombatantInfo: true) } } }`,
     ).data.worldData.encounter.characterRankings.rankings;
     const row = rows.find((r: { name: string; talents?: unknown }) => r.name !== "Anonymous" && r.talents !== undefined);
-    const report = ask(`{ reportData { report(code: "${row.report.code}") { masterData { actors(type: "Player") { id name server } } } } }`).data
-      .reportData.report;
-    const actor = report.masterData.actors.find((a: { name: string; server: string }) => a.name === row.name && a.server === row.server.name);
-    const fight = ask(`{ reportData { report(code: "${row.report.code}") { fights(fightIDs: [${row.report.fightID}]) { id code: talentImportCode(actorID: ${actor.id}) } } } }`)
-      .data.reportData.report.fights[0];
+    const report = ask(`{ reportData { report(code: "${row.report.code}") { masterData { actors(type: "Player") { id name server } } } } }`)
+      .data.reportData.report;
+    const actor = report.masterData.actors.find(
+      (a: { name: string; server: string }) => a.name === row.name && a.server === row.server.name,
+    );
+    const fight = ask(
+      `{ reportData { report(code: "${row.report.code}") { fights(fightIDs: [${row.report.fightID}]) { id code: talentImportCode(actorID: ${actor.id}) } } } }`,
+    ).data.reportData.report.fights[0];
     const decoded = decodeLoadout(fight.code);
     expect(decoded.ok && decoded.value.specId).toBe(1480);
     expect(buildKey(talentsForImportCode(ds, fight.code)!.talents)).toBe(buildKey(row.talents));

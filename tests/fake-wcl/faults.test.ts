@@ -14,7 +14,10 @@ afterEach(async () => {
   server = undefined;
 });
 
-async function start(faults: FaultRule[], extra: Partial<Parameters<typeof startFakeWcl>[0]> = {}): Promise<{ server: FakeWcl; token: string }> {
+async function start(
+  faults: FaultRule[],
+  extra: Partial<Parameters<typeof startFakeWcl>[0]> = {},
+): Promise<{ server: FakeWcl; token: string }> {
   server = await startFakeWcl({ profile: PLAIN_PROFILE, dataset, faults, ...extra });
   return { server, token: await getToken(server) };
 }
@@ -70,7 +73,9 @@ describe("fake server faults fire where addressed, a bounded number of times", (
   });
 
   it('{"error"} inside the rankings JSON of the 3rd request that mentions characterRankings', async () => {
-    const { server, token } = await start([{ fault: { kind: "rankingsError", message: "Invalid difficulty setting specified." }, where: isRankingsQuery, nth: 3 }]);
+    const { server, token } = await start([
+      { fault: { kind: "rankingsError", message: "Invalid difficulty setting specified." }, where: isRankingsQuery, nth: 3 },
+    ]);
     const two = `{ worldData { a: encounter(id: 3301) { ${rankingsField("Hunter", "BeastMastery")} } b: encounter(id: 3303) { ${rankingsField("Hunter", "BeastMastery")} } } }`;
     const bodies = [];
     for (const q of [RANKINGS, RATE, RANKINGS, two, two]) bodies.push((await gql(server, token, q)).body);
@@ -102,9 +107,12 @@ describe("fake server faults fire where addressed, a bounded number of times", (
   });
 
   it("rate-limit exhaustion: costly queries get 429 until the window resets; rateLimitData shows the full budget", async () => {
-    const { server, token } = await start([{ fault: { kind: "rateLimitExhausted", resetInMs: 400 }, where: mentions("characterRankings"), nth: 2 }], {
-      pointsPerHour: 50,
-    });
+    const { server, token } = await start(
+      [{ fault: { kind: "rateLimitExhausted", resetInMs: 400 }, where: mentions("characterRankings"), nth: 2 }],
+      {
+        pointsPerHour: 50,
+      },
+    );
     expect((await postQuery(server, token, RANKINGS)).status).toBe(200);
     const refused = await postQuery(server, token, RANKINGS);
     expect(refused.status).toBe(429);
@@ -158,7 +166,13 @@ describe("the secret travels only in the token request's Authorization header", 
     await postQuery(server, token, RANKINGS);
     await postQuery(server, token, REPORT);
     const carriers = server.stats.received.filter((r) =>
-      [r.body, ...Object.values(r.headers)].some((v) => v.includes(secret) || Buffer.from(v.replace(/^Basic /, ""), "base64").toString().includes(secret)),
+      [r.body, ...Object.values(r.headers)].some(
+        (v) =>
+          v.includes(secret) ||
+          Buffer.from(v.replace(/^Basic /, ""), "base64")
+            .toString()
+            .includes(secret),
+      ),
     );
     expect(carriers.map((r) => r.endpoint)).toEqual(["token"]);
     expect(carriers[0]!.body).not.toContain(secret);

@@ -28,7 +28,16 @@ export type Fault =
 export type FaultKind = Fault["kind"];
 
 export const FAULT_KINDS: readonly FaultKind[] = [
-  "status429", "status5xx", "hang", "truncatedJson", "htmlPage", "graphqlErrors", "rankingsError", "tokenExpiry", "rateLimitExhausted", "foreignSpend",
+  "status429",
+  "status5xx",
+  "hang",
+  "truncatedJson",
+  "htmlPage",
+  "graphqlErrors",
+  "rankingsError",
+  "tokenExpiry",
+  "rateLimitExhausted",
+  "foreignSpend",
 ];
 
 /** A request as the fault plan and the stats see it. */

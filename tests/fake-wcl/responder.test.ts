@@ -2,9 +2,16 @@ import { describe, expect, it } from "vitest";
 import { createResponder, makeDataset, type SampleDataset } from "../../packages/pipeline/src/sample/index";
 import { rankingsField } from "./client";
 
-/** Runs one query straight through the responder (no HTTP). */
+/** A parsed answer: the tests walk arbitrary JSON, so its shape is not typed. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-function ask(responder: ReturnType<typeof createResponder>, query: string, variables?: Record<string, unknown>): { status: number; body: any } {
+type AnyJson = any;
+
+/** Runs one query straight through the responder (no HTTP). */
+function ask(
+  responder: ReturnType<typeof createResponder>,
+  query: string,
+  variables?: Record<string, unknown>,
+): { status: number; body: AnyJson } {
   const reply = responder.respond(JSON.stringify({ query, variables }));
   return { status: reply.status, body: JSON.parse(JSON.stringify(reply.body)) };
 }
@@ -85,8 +92,10 @@ describe("sample responder: characterRankings", () => {
   it("lists talents only with includeCombatantInfo, as talentID/points pairs", () => {
     const responder = createResponder(small({ quirks: { noTalents: 0 } }));
     const q = (info: boolean) =>
-      ask(responder, `{ worldData { encounter(id: ${RAID_BOSS}) { ${rankingsField("Mage", "Arcane", `includeCombatantInfo: ${info}`)} } } }`).body
-        .data.worldData.encounter.characterRankings.rankings;
+      ask(
+        responder,
+        `{ worldData { encounter(id: ${RAID_BOSS}) { ${rankingsField("Mage", "Arcane", `includeCombatantInfo: ${info}`)} } } }`,
+      ).body.data.worldData.encounter.characterRankings.rankings;
     expect(q(false).every((r: Record<string, unknown>) => r.talents === undefined)).toBe(true);
     const rows = q(true);
     expect(rows.every((r: { talents: unknown[] }) => Array.isArray(r.talents) && r.talents.length > 20)).toBe(true);
@@ -96,8 +105,10 @@ describe("sample responder: characterRankings", () => {
   it("hides Mythic+ runs without a log when asked for leaderboard: LogsOnly", () => {
     const responder = createResponder(small({ quirks: { leaderboardOnly: 1, tiedPairs: 0 } }));
     const q = (board: string) =>
-      ask(responder, `{ worldData { encounter(id: ${MPLUS_DUNGEON}) { ${rankingsField("Hunter", "BeastMastery", `leaderboard: ${board}`)} } } }`)
-        .body.data.worldData.encounter.characterRankings.rankings;
+      ask(
+        responder,
+        `{ worldData { encounter(id: ${MPLUS_DUNGEON}) { ${rankingsField("Hunter", "BeastMastery", `leaderboard: ${board}`)} } } }`,
+      ).body.data.worldData.encounter.characterRankings.rankings;
     expect(q("Any")).toHaveLength(20);
     expect(q("Any").every((r: Record<string, unknown>) => r.report === undefined)).toBe(true);
     expect(q("LogsOnly")).toHaveLength(0);

@@ -49,7 +49,11 @@ describe("sample fetch (--source sample)", () => {
     const viaForm = await sampleFetch(SAMPLE_TOKEN_URL, {
       method: "POST",
       headers: { "content-type": "application/x-www-form-urlencoded" },
-      body: new URLSearchParams({ grant_type: "client_credentials", client_id: SAMPLE_CREDENTIALS.clientId, client_secret: SAMPLE_CREDENTIALS.clientSecret }),
+      body: new URLSearchParams({
+        grant_type: "client_credentials",
+        client_id: SAMPLE_CREDENTIALS.clientId,
+        client_secret: SAMPLE_CREDENTIALS.clientSecret,
+      }),
     });
     expect(viaForm.status).toBe(200);
     const { access_token } = (await viaForm.json()) as { access_token: string };

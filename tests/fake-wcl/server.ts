@@ -95,7 +95,8 @@ function seenRequest(n: number, req: IncomingMessage, body: string): SeenRequest
   try {
     const parsed = JSON.parse(body) as { query?: unknown; variables?: unknown };
     const query = typeof parsed.query === "string" ? parsed.query : undefined;
-    const variables = typeof parsed.variables === "object" && parsed.variables !== null ? (parsed.variables as Record<string, unknown>) : undefined;
+    const variables =
+      typeof parsed.variables === "object" && parsed.variables !== null ? (parsed.variables as Record<string, unknown>) : undefined;
     return { ...base, query, variables };
   } catch {
     return base;
@@ -159,7 +160,8 @@ export async function startFakeWcl(options: FakeWclOptions): Promise<FakeWcl> {
     if (fault?.kind === "foreignSpend") responder.rateLimit.charge(fault.points);
     const reply = responder.respond(request.body);
     stats.pointsCharged = responder.rateLimit.totalCharged();
-    if (fault?.kind === "rankingsError") injectRankingsError((reply.body as { data?: unknown }).data, fault.message ?? "Invalid difficulty setting specified.");
+    if (fault?.kind === "rankingsError")
+      injectRankingsError((reply.body as { data?: unknown }).data, fault.message ?? "Invalid difficulty setting specified.");
     return reply;
   };
 
@@ -178,7 +180,7 @@ export async function startFakeWcl(options: FakeWclOptions): Promise<FakeWcl> {
     // The plan counts requests in arrival order, before any latency can reorder them.
     const fault = request.endpoint === "other" || request.method !== "POST" ? undefined : plan.next(request);
     if (fault !== undefined) stats.faults[fault.kind]++;
-    const latency = typeof options.latencyMs === "function" ? options.latencyMs(request) : options.latencyMs ?? 0;
+    const latency = typeof options.latencyMs === "function" ? options.latencyMs(request) : (options.latencyMs ?? 0);
     if (latency > 0) await new Promise((resolve) => setTimeout(resolve, latency));
 
     if (request.endpoint === "other") return send(res, 404, { "content-type": "text/plain" }, "Not Found");
@@ -187,7 +189,12 @@ export async function startFakeWcl(options: FakeWclOptions): Promise<FakeWcl> {
       case "hang":
         return;
       case "status429":
-        return send(res, 429, { "content-type": "application/json", "retry-after": String(fault.retryAfterSeconds ?? 1) }, '{"error":"Too Many Requests"}');
+        return send(
+          res,
+          429,
+          { "content-type": "application/json", "retry-after": String(fault.retryAfterSeconds ?? 1) },
+          '{"error":"Too Many Requests"}',
+        );
       case "status5xx": {
         const status = fault.status ?? 502;
         return send(res, status, { "content-type": "text/html" }, HTML_ERROR(status));
@@ -195,7 +202,12 @@ export async function startFakeWcl(options: FakeWclOptions): Promise<FakeWcl> {
       case "htmlPage":
         return send(res, 200, { "content-type": "text/html; charset=UTF-8" }, HTML_PAGE);
       case "graphqlErrors":
-        return send(res, 200, { "content-type": "application/json" }, JSON.stringify({ data: null, errors: [{ message: fault.message ?? "Internal server error" }] }));
+        return send(
+          res,
+          200,
+          { "content-type": "application/json" },
+          JSON.stringify({ data: null, errors: [{ message: fault.message ?? "Internal server error" }] }),
+        );
     }
     const reply = answer(request, fault);
     if (fault?.kind === "truncatedJson") {
@@ -212,7 +224,12 @@ export async function startFakeWcl(options: FakeWclOptions): Promise<FakeWcl> {
     stats.largestAnswerBytes = Math.max(stats.largestAnswerBytes, bytes);
     const headers: Record<string, string> = { ...reply.headers };
     if (!profile.sendsRetryAfter) delete headers["retry-after"];
-    if (request.endpoint === "graphql" && reply.status === 200 && request.query !== undefined && (reply.body as { data?: unknown }).data != null) {
+    if (
+      request.endpoint === "graphql" &&
+      reply.status === 200 &&
+      request.query !== undefined &&
+      (reply.body as { data?: unknown }).data != null
+    ) {
       stats.answeredQueries.push(request.query);
     }
     send(res, reply.status, headers, text);

@@ -30,7 +30,17 @@ export async function sampleRunJson(): Promise<string> {
     },
   }) as unknown as NodeJS.WriteStream;
   try {
-    const argv = ["--source", "sample", "--out", join(dir, "out"), "--cache-dir", join(dir, "cache"), "--generated-at", GENERATED_AT, "--no-progress"];
+    const argv = [
+      "--source",
+      "sample",
+      "--out",
+      join(dir, "out"),
+      "--cache-dir",
+      join(dir, "cache"),
+      "--generated-at",
+      GENERATED_AT,
+      "--no-progress",
+    ];
     const code = await main({ argv, env: {}, stdout: sink, stderr: sink, dotenvPath: undefined });
     if (code !== 0) throw new Error(`pipeline --source sample failed (${code}):\n${log}`);
     return readFileSync(join(dir, "out", "talent-data.json"), "utf8");
@@ -81,7 +91,11 @@ class Transcript {
 
   text(): string {
     const errors = this.game.luaErrors().length + this.game.secretViolations().length + this.game.blockedActions().length;
-    return [...this.lines, `= Lua errors, secret reads and blocked actions: ${errors}; leaked globals: ${this.game.leakedGlobals().length}`, ""].join("\n");
+    return [
+      ...this.lines,
+      `= Lua errors, secret reads and blocked actions: ${errors}; leaked globals: ${this.game.leakedGlobals().length}`,
+      "",
+    ].join("\n");
   }
 }
 

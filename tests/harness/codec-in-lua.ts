@@ -1,10 +1,11 @@
 /** Calls the codec compiled into the built addon (reached through the addon namespace) from a test. */
 import type { LuaRuntime } from "./runtime";
 
-const luaString = (value: string): string => JSON.stringify(value).replace(/\\u([0-9a-fA-F]{4})/g, (_, hex: string) => {
-  const code = parseInt(hex, 16);
-  return code < 256 ? `\\${String(code).padStart(3, "0")}` : "?";
-});
+const luaString = (value: string): string =>
+  JSON.stringify(value).replace(/\\u([0-9a-fA-F]{4})/g, (_, hex: string) => {
+    const code = parseInt(hex, 16);
+    return code < 256 ? `\\${String(code).padStart(3, "0")}` : "?";
+  });
 
 /** A Lua string literal for an ASCII/UTF-8 JS string (JSON escapes are valid Lua escapes for these). */
 export function toLuaLiteral(value: string): string {

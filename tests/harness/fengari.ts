@@ -22,7 +22,8 @@ class FengariPort implements LuaPort {
     const error = this.load(prelude, "@fengari-51.lua") ?? this.pcall(0, 0);
     if (error !== undefined) throw new Error(`fengari prelude failed: ${error}`);
     // Like the client: no io, require, package, debug; os keeps only date/time/clock/difftime.
-    const strip = "io = nil; require = nil; package = nil; debug = nil; dofile = nil; loadfile = nil;" +
+    const strip =
+      "io = nil; require = nil; package = nil; debug = nil; dofile = nil; loadfile = nil;" +
       "os = { date = os.date, time = os.time, clock = os.clock, difftime = os.difftime }";
     const stripError = this.load(strip, "=strip") ?? this.pcall(0, 0);
     if (stripError !== undefined) throw new Error(`fengari strip failed: ${stripError}`);

@@ -15,9 +15,7 @@ import { readHarnessLua } from "./runtime";
 export function addonPreludeFor(addonDir: string): string {
   const toc = parseToc(readFileSync(join(addonDir, `${ADDON_NAME}.toc`), "utf8"));
   const setup = { tree: TINY_TREE, character: { name: "Bench", realm: "Bench", classId: 6, specIds: [250, 251], activeSpecId: 250 } };
-  const files = toc.files.map(
-    (file) => `assert(loadfile(${luaString(join(addonDir, file))}))(${luaString(ADDON_NAME)}, ns)`,
-  );
+  const files = toc.files.map((file) => `assert(loadfile(${luaString(join(addonDir, file))}))(${luaString(ADDON_NAME)}, ns)`);
   return [
     "require = nil; package = nil",
     ...[readHarnessLua("wow-shims.lua"), readHarnessLua("harness.lua"), simBundle()].map(

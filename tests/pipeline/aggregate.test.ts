@@ -11,13 +11,25 @@ const id = (...pairs: [number, number][]): BuildIdentity => identityOfTalents(pa
 const A = id([1, 1], [2, 1]);
 const B = id([1, 1], [3, 1]);
 const C = id([1, 2]);
-const sample = (identity: BuildIdentity, rank: number, member = `m${rank}`, encounterOrder = 1, player = member): Sample => ({ identity, rank, encounterOrder, member, player });
+const sample = (identity: BuildIdentity, rank: number, member = `m${rank}`, encounterOrder = 1, player = member): Sample => ({
+  identity,
+  rank,
+  encounterOrder,
+  member,
+  player,
+});
 
 /** A real, valid loadout string for the spec, distinct per `variant`. */
 function code(specId: number, variant: number, hashByte = 0): string {
   const hash = zeroHash();
   hash[0] = hashByte;
-  const encoded = encodeLoadout({ version: 2, specId, treeHash: hash, recordCount: 10 + variant, nodes: [{ index: variant, purchased: true }] });
+  const encoded = encodeLoadout({
+    version: 2,
+    specId,
+    treeHash: hash,
+    recordCount: 10 + variant,
+    nodes: [{ index: variant, purchased: true }],
+  });
   if (!encoded.ok) throw new Error(encoded.error.message);
   return encoded.value;
 }
@@ -38,7 +50,18 @@ describe("build identity", () => {
 
 describe("rankBuilds: mode with deterministic ties", () => {
   it("takes the most common build even when it is far from a majority", () => {
-    const samples = [sample(A, 1), sample(B, 2), sample(C, 3), sample(A, 4), sample(B, 5), sample(C, 6), sample(A, 7), sample(id([9, 9]), 8), sample(id([8, 8]), 9), sample(id([7, 7]), 10)];
+    const samples = [
+      sample(A, 1),
+      sample(B, 2),
+      sample(C, 3),
+      sample(A, 4),
+      sample(B, 5),
+      sample(C, 6),
+      sample(A, 7),
+      sample(id([9, 9]), 8),
+      sample(id([8, 8]), 9),
+      sample(id([7, 7]), 10),
+    ];
     const ranked = rankBuilds(samples);
     expect(ranked.sampleSize).toBe(10);
     expect(ranked.groups[0]!.identity.key).toBe(A.key);
@@ -68,7 +91,13 @@ describe("rankBuilds: mode with deterministic ties", () => {
   });
 });
 
-function entry(specId: number, encounterId: number, rank: number, talents: [number, number][] | null, name = `P${encounterId}r${rank}`): RankedEntry {
+function entry(
+  specId: number,
+  encounterId: number,
+  rank: number,
+  talents: [number, number][] | null,
+  name = `P${encounterId}r${rank}`,
+): RankedEntry {
   return {
     specId,
     encounterId,
@@ -85,7 +114,14 @@ function entry(specId: number, encounterId: number, rank: number, talents: [numb
   };
 }
 
-const ENCOUNTERS: PlannedEncounter[] = [1, 2].map((id) => ({ id, name: `Boss ${id}`, content: "raid", zoneId: 9, order: id, journalId: 100 + id }));
+const ENCOUNTERS: PlannedEncounter[] = [1, 2].map((id) => ({
+  id,
+  name: `Boss ${id}`,
+  content: "raid",
+  zoneId: 9,
+  order: id,
+  journalId: 100 + id,
+}));
 
 /** Runs the resolver to completion with a fixed answer table, counting rounds. */
 function resolveAll(targets: ResolveTarget[], answers: Map<string, string | null>, known = new Map<string, string>()) {
@@ -140,7 +176,10 @@ describe("choosing import strings", () => {
   });
 
   it("falls back to the next build when no member of the most popular one has a usable string", () => {
-    const answers = new Map<string, string | null>([[member(entries[2]!), code(62, 2)], [member(entries[3]!), code(62, 2)]]);
+    const answers = new Map<string, string | null>([
+      [member(entries[2]!), code(62, 2)],
+      [member(entries[3]!), code(62, 2)],
+    ]);
     const { resolver } = resolveAll(targets, answers);
     const chosen = resolver.result("62/mythic/encounter/1")!;
     expect(chosen.groupIndex).toBe(1);

@@ -9,7 +9,8 @@ import { ResponseCache } from "../../packages/pipeline/src/cache/store";
 const Schema = z.object({ rows: z.array(z.number()) });
 let dir: string;
 let now = 1_000_000;
-const make = (options: { fresh?: boolean; maxAgeMs?: number } = {}) => new ResponseCache({ dir, fresh: options.fresh ?? false, maxAgeMs: options.maxAgeMs }, fs, () => now);
+const make = (options: { fresh?: boolean; maxAgeMs?: number } = {}) =>
+  new ResponseCache({ dir, fresh: options.fresh ?? false, maxAgeMs: options.maxAgeMs }, fs, () => now);
 
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), "att-pipeline-cache-"));

@@ -50,13 +50,21 @@ function cliEnv(over: Record<string, string>): NodeJS.ProcessEnv {
   };
 }
 
-function spawnCli(args: readonly string[], env: Record<string, string> = {}, onStderr?: (text: string, kill: () => void) => void): Promise<Ran> {
+function spawnCli(
+  args: readonly string[],
+  env: Record<string, string> = {},
+  onStderr?: (text: string, kill: () => void) => void,
+): Promise<Ran> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ["--import", "tsx", "packages/pipeline/src/cli.ts", "--no-progress", "--min-spacing", "30", ...args], {
-      cwd: root,
-      env: cliEnv(env),
-      stdio: ["ignore", "pipe", "pipe"],
-    });
+    const child = spawn(
+      process.execPath,
+      ["--import", "tsx", "packages/pipeline/src/cli.ts", "--no-progress", "--min-spacing", "30", ...args],
+      {
+        cwd: root,
+        env: cliEnv(env),
+        stdio: ["ignore", "pipe", "pipe"],
+      },
+    );
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (c: Buffer) => (stdout += c.toString()));
@@ -84,8 +92,16 @@ const unwritable = process.getuid?.() === 0 ? "/sys/kernel" : join(scratch, "rea
 beforeAll(async () => {
   server = await startFakeWcl({ dataset: full, clientSecret: SECRET });
   oneSpecServer = await startFakeWcl({ dataset: oneSpec, clientSecret: SECRET });
-  limited = await startFakeWcl({ dataset: full, clientSecret: SECRET, faults: [{ fault: { kind: "status429", retryAfterSeconds: 1 }, times: 1000 }] });
-  wordy = await startFakeWcl({ dataset: full, clientSecret: SECRET, faults: [{ fault: { kind: "graphqlErrors", message: LONG_GRAPHQL_ERROR }, times: 1000 }] });
+  limited = await startFakeWcl({
+    dataset: full,
+    clientSecret: SECRET,
+    faults: [{ fault: { kind: "status429", retryAfterSeconds: 1 }, times: 1000 }],
+  });
+  wordy = await startFakeWcl({
+    dataset: full,
+    clientSecret: SECRET,
+    faults: [{ fault: { kind: "graphqlErrors", message: LONG_GRAPHQL_ERROR }, times: 1000 }],
+  });
   html = createServer((req, res) => {
     if (req.url === "/oauth/token") {
       res.writeHead(200, { "content-type": "application/json" });
@@ -127,16 +143,29 @@ beforeAll(async () => {
     outNotDir: () => spawnCli(["--out", join(aFile, "sub"), "--cache-dir", dirs.fresh("outnotdir").cache]),
     cacheUnwritable: () => spawnCli(["--cache-dir", unwritable, "--out", dirs.fresh("cacheperm").out]),
     budget: () => spawnCli([...folders("budget")], { WCL_API_URL: limited.apiUrl, WCL_TOKEN_URL: limited.tokenUrl }),
-    longGraphqlError: () => spawnCli(["--retries", "1", ...folders("graphql")], { WCL_API_URL: wordy.apiUrl, WCL_TOKEN_URL: wordy.tokenUrl }),
-    html5xx: () => spawnCli(["--retries", "1", ...folders("html")], { WCL_API_URL: `${htmlOrigin}/api/v2/client`, WCL_TOKEN_URL: `${htmlOrigin}/oauth/token` }),
+    longGraphqlError: () =>
+      spawnCli(["--retries", "1", ...folders("graphql")], { WCL_API_URL: wordy.apiUrl, WCL_TOKEN_URL: wordy.tokenUrl }),
+    html5xx: () =>
+      spawnCli(["--retries", "1", ...folders("html")], {
+        WCL_API_URL: `${htmlOrigin}/api/v2/client`,
+        WCL_TOKEN_URL: `${htmlOrigin}/oauth/token`,
+      }),
     guardKeep: () => spawnCli(["--top-n", "20", "--out", guardKeep.out, "--cache-dir", guardKeep.cache], one),
     guardForce: () => spawnCli(["--top-n", "20", "--force", "--out", guardForce.out, "--cache-dir", guardForce.cache], one),
   };
   const names = Object.keys(invocations);
   const outcomes = await Promise.all(names.map((n) => invocations[n]!()));
   names.forEach((n, i) => results.set(n, outcomes[i]!));
-  results.set("guardKeep:files", { code: 0, stdout: readFileSync(join(guardKeep.out, "talent-data.json"), "utf8"), stderr: readFileSync(join(previous.out, "talent-data.json"), "utf8") });
-  results.set("guardForce:files", { code: 0, stdout: readFileSync(join(guardForce.out, "talent-data.json"), "utf8"), stderr: readFileSync(join(previous.out, "talent-data.json"), "utf8") });
+  results.set("guardKeep:files", {
+    code: 0,
+    stdout: readFileSync(join(guardKeep.out, "talent-data.json"), "utf8"),
+    stderr: readFileSync(join(previous.out, "talent-data.json"), "utf8"),
+  });
+  results.set("guardForce:files", {
+    code: 0,
+    stdout: readFileSync(join(guardForce.out, "talent-data.json"), "utf8"),
+    stderr: readFileSync(join(previous.out, "talent-data.json"), "utf8"),
+  });
 }, 240_000);
 
 afterAll(async () => {

@@ -31,11 +31,15 @@ const env = (): NodeJS.ProcessEnv => ({
 describe("Ctrl-C", () => {
   it("SIGINT to the CLI exits 130 and says a rerun resumes from the cache", async () => {
     const { out, cache } = dirs.fresh("sigint");
-    const child = spawn(process.execPath, ["--import", "tsx", "packages/pipeline/src/cli.ts", "--no-progress", "--min-spacing", "30", "--out", out, "--cache-dir", cache], {
-      cwd: root,
-      env: env(),
-      stdio: ["ignore", "pipe", "pipe"],
-    });
+    const child = spawn(
+      process.execPath,
+      ["--import", "tsx", "packages/pipeline/src/cli.ts", "--no-progress", "--min-spacing", "30", "--out", out, "--cache-dir", cache],
+      {
+        cwd: root,
+        env: env(),
+        stdio: ["ignore", "pipe", "pipe"],
+      },
+    );
     let stderr = "";
     let sent = false;
     child.stdout.resume();

@@ -46,7 +46,11 @@ describe("discovery", () => {
   it("plans the default partition, the asked difficulty and encounters in journal order with IDs for the addon", () => {
     const raid = planZone("raid", expansion.zones[1]!, "heroic");
     expect(raid).toMatchObject({ zoneId: 46, partition: 3, difficultyId: 4, difficultyName: "heroic" });
-    expect(raid.encounters.map((e) => [e.id, e.order, e.journalId])).toEqual([[3176, 1, 2000], [3177, 2, 2001], [3179, 3, 2002]]);
+    expect(raid.encounters.map((e) => [e.id, e.order, e.journalId])).toEqual([
+      [3176, 1, 2000],
+      [3177, 2, 2001],
+      [3179, 3, 2002],
+    ]);
     const mplus = planZone("mythicplus", expansion.zones[5]!, "mythic");
     expect(mplus).toMatchObject({ difficultyId: 3, difficultyName: "mythicplus" });
     expect(mplus.encounters.map((e) => e.instanceId)).toEqual([2660, 1754, 2526]);
@@ -63,8 +67,32 @@ describe("discovery", () => {
 });
 
 const ZONES: PlannedZone[] = [
-  { content: "raid", zoneId: 46, name: "Raid", partition: 3, difficultyId: 5, difficultyName: "mythic", encounters: [1, 2].map((id) => ({ id, name: `Boss ${id}`, content: "raid" as const, zoneId: 46, order: id, journalId: 100 + id })) },
-  { content: "mythicplus", zoneId: 47, name: "M+", partition: 3, difficultyId: 10, difficultyName: "mythicplus", encounters: [12660].map((id) => ({ id, name: "Ara-Kara", content: "mythicplus" as const, zoneId: 47, order: 1, journalId: 0, instanceId: 2660 })) },
+  {
+    content: "raid",
+    zoneId: 46,
+    name: "Raid",
+    partition: 3,
+    difficultyId: 5,
+    difficultyName: "mythic",
+    encounters: [1, 2].map((id) => ({ id, name: `Boss ${id}`, content: "raid" as const, zoneId: 46, order: id, journalId: 100 + id })),
+  },
+  {
+    content: "mythicplus",
+    zoneId: 47,
+    name: "M+",
+    partition: 3,
+    difficultyId: 10,
+    difficultyName: "mythicplus",
+    encounters: [12660].map((id) => ({
+      id,
+      name: "Ara-Kara",
+      content: "mythicplus" as const,
+      zoneId: 47,
+      order: 1,
+      journalId: 0,
+      instanceId: 2660,
+    })),
+  },
 ];
 
 describe("selection", () => {
@@ -72,8 +100,14 @@ describe("selection", () => {
     expect(selectSpecs({ specs: ["64"] })).toMatchObject({ ok: true, value: [{ specId: 64 }] });
     expect(selectSpecs({ specs: ["frost mage", "Blood"] })).toMatchObject({ ok: true, value: [{ specId: 250 }, { specId: 64 }] });
     expect(selectSpecs({ classes: ["Death Knight"], specs: ["Frost"] })).toMatchObject({ ok: true, value: [{ specId: 251 }] });
-    expect(selectSpecs({ classes: ["deathknight"] })).toMatchObject({ ok: true, value: [{ specId: 250 }, { specId: 251 }, { specId: 252 }] });
-    expect(selectSpecs({ specs: ["Frost"] })).toMatchObject({ ok: false, message: expect.stringMatching(/ambiguous.*Frost Death Knight.*Frost Mage/) });
+    expect(selectSpecs({ classes: ["deathknight"] })).toMatchObject({
+      ok: true,
+      value: [{ specId: 250 }, { specId: 251 }, { specId: 252 }],
+    });
+    expect(selectSpecs({ specs: ["Frost"] })).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/ambiguous.*Frost Death Knight.*Frost Mage/),
+    });
     expect(selectSpecs({ specs: ["Tinker"] }).ok).toBe(false);
     expect(selectSpecs({ classes: ["Tinker"] }).ok).toBe(false);
   });
@@ -90,7 +124,9 @@ describe("selection", () => {
 
 describe("output composition", () => {
   // String-only builds (entries []) keep the expectations readable; entries are covered by the aggregation tests.
-  const slot = (code: string, count: number): ResolvedSlot => ({ top: { build: { entries: [], talentCode: code }, count, sampleSize: 10 } });
+  const slot = (code: string, count: number): ResolvedSlot => ({
+    top: { build: { entries: [], talentCode: code }, count, sampleSize: 10 },
+  });
   const base: RunResult = {
     kind: "warcraftlogs",
     topN: 50,
@@ -99,24 +135,59 @@ describe("output composition", () => {
     specs: [{ specId: 64, classId: 8, className: "Mage", specName: "Frost", role: "dps", wclClass: "Mage", wclSpec: "Frost" }],
     encounters: ZONES.flatMap((z) => z.encounters),
     generalSections: ["mythic", "mythicplus"],
-    encounterSlots: new Map([[64, new Map([["mythic" as const, new Map([[1, slot("AAA", 5)], [2, slot("BBB", 4)]])], ["mythicplus" as const, new Map([[12660, slot("CCC", 3)]])]])]]),
-    generalSlots: new Map([[64, new Map([["mythic" as const, slot("AAA", 9)], ["mythicplus" as const, slot("CCC", 3)]])]]),
+    encounterSlots: new Map([
+      [
+        64,
+        new Map([
+          [
+            "mythic" as const,
+            new Map([
+              [1, slot("AAA", 5)],
+              [2, slot("BBB", 4)],
+            ]),
+          ],
+          ["mythicplus" as const, new Map([[12660, slot("CCC", 3)]])],
+        ]),
+      ],
+    ]),
+    generalSlots: new Map([
+      [
+        64,
+        new Map([
+          ["mythic" as const, slot("AAA", 9)],
+          ["mythicplus" as const, slot("CCC", 3)],
+        ]),
+      ],
+    ]),
   };
 
   it("pools each distinct build of a spec once, in first-use order, and points the picks into the pool", () => {
     const spec = composeTalentData(base).specs["64"]!;
     // Use order: mythic general (AAA), boss 1 (AAA again), boss 2 (BBB), then Mythic+ general (CCC), dungeon (CCC).
-    expect(spec.builds).toEqual([{ entries: [], talentCode: "AAA" }, { entries: [], talentCode: "BBB" }, { entries: [], talentCode: "CCC" }]);
+    expect(spec.builds).toEqual([
+      { entries: [], talentCode: "AAA" },
+      { entries: [], talentCode: "BBB" },
+      { entries: [], talentCode: "CCC" },
+    ]);
     expect(spec.raid).toEqual({
-      mythic: { general: { top: { build: 0, count: 9, sampleSize: 10 } }, encounters: { "1": { top: { build: 0, count: 5, sampleSize: 10 } }, "2": { top: { build: 1, count: 4, sampleSize: 10 } } } },
+      mythic: {
+        general: { top: { build: 0, count: 9, sampleSize: 10 } },
+        encounters: { "1": { top: { build: 0, count: 5, sampleSize: 10 } }, "2": { top: { build: 1, count: 4, sampleSize: 10 } } },
+      },
     });
-    expect(spec.mythicplus).toEqual({ general: { top: { build: 2, count: 3, sampleSize: 10 } }, encounters: { "12660": { top: { build: 2, count: 3, sampleSize: 10 } } } });
+    expect(spec.mythicplus).toEqual({
+      general: { top: { build: 2, count: 3, sampleSize: 10 } },
+      encounters: { "12660": { top: { build: 2, count: 3, sampleSize: 10 } } },
+    });
   });
 
   it("records topN per section, so a partial --top-n run relabels only what it ranked", () => {
     const full = composeTalentData(base);
     expect(full.source.raid).toEqual([{ zoneId: 46, name: "Raid", difficulty: "mythic", partition: 3, topN: 50 }]);
-    const mplusOnly = composeTalentData({ ...base, topN: 8, zones: [ZONES[1]!], encounters: ZONES[1]!.encounters, generalSections: ["mythicplus"] }, full);
+    const mplusOnly = composeTalentData(
+      { ...base, topN: 8, zones: [ZONES[1]!], encounters: ZONES[1]!.encounters, generalSections: ["mythicplus"] },
+      full,
+    );
     expect(mplusOnly.source.raid).toEqual(full.source.raid);
     expect(mplusOnly.source.mythicplus).toMatchObject({ zoneId: 47, topN: 8 });
   });
@@ -124,11 +195,20 @@ describe("output composition", () => {
   it("an --encounter run replaces that encounter's builds only and keeps general builds it could not recompute", () => {
     const full = composeTalentData(base);
     const partial = composeTalentData(
-      { ...base, generatedAt: "2026-02-01T00:00:00.000Z", zones: [ZONES[0]!], encounters: [ZONES[0]!.encounters[1]!], generalSections: [], encounterSlots: new Map([[64, new Map([["mythic" as const, new Map([[2, slot("DDD", 6)]])]])]]), generalSlots: new Map() },
+      {
+        ...base,
+        generatedAt: "2026-02-01T00:00:00.000Z",
+        zones: [ZONES[0]!],
+        encounters: [ZONES[0]!.encounters[1]!],
+        generalSections: [],
+        encounterSlots: new Map([[64, new Map([["mythic" as const, new Map([[2, slot("DDD", 6)]])]])]]),
+        generalSlots: new Map(),
+      },
       full,
     );
     const spec = partial.specs["64"]!;
-    const code = (s: Slot | null | undefined): string | undefined => (s === null || s === undefined ? undefined : spec.builds[s.top.build]!.talentCode);
+    const code = (s: Slot | null | undefined): string | undefined =>
+      s === null || s === undefined ? undefined : spec.builds[s.top.build]!.talentCode;
     expect(code(spec.raid.mythic!.encounters["1"])).toBe("AAA");
     expect(code(spec.raid.mythic!.encounters["2"])).toBe("DDD");
     expect(spec.raid.mythic!.encounters["2"]!.top.count).toBe(6);
@@ -145,7 +225,15 @@ describe("output composition", () => {
     const sample = composeTalentData({ ...base, kind: "sample", encounters: [], specs: [], zones: [] }, real);
     expect(sample.specs).toEqual({});
     const reverseKeys = (v: unknown): unknown =>
-      Array.isArray(v) ? v.map(reverseKeys) : v !== null && typeof v === "object" ? Object.fromEntries(Object.entries(v).reverse().map(([k, c]) => [k, reverseKeys(c)])) : v;
+      Array.isArray(v)
+        ? v.map(reverseKeys)
+        : v !== null && typeof v === "object"
+          ? Object.fromEntries(
+              Object.entries(v)
+                .reverse()
+                .map(([k, c]) => [k, reverseKeys(c)]),
+            )
+          : v;
     const reordered = reverseKeys(real) as TalentData;
     expect(JSON.stringify(reordered)).not.toBe(JSON.stringify(real));
     expect(renderOutputs(reordered)).toEqual(renderOutputs(real));

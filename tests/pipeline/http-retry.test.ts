@@ -29,7 +29,9 @@ function harness(steps: Step[], options: { tokenTtl?: number } = {}) {
     if (step === undefined) return new Response(JSON.stringify(OK), { status: 200 });
     if (step.throws !== undefined) throw step.throws;
     if (step.hang === true) {
-      return new Promise<Response>((_, reject) => init.signal?.addEventListener("abort", () => reject(new DOMException("aborted", "AbortError"))));
+      return new Promise<Response>((_, reject) =>
+        init.signal?.addEventListener("abort", () => reject(new DOMException("aborted", "AbortError"))),
+      );
     }
     return new Response(step.text ?? JSON.stringify(step.body ?? OK), { status: step.status ?? 200, headers: step.headers });
   };
@@ -37,11 +39,16 @@ function harness(steps: Step[], options: { tokenTtl?: number } = {}) {
   const deps = { fetch, random: () => 0.5, ...clock };
   const redactor = new Redactor();
   redactor.addCredentials("client-id", SECRET);
-  const auth = new TokenProvider({ tokenUrl: "http://127.0.0.1:1/oauth/token", clientId: "client-id", clientSecret: SECRET, timeoutMs: 50, retry: POLICY }, deps, redactor);
+  const auth = new TokenProvider(
+    { tokenUrl: "http://127.0.0.1:1/oauth/token", clientId: "client-id", clientSecret: SECRET, timeoutMs: 50, retry: POLICY },
+    deps,
+    redactor,
+  );
   // Free work, so the client sends no rate-limit probe first and every scripted step is this query's.
   const budget = new RateBudget(clock, (s) => countdowns.push(s), { rankings: 0 });
   const client = new WclClient({ apiUrl: "http://127.0.0.1:1/api/v2/client", timeoutMs: 50, retry: POLICY }, deps, auth, budget, redactor);
-  const query = () => client.query("worldData { ok }", { label: "rankings: Arms Warrior @ Boss (spec 71, encounter 3301)", kind: "rankings", units: 1 });
+  const query = () =>
+    client.query("worldData { ok }", { label: "rankings: Arms Warrior @ Boss (spec 71, encounter 3301)", kind: "rankings", units: 1 });
   return { client, query, sleeps, countdowns, calls, advance: (ms: number) => void (now += ms) };
 }
 
@@ -117,7 +124,10 @@ describe("GraphQL client: every failure kind is retried, then reported precisely
     const h = harness([{ status: 401, text: "{}" }]);
     await h.query();
     expect(h.calls.token).toBe(2);
-    const h2 = harness([{ status: 401, text: "{}" }, { status: 401, text: "{}" }]);
+    const h2 = harness([
+      { status: 401, text: "{}" },
+      { status: 401, text: "{}" },
+    ]);
     await expect(h2.query()).rejects.toThrow(/401/);
   });
 
@@ -147,16 +157,37 @@ describe("429 without Retry-After", () => {
     const fetch: FetchFn = async (url) => {
       if (url.endsWith("/token")) return new Response(JSON.stringify({ access_token: "tok", expires_in: 360 * 86400 }), { status: 200 });
       api++;
-      if (api === 1) return new Response(JSON.stringify({ data: { rateLimitData: { limitPerHour: 3600, pointsSpentThisHour: 3599.5, pointsResetIn: 1200 }, worldData: { ok: 1 } } }), { status: 200 });
+      if (api === 1)
+        return new Response(
+          JSON.stringify({
+            data: { rateLimitData: { limitPerHour: 3600, pointsSpentThisHour: 3599.5, pointsResetIn: 1200 }, worldData: { ok: 1 } },
+          }),
+          { status: 200 },
+        );
       if (now < 1_200_000) return new Response('{"error":"Too Many Requests"}', { status: 429 });
-      return new Response(JSON.stringify({ data: { rateLimitData: { limitPerHour: 3600, pointsSpentThisHour: 1, pointsResetIn: 3599 }, worldData: { ok: 2 } } }), { status: 200 });
+      return new Response(
+        JSON.stringify({
+          data: { rateLimitData: { limitPerHour: 3600, pointsSpentThisHour: 1, pointsResetIn: 3599 }, worldData: { ok: 2 } },
+        }),
+        { status: 200 },
+      );
     };
     const clock = { now: () => now, sleep: async (ms: number) => void (now += ms) };
     const deps = { fetch, random: () => 0.5, ...clock };
     const redactor = new Redactor();
-    const auth = new TokenProvider({ tokenUrl: "http://127.0.0.1:1/oauth/token", clientId: "client-id", clientSecret: SECRET, timeoutMs: 50, retry: POLICY }, deps, redactor);
+    const auth = new TokenProvider(
+      { tokenUrl: "http://127.0.0.1:1/oauth/token", clientId: "client-id", clientSecret: SECRET, timeoutMs: 50, retry: POLICY },
+      deps,
+      redactor,
+    );
     const budget = new RateBudget(clock, (s) => countdowns.push(s));
-    const client = new WclClient({ apiUrl: "http://127.0.0.1:1/api/v2/client", timeoutMs: 50, retry: POLICY }, deps, auth, budget, redactor);
+    const client = new WclClient(
+      { apiUrl: "http://127.0.0.1:1/api/v2/client", timeoutMs: 50, retry: POLICY },
+      deps,
+      auth,
+      budget,
+      redactor,
+    );
     const query = () => client.query("worldData { ok }", { label: "rankings", kind: "rankings", units: 1 });
     await query();
     await expect(query()).resolves.toMatchObject({ data: { worldData: { ok: 2 } } });
@@ -184,7 +215,11 @@ describe("429 on the token endpoint", () => {
     const deps = { fetch, random: () => 0.5, ...clock };
     const redactor = new Redactor();
     const policy = { ...POLICY, maxAttempts: 2 };
-    const auth = new TokenProvider({ tokenUrl: "http://127.0.0.1:1/oauth/token", clientId: "client-id", clientSecret: SECRET, timeoutMs: 50, retry: policy }, deps, redactor);
+    const auth = new TokenProvider(
+      { tokenUrl: "http://127.0.0.1:1/oauth/token", clientId: "client-id", clientSecret: SECRET, timeoutMs: 50, retry: policy },
+      deps,
+      redactor,
+    );
     await expect(auth.get()).resolves.toBe("tok");
     expect(tokenCalls).toBe(4);
     expect(sleeps).toEqual([26_250, 52_500, 105_000]);

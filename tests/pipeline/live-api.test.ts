@@ -1,5 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { FAST_LIVE_PROFILE, isRankingsQuery, PLAIN_PROFILE, startFakeWcl, type FakeWcl, type FakeWclOptions, type SeenRequest } from "../fake-wcl/server";
+import {
+  FAST_LIVE_PROFILE,
+  isRankingsQuery,
+  PLAIN_PROFILE,
+  startFakeWcl,
+  type FakeWcl,
+  type FakeWclOptions,
+  type SeenRequest,
+} from "../fake-wcl/server";
 import { aliasSignatures } from "./aliases";
 import { runAgainst, runDirs, smallDataset, type RunOutcome } from "./helpers";
 
@@ -68,7 +76,12 @@ describe("burst limit and points", () => {
   it("without spacing the burst limit answers 429 (no Retry-After); the run waits and writes the same output", async () => {
     // One page a request, three at once: the third start within the window is over the limit, whatever the machine's speed.
     await withServer({ profile: { ...FAST_LIVE_PROFILE, burst: { maxRequests: 2, windowMs: 300, penaltyMs: 200 } } }, async (server) => {
-      const run = await runAgainst(server, dirs.fresh("burst"), { ...base, batch: { rankings: 1, reports: 8, fights: 8 }, minSpacingMs: 0, concurrency: 3 });
+      const run = await runAgainst(server, dirs.fresh("burst"), {
+        ...base,
+        batch: { rankings: 1, reports: 8, fights: 8 },
+        minSpacingMs: 0,
+        concurrency: 3,
+      });
       expect(server.stats.burstRejected).toBeGreaterThan(0);
       expect(run.log).toMatch(/rate-limited: HTTP 429 Too Many Requests \(waiting/);
       expect(run.lua).toBe(reference.lua);
@@ -91,13 +104,20 @@ describe("burst limit and points", () => {
     // 150 spent before, 40 by another client between our 1st and 2nd rankings request (2 pages each): 48 points are left
     // for the rest of the run (~39 since general builds count distinct players). A price learned as (40 + 2) / 2 = 21
     // per page (42 a request) would wait for the reset.
-    await withServer({ pointsPerHour: 240, rateWindowMs: 8000, faults: [{ fault: { kind: "foreignSpend", points: 40 }, where: isRankingsQuery, nth: 2 }] }, async (server) => {
-      server.spend(150);
-      const run = await runAgainst(server, dirs.fresh("foreign"), { ...base, batch: { rankings: 2, reports: 8, fights: 8 }, concurrency: 1 });
-      expect(server.stats.faults.foreignSpend).toBe(1);
-      expect(run.log).not.toMatch(/waiting for the reset/);
-      expect(run.lua).toBe(reference.lua);
-    });
+    await withServer(
+      { pointsPerHour: 240, rateWindowMs: 8000, faults: [{ fault: { kind: "foreignSpend", points: 40 }, where: isRankingsQuery, nth: 2 }] },
+      async (server) => {
+        server.spend(150);
+        const run = await runAgainst(server, dirs.fresh("foreign"), {
+          ...base,
+          batch: { rankings: 2, reports: 8, fights: 8 },
+          concurrency: 1,
+        });
+        expect(server.stats.faults.foreignSpend).toBe(1);
+        expect(run.log).not.toMatch(/waiting for the reset/);
+        expect(run.lua).toBe(reference.lua);
+      },
+    );
   });
 
   it("a refresh that needs hourly resets waits with a countdown, resumes by itself, fetches nothing twice, same output", async () => {

@@ -41,7 +41,16 @@ describe("code budget", () => {
       expect(reportPoints).toBeGreaterThan(0);
       expect(reportPoints).toBeLessThanOrEqual(7 + 0.5); // estimates at live prices; 0.1 per extra import string
       expect(run.stdout).toMatch(/code budget \(7 points\) was reached/);
-      const data = JSON.parse(run.json) as { specs: Record<string, { builds: { talentCode?: string }[]; mythicplus: { general: { top: { build: number } } | null } | null; raid: Record<string, { general: { top: { build: number } } | null }> }> };
+      const data = JSON.parse(run.json) as {
+        specs: Record<
+          string,
+          {
+            builds: { talentCode?: string }[];
+            mythicplus: { general: { top: { build: number } } | null } | null;
+            raid: Record<string, { general: { top: { build: number } } | null }>;
+          }
+        >;
+      };
       // Every build that got a string is some spec's general build.
       for (const spec of Object.values(data.specs)) {
         const generals = new Set([spec.mythicplus?.general?.top.build, ...Object.values(spec.raid).map((c) => c.general?.top.build)]);

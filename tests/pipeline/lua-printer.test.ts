@@ -135,14 +135,25 @@ describe("Lua printer", () => {
       specId: 250,
       className: "Death Knight",
       specName: "Blood",
-      builds: [{ entries: [{ entryId: 100, rank: 1 }, { entryId: 101, rank: 4 }], talentCode: "CoPA" }],
+      builds: [
+        {
+          entries: [
+            { entryId: 100, rank: 1 },
+            { entryId: 101, rank: 4 },
+          ],
+          talentCode: "CoPA",
+        },
+      ],
       raid: { heroic: { general: { top: { build: 0, count: 3, sampleSize: 4 } }, encounters: {} } },
       mythicplus: null,
     };
     const data: TalentData = {
       schemaVersion: 2,
       generatedAt: "2026-03-02T00:00:00.000Z",
-      source: { kind: "sample", raid: [{ zoneId: 46, name: 'Raid "One"', difficulty: "heroic", partition: 2, partitionName: "Patch 12.0", topN: 50 }] },
+      source: {
+        kind: "sample",
+        raid: [{ zoneId: 46, name: 'Raid "One"', difficulty: "heroic", partition: 2, partitionName: "Patch 12.0", topN: 50 }],
+      },
       encounters: { "3301": { id: 3301, name: "Boss", content: "raid", zoneId: 46, order: 1, journalEncounterId: 2801 } },
       specs: { "250": spec },
       talentNames: { "100": "Heart Strike", "101": "Marrowrend" },

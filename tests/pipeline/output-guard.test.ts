@@ -4,7 +4,16 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { SCHEMA_VERSION, type TalentData } from "@att/contract";
 import { coverageOf, worseThanPrevious } from "../../packages/pipeline/src/output/guard";
-import { COMMIT_FILE, JSON_FILE, LUA_FILE, readExisting, recoverOutputs, renderOutputs, writeOutputs, type OutputFs } from "../../packages/pipeline/src/output/write";
+import {
+  COMMIT_FILE,
+  JSON_FILE,
+  LUA_FILE,
+  readExisting,
+  recoverOutputs,
+  renderOutputs,
+  writeOutputs,
+  type OutputFs,
+} from "../../packages/pipeline/src/output/write";
 import { runDirs } from "./helpers";
 
 const dirs = runDirs();
@@ -17,7 +26,13 @@ const build = (code: string) => ({ talentCode: code, count: 5, sampleSize: 10, p
  * A schema-2 document with `raid` raid-boss slots (Mythic) and `dungeons` dungeon slots for one spec, plus both
  * general slots; every slot points at its own string-only build.
  */
-function doc(kind: "warcraftlogs" | "sample", raid: number, dungeons: number, stamp = "2026-03-01T00:00:00.000Z", raidZone = 46): TalentData {
+function doc(
+  kind: "warcraftlogs" | "sample",
+  raid: number,
+  dungeons: number,
+  stamp = "2026-03-01T00:00:00.000Z",
+  raidZone = 46,
+): TalentData {
   const encounters: Record<string, TalentData["encounters"][string]> = {};
   const builds: { entries: []; talentCode: string }[] = [];
   const slot = (code: string) => {
@@ -39,7 +54,11 @@ function doc(kind: "warcraftlogs" | "sample", raid: number, dungeons: number, st
   return {
     schemaVersion: SCHEMA_VERSION,
     generatedAt: stamp,
-    source: { kind, raid: [{ zoneId: raidZone, name: "Raid", difficulty: "mythic", partition: 1, topN: 50 }], mythicplus: { zoneId: 47, name: "M+", difficulty: "mythicplus", partition: 1, topN: 50 } },
+    source: {
+      kind,
+      raid: [{ zoneId: raidZone, name: "Raid", difficulty: "mythic", partition: 1, topN: 50 }],
+      mythicplus: { zoneId: 47, name: "M+", difficulty: "mythicplus", partition: 1, topN: 50 },
+    },
     encounters,
     specs: {
       "62": {
@@ -56,9 +75,18 @@ function doc(kind: "warcraftlogs" | "sample", raid: number, dungeons: number, st
 
 describe("never-worse-data guard", () => {
   it("counts builds per content wherever they sit under specs (any schema shape)", () => {
-    expect(coverageOf(doc("warcraftlogs", 3, 2))).toEqual({ kind: "warcraftlogs", total: 7, byContent: { raid: 4, mythicplus: 3 }, zones: { raid: [46], mythicplus: [47] } });
+    expect(coverageOf(doc("warcraftlogs", 3, 2))).toEqual({
+      kind: "warcraftlogs",
+      total: 7,
+      byContent: { raid: 4, mythicplus: 3 },
+      zones: { raid: [46], mythicplus: [47] },
+    });
     // A nested (per-difficulty) shape still counts, attributed by the nearest content key.
-    const nested = { source: { kind: "sample" }, encounters: {}, specs: { "1": { raid: { heroic: { general: build("a") }, mythic: { general: build("b") } }, mythicplus: { general: build("c") } } } };
+    const nested = {
+      source: { kind: "sample" },
+      encounters: {},
+      specs: { "1": { raid: { heroic: { general: build("a") }, mythic: { general: build("b") } }, mythicplus: { general: build("c") } } },
+    };
     expect(coverageOf(nested)).toMatchObject({ kind: "sample", total: 3, byContent: { raid: 2, mythicplus: 1 } });
     expect(coverageOf(undefined).total).toBe(0);
   });
@@ -69,9 +97,13 @@ describe("never-worse-data guard", () => {
     expect(worseThanPrevious(doc("warcraftlogs", 9, 8), doc("sample", 9, 8), 0.8)).toMatch(/holds Warcraft Logs data .* sample data/);
     expect(worseThanPrevious(doc("sample", 9, 8), doc("warcraftlogs", 2, 2), 0.8)).toBeUndefined();
     // 10 raid builds before (9 bosses + general), 7 after: 70% < 80%.
-    expect(worseThanPrevious(doc("warcraftlogs", 9, 8), doc("warcraftlogs", 6, 8), 0.8)).toBe("raid builds would drop from 10 to 7 (70%, below 80%)");
+    expect(worseThanPrevious(doc("warcraftlogs", 9, 8), doc("warcraftlogs", 6, 8), 0.8)).toBe(
+      "raid builds would drop from 10 to 7 (70%, below 80%)",
+    );
     // Mythic+ gone entirely while raid grew: still refused (per content, not in total).
-    expect(worseThanPrevious(doc("warcraftlogs", 9, 8), doc("warcraftlogs", 20, 0), 0.8)).toMatch(/^Mythic\+ builds would drop from 9 to 0/);
+    expect(worseThanPrevious(doc("warcraftlogs", 9, 8), doc("warcraftlogs", 20, 0), 0.8)).toMatch(
+      /^Mythic\+ builds would drop from 9 to 0/,
+    );
     expect(worseThanPrevious(doc("warcraftlogs", 9, 8), doc("warcraftlogs", 8, 8), 0.8)).toBeUndefined();
     expect(worseThanPrevious(doc("warcraftlogs", 9, 8), doc("warcraftlogs", 6, 8), 0.5)).toBeUndefined();
     // A new season (none of the raid zones the previous output names): fewer builds are still the current ones.

@@ -33,7 +33,13 @@ afterAll(async () => {
 
 function page(ds: SampleDataset, encounterId: number, partition: number | undefined): number {
   const encounter = ds.zones.flatMap((z) => z.encounters).find((e) => e.id === encounterId)!;
-  const answer = rankingsPage(ds, encounter, { className: "Mage", specName: "Arcane", difficulty: encounter.content === "raid" ? 5 : 10, partition, leaderboard: "LogsOnly" });
+  const answer = rankingsPage(ds, encounter, {
+    className: "Mage",
+    specName: "Arcane",
+    difficulty: encounter.content === "raid" ? 5 : 10,
+    partition,
+    leaderboard: "LogsOnly",
+  });
   if ("error" in answer) throw new Error(answer.error);
   return answer.rankings.length;
 }
@@ -51,7 +57,11 @@ describe("partition fallback", () => {
 
   it("planning knows the partition before the default one", () => {
     const zone = early.zones.find((z) => z.id === 46)!;
-    const planned = planZone("raid", { ...zone, encounters: [...zone.encounters], difficulties: [...zone.difficulties], partitions: [...zone.partitions] }, "mythic");
+    const planned = planZone(
+      "raid",
+      { ...zone, encounters: [...zone.encounters], difficulties: [...zone.difficulties], partitions: [...zone.partitions] },
+      "mythic",
+    );
     expect(planned.partition).toBe(2);
     expect(planned.previousPartition).toEqual({ id: 1, name: "Sample Patch 12.0.1" });
   });
@@ -64,7 +74,9 @@ describe("partition fallback", () => {
     const reference = JSON.parse(clean.json) as TalentData;
 
     // Every raid zone fell back at both difficulties (each zone and difficulty is its own planned zone).
-    expect(data.source.raid).toMatchObject([46, 46, 49, 49].map((zoneId, i) => ({ zoneId, difficulty: i % 2 === 0 ? "heroic" : "mythic", partition: 1 })));
+    expect(data.source.raid).toMatchObject(
+      [46, 46, 49, 49].map((zoneId, i) => ({ zoneId, difficulty: i % 2 === 0 ? "heroic" : "mythic", partition: 1 })),
+    );
     expect(data.source.mythicplus).toMatchObject({ zoneId: 47, partition: 2 });
     // Partition 1 holds what partition 2 holds in the normal data set: the builds are the same.
     expect(data.specs).toEqual(reference.specs);

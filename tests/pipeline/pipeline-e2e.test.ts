@@ -44,12 +44,25 @@ describe("pipeline against the fake Warcraft Logs server", () => {
     expect(encounters).toHaveLength(6);
     expect(data.encounters["3391"]).toMatchObject({ content: "raid", zoneId: 49, order: 1 });
     const zone46 = dataset.zones.find((z) => z.id === 46)!;
-    zone46.encounters.forEach((e, i) => expect(data.encounters[String(e.id)]).toEqual({ id: e.id, name: e.name, content: "raid", zoneId: 46, order: i + 1, journalEncounterId: e.journalID }));
+    zone46.encounters.forEach((e, i) =>
+      expect(data.encounters[String(e.id)]).toEqual({
+        id: e.id,
+        name: e.name,
+        content: "raid",
+        zoneId: 46,
+        order: i + 1,
+        journalEncounterId: e.journalID,
+      }),
+    );
     const zone47 = dataset.zones.find((z) => z.id === 47)!;
     zone47.encounters.forEach((e) => expect(data.encounters[String(e.id)]!.instanceId).toBe(e.instanceMapID));
     // Every current spec is listed; those without rankings in the data set have no builds.
     expect(Object.keys(data.specs)).toHaveLength(40);
-    expect(data.specs["64"]).toMatchObject({ builds: [], raid: { mythic: { general: null, encounters: {} } }, mythicplus: { general: null, encounters: {} } });
+    expect(data.specs["64"]).toMatchObject({
+      builds: [],
+      raid: { mythic: { general: null, encounters: {} } },
+      mythicplus: { general: null, encounters: {} },
+    });
     expect(clean.lua.startsWith("local _, ns = ...\nns.TalentData = {\n")).toBe(true);
   });
 
@@ -60,7 +73,11 @@ describe("pipeline against the fake Warcraft Logs server", () => {
       const slots = slotsOf(spec);
       // 3 bosses and the one-boss raid's boss at Heroic and at Mythic and 2 dungeons, plus the three general slots.
       expect(slots).toHaveLength(13);
-      expect(slots.map(([where]) => where.split("/")[0])).toEqual([...Array(5).fill("heroic"), ...Array(5).fill("mythic"), ...Array(3).fill("mythicplus")]);
+      expect(slots.map(([where]) => where.split("/")[0])).toEqual([
+        ...Array(5).fill("heroic"),
+        ...Array(5).fill("mythic"),
+        ...Array(3).fill("mythicplus"),
+      ]);
       for (const [, slot] of slots) {
         const build = topOf(spec, slot)!;
         const decoded = decodeLoadout(build.talentCode);
@@ -111,7 +128,12 @@ describe("pipeline against the fake Warcraft Logs server", () => {
     const data = JSON.parse(partial.json) as TalentData;
     const original = JSON.parse(clean.json) as TalentData;
     for (const id of ["62", "71", "105", "250", "581"]) expect(data.specs[id]).toEqual(original.specs[id]);
-    expect(data.specs["64"]).toMatchObject({ specName: "Frost", builds: [], raid: { mythic: { general: null, encounters: {} } }, mythicplus: { general: null, encounters: {} } });
+    expect(data.specs["64"]).toMatchObject({
+      specName: "Frost",
+      builds: [],
+      raid: { mythic: { general: null, encounters: {} } },
+      mythicplus: { general: null, encounters: {} },
+    });
 
     const arcane = await runAgainst(server, d, { selection: { specs: ["62"], content: "raid" }, topN: 8 });
     const updated = JSON.parse(arcane.json) as TalentData;
@@ -122,10 +144,13 @@ describe("pipeline against the fake Warcraft Logs server", () => {
     expect(generalTop(updated, 62, "raid")!.sampleSize).toBeLessThanOrEqual(32);
     // Mythic+ parts of spec 62 were not in the run: kept as they were.
     expect(generalTop(updated, 62, "mythicplus")).toEqual(generalTop(original, 62, "mythicplus"));
-    for (const id of dataset.zones.find((z) => z.id === 47)!.encounters.map((e) => String(e.id))) expect(encounterTop(updated, 62, id)).toEqual(encounterTop(original, 62, id));
+    for (const id of dataset.zones.find((z) => z.id === 47)!.encounters.map((e) => String(e.id)))
+      expect(encounterTop(updated, 62, id)).toEqual(encounterTop(original, 62, id));
     // topN is per section: the raid-only run relabels the raid; Mythic+ keeps the label of the run before it.
     expect(original.source.raid).toMatchObject([{ topN: 20 }, { topN: 20 }, { topN: 20 }, { topN: 20 }]);
-    expect(updated.source.raid).toMatchObject([46, 46, 49, 49].map((zoneId, i) => ({ zoneId, difficulty: i % 2 === 0 ? "heroic" : "mythic", topN: 8 })));
+    expect(updated.source.raid).toMatchObject(
+      [46, 46, 49, 49].map((zoneId, i) => ({ zoneId, difficulty: i % 2 === 0 ? "heroic" : "mythic", topN: 8 })),
+    );
     expect(updated.source.mythicplus).toEqual(data.source.mythicplus);
   });
 
@@ -147,12 +172,20 @@ describe("pipeline against the fake Warcraft Logs server", () => {
 
   it("never writes the client secret (or its Basic form, or the token) to cache, output or logs", async () => {
     const d = fresh("secret");
-    server.setFaults([{ fault: { kind: "status5xx" }, nth: 2 }, { fault: { kind: "tokenExpiry" }, nth: 4 }]);
+    server.setFaults([
+      { fault: { kind: "status5xx" }, nth: 2 },
+      { fault: { kind: "tokenExpiry" }, nth: 4 },
+    ]);
     const run = await runAgainst(server, d);
     server.setFaults([]);
     const secret = server.clientSecret;
     const basic = Buffer.from(`${server.clientId}:${secret}`).toString("base64");
-    const texts = [run.log, run.stdout, ...filesUnder(d.cache).map((f) => readFileSync(f, "utf8")), ...filesUnder(d.out).map((f) => readFileSync(f, "utf8"))];
+    const texts = [
+      run.log,
+      run.stdout,
+      ...filesUnder(d.cache).map((f) => readFileSync(f, "utf8")),
+      ...filesUnder(d.out).map((f) => readFileSync(f, "utf8")),
+    ];
     for (const text of texts) {
       expect(text).not.toContain(secret);
       expect(text).not.toContain(basic);
@@ -164,10 +197,18 @@ describe("pipeline against the fake Warcraft Logs server", () => {
 describe("what the pipeline chooses, checked against the data set's truth", () => {
   /** The expected winner per (spec, encounter): the mode of the top-N logged rows, ties by best rank then identity. */
   function expectedWinner(ds: SampleDataset, specId: number, encounterId: number, topN: number): string {
-    const rows = ds.rankings.get(rankingKey(specId, encounterId))!.rows.filter((r) => r.report !== undefined).slice(0, topN);
+    const rows = ds.rankings
+      .get(rankingKey(specId, encounterId))!
+      .rows.filter((r) => r.report !== undefined)
+      .slice(0, topN);
     const groups = new Map<string, { count: number; best: number; code: string; tuple: number[] }>();
     rows.forEach((r, i) => {
-      const g = groups.get(r.build.key) ?? { count: 0, best: i, code: r.build.code, tuple: r.build.key.split(",").flatMap((p) => p.split(":").map(Number)) };
+      const g = groups.get(r.build.key) ?? {
+        count: 0,
+        best: i,
+        code: r.build.code,
+        tuple: r.build.key.split(",").flatMap((p) => p.split(":").map(Number)),
+      };
       g.count++;
       groups.set(r.build.key, g);
     });

@@ -26,11 +26,29 @@ afterAll(async () => {
 
 const CASES: [FaultKind, FaultRule[]][] = [
   ["status429", [{ fault: { kind: "status429", retryAfterSeconds: 1 }, nth: 2, times: 2 }]],
-  ["status5xx", [{ fault: { kind: "status5xx", status: 503 }, nth: 2, times: 3 }, { fault: { kind: "status5xx", status: 500 }, where: isReportQuery }]],
+  [
+    "status5xx",
+    [
+      { fault: { kind: "status5xx", status: 503 }, nth: 2, times: 3 },
+      { fault: { kind: "status5xx", status: 500 }, where: isReportQuery },
+    ],
+  ],
   ["hang", [{ fault: { kind: "hang" }, nth: 3 }]],
-  ["truncatedJson", [{ fault: { kind: "truncatedJson" }, where: isRankingsQuery, nth: 2 }, { fault: { kind: "truncatedJson" }, endpoint: "token" }]],
+  [
+    "truncatedJson",
+    [
+      { fault: { kind: "truncatedJson" }, where: isRankingsQuery, nth: 2 },
+      { fault: { kind: "truncatedJson" }, endpoint: "token" },
+    ],
+  ],
   ["htmlPage", [{ fault: { kind: "htmlPage" }, where: isReportQuery, nth: 2 }]],
-  ["graphqlErrors", [{ fault: { kind: "graphqlErrors" }, nth: 1, times: 2 }, { fault: { kind: "graphqlErrors" }, where: isReportQuery }]],
+  [
+    "graphqlErrors",
+    [
+      { fault: { kind: "graphqlErrors" }, nth: 1, times: 2 },
+      { fault: { kind: "graphqlErrors" }, where: isReportQuery },
+    ],
+  ],
   ["tokenExpiry", [{ fault: { kind: "tokenExpiry" }, nth: 3 }]],
   ["rateLimitExhausted", [{ fault: { kind: "rateLimitExhausted", resetInMs: 300 }, where: isRankingsQuery, nth: 2 }]],
 ];
@@ -76,7 +94,9 @@ describe("faults: the run completes and its output equals a clean run", () => {
   it("a fault that does not go away: halved down to one alias, then that alias (whichever fails first) fails the run naming spec, encounter and attempt", async () => {
     server.setFaults([{ fault: { kind: "status5xx", status: 502 }, where: isRankingsQuery, times: 100 }]);
     try {
-      await expect(runAgainst(server, fresh("persistent"), { ...overrides, retry: { ...TEST_RETRY, maxAttempts: 3, baseDelayMs: 5, maxDelayMs: 20 } })).rejects.toThrow(
+      await expect(
+        runAgainst(server, fresh("persistent"), { ...overrides, retry: { ...TEST_RETRY, maxAttempts: 3, baseDelayMs: 5, maxDelayMs: 20 } }),
+      ).rejects.toThrow(
         /rankings \(1 item: (\w+ [\w ]+ @ Sample [\w' ]+ \(spec \d+, encounter \d+, page 1\))\).*attempt 3 of 3: server-error: HTTP 502[^]*items in this request: \1$/,
       );
     } finally {

@@ -24,22 +24,31 @@ afterAll(async () => {
   for (const d of dirs) removeDir(d);
 });
 
-function startCli(out: string, cache: string): { done: Promise<{ code: number | null; signal: NodeJS.Signals | null; stderr: string }>; kill: () => void } {
-  const child = spawn(process.execPath, ["--import", "tsx", "packages/pipeline/src/cli.ts", "--out", out, "--cache-dir", cache, "--top-n", "20", "--no-progress"], {
-    cwd: root,
-    env: {
-      ...process.env,
-      WCL_CLIENT_ID: server.clientId,
-      WCL_CLIENT_SECRET: server.clientSecret,
-      WCL_API_URL: server.apiUrl,
-      WCL_TOKEN_URL: server.tokenUrl,
+function startCli(
+  out: string,
+  cache: string,
+): { done: Promise<{ code: number | null; signal: NodeJS.Signals | null; stderr: string }>; kill: () => void } {
+  const child = spawn(
+    process.execPath,
+    ["--import", "tsx", "packages/pipeline/src/cli.ts", "--out", out, "--cache-dir", cache, "--top-n", "20", "--no-progress"],
+    {
+      cwd: root,
+      env: {
+        ...process.env,
+        WCL_CLIENT_ID: server.clientId,
+        WCL_CLIENT_SECRET: server.clientSecret,
+        WCL_API_URL: server.apiUrl,
+        WCL_TOKEN_URL: server.tokenUrl,
+      },
+      stdio: ["ignore", "pipe", "pipe"],
     },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+  );
   let stderr = "";
   child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
   child.stdout.resume();
-  const done = new Promise<{ code: number | null; signal: NodeJS.Signals | null; stderr: string }>((resolve) => child.on("exit", (code, signal) => resolve({ code, signal, stderr })));
+  const done = new Promise<{ code: number | null; signal: NodeJS.Signals | null; stderr: string }>((resolve) =>
+    child.on("exit", (code, signal) => resolve({ code, signal, stderr })),
+  );
   return { done, kill: () => child.kill("SIGKILL") };
 }
 
@@ -75,7 +84,8 @@ describe("kill -9 and resume", () => {
 
     // A kill repeats at most the requests that were in flight: every alias answered twice was in one of them.
     const counts = new Map<string, number>();
-    for (const query of server.stats.answeredQueries.slice(cliFrom)) for (const sig of aliasSignatures(query)) counts.set(sig, (counts.get(sig) ?? 0) + 1);
+    for (const query of server.stats.answeredQueries.slice(cliFrom))
+      for (const sig of aliasSignatures(query)) counts.set(sig, (counts.get(sig) ?? 0) + 1);
     const repeated = [...counts.values()].reduce((n, c) => n + c - 1, 0);
     expect(counts.size).toBeGreaterThan(0);
     expect(repeated).toBeLessThanOrEqual(kills.length * DEFAULT_CONCURRENCY * DEFAULT_BATCH.rankings);

@@ -37,12 +37,23 @@ describe("rankings JSON variants", () => {
     for (const value of [page, JSON.stringify(page)]) {
       const out = extractRankings(request, 0, answer(value));
       // The talent names are kept by talentID, for the JSON's talentNames.
-      expect(out).toEqual({ ok: true, value: { hasMorePages: false, invalidRows: 0, rows: [expect.objectContaining({ name: "Player1", build: "1000:2,1001:1" })], talentNames: { "1000": "B", "1001": "A" } } });
+      expect(out).toEqual({
+        ok: true,
+        value: {
+          hasMorePages: false,
+          invalidRows: 0,
+          rows: [expect.objectContaining({ name: "Player1", build: "1000:2,1001:1" })],
+          talentNames: { "1000": "B", "1001": "A" },
+        },
+      });
     }
   });
 
   it('reports {"error": ...} (also inside a string) as a failure of that alias', () => {
-    for (const value of [{ error: "Invalid difficulty setting specified." }, JSON.stringify({ error: "Invalid difficulty setting specified." })]) {
+    for (const value of [
+      { error: "Invalid difficulty setting specified." },
+      JSON.stringify({ error: "Invalid difficulty setting specified." }),
+    ]) {
       const out = extractRankings(request, 0, answer(value));
       expect(out.ok).toBe(false);
       expect(!out.ok && out.message).toContain("Invalid difficulty setting specified.");
@@ -50,7 +61,11 @@ describe("rankings JSON variants", () => {
   });
 
   it("accepts a page without hasMorePages: a full page may have more, a short one is the last", () => {
-    const full = extractRankings(request, 0, answer({ page: 1, count: PAGE_SIZE, rankings: Array.from({ length: PAGE_SIZE }, (_, i) => row(i)) }));
+    const full = extractRankings(
+      request,
+      0,
+      answer({ page: 1, count: PAGE_SIZE, rankings: Array.from({ length: PAGE_SIZE }, (_, i) => row(i)) }),
+    );
     expect(full.ok && full.value.hasMorePages).toBe(true);
     expect(full.ok && full.value.rows).toHaveLength(PAGE_SIZE);
     const short = extractRankings(request, 0, answer({ page: 2, rankings: [row(1), row(2)] }));
@@ -75,7 +90,11 @@ describe("rankings JSON variants", () => {
   });
 
   it("counts rows that cannot be used at all (no report, no name) as invalid, not the whole page", () => {
-    const out = extractRankings(request, 0, answer({ page: 1, hasMorePages: false, rankings: [row(1), row(2, { report: undefined }), row(3, { name: 7 }), null, row(4)] }));
+    const out = extractRankings(
+      request,
+      0,
+      answer({ page: 1, hasMorePages: false, rankings: [row(1), row(2, { report: undefined }), row(3, { name: 7 }), null, row(4)] }),
+    );
     expect(out.ok && out.value.invalidRows).toBe(3);
     expect(out.ok && out.value.rows.map((r) => r.name)).toEqual(["Player1", "Player4"]);
   });

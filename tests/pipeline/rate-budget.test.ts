@@ -12,7 +12,11 @@ function setup(defaults: Record<string, number> = LIVE_COSTS) {
   const countdowns: number[] = [];
   const clock = { now: () => now, sleep: async (ms: number) => void (now += ms) };
   const budget = new RateBudget(clock, (s) => countdowns.push(s), defaults);
-  const reading = (spent: number, limit = 3600, hourEnd = HOUR_END) => ({ limitPerHour: limit, pointsSpentThisHour: spent, pointsResetIn: Math.round((hourEnd - now) / 1000) });
+  const reading = (spent: number, limit = 3600, hourEnd = HOUR_END) => ({
+    limitPerHour: limit,
+    pointsSpentThisHour: spent,
+    pointsResetIn: Math.round((hourEnd - now) / 1000),
+  });
   return { budget, countdowns, reading, tick: (ms: number) => void (now += ms), now: () => now };
 }
 
@@ -157,10 +161,12 @@ describe("429 waits and request spacing", () => {
     let now = 0;
     const starts: number[] = [];
     const spacer = new RequestSpacer({ now: () => now, sleep: async (ms) => void (now += ms) }, 500);
-    await Promise.all([1, 2, 3, 4].map(async () => {
-      await spacer.wait();
-      starts.push(now);
-    }));
+    await Promise.all(
+      [1, 2, 3, 4].map(async () => {
+        await spacer.wait();
+        starts.push(now);
+      }),
+    );
     expect(starts).toEqual([0, 500, 1000, 1500]);
   });
 });

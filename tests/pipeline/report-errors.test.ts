@@ -46,21 +46,24 @@ function nullReports(kind: "talentImportCode" | "masterData", message: string, t
 }
 
 describe("report aliases answered null with an error", () => {
-  it.each(["talentImportCode", "masterData"] as const)("a transient error on %s is retried, not remembered as 'no string'", async (kind) => {
-    const clean = await runAgainst(server, fresh(`clean-${kind}`), overrides);
-    const faulty = nullReports(kind, "Internal server error", 1);
-    const d = fresh(`transient-${kind}`);
-    const run = await runAgainst(server, d, overrides, faulty.fetch);
-    expect(faulty.hits()).toBe(1);
-    expect(run.log).toContain("Internal server error");
-    expect(run.summary!.missingCodes).toBe(clean.summary!.missingCodes);
-    expect(run.json).toBe(clean.json);
-    // Nothing false was cached: a warm rerun agrees and asks nothing.
-    const before = server.stats.requests;
-    const warm = await runAgainst(server, d, overrides);
-    expect(server.stats.requests).toBe(before);
-    expect(warm.summary!.missingCodes).toBe(clean.summary!.missingCodes);
-  });
+  it.each(["talentImportCode", "masterData"] as const)(
+    "a transient error on %s is retried, not remembered as 'no string'",
+    async (kind) => {
+      const clean = await runAgainst(server, fresh(`clean-${kind}`), overrides);
+      const faulty = nullReports(kind, "Internal server error", 1);
+      const d = fresh(`transient-${kind}`);
+      const run = await runAgainst(server, d, overrides, faulty.fetch);
+      expect(faulty.hits()).toBe(1);
+      expect(run.log).toContain("Internal server error");
+      expect(run.summary!.missingCodes).toBe(clean.summary!.missingCodes);
+      expect(run.json).toBe(clean.json);
+      // Nothing false was cached: a warm rerun agrees and asks nothing.
+      const before = server.stats.requests;
+      const warm = await runAgainst(server, d, overrides);
+      expect(server.stats.requests).toBe(before);
+      expect(warm.summary!.missingCodes).toBe(clean.summary!.missingCodes);
+    },
+  );
 
   it("a report that does not exist (or is private) is not retried: its players have no string", async () => {
     const faulty = nullReports("talentImportCode", "This report does not exist or is private.", 1);

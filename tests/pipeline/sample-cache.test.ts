@@ -15,7 +15,19 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 async function run(): Promise<number> {
   const sink = new Writable({ write: (_c, _e, done) => done() }) as unknown as NodeJS.WriteStream;
-  const argv = ["--source", "sample", "--spec", "250", "--content", "raid", "--out", join(dir, "out"), "--cache-dir", join(dir, "cache"), "--no-progress"];
+  const argv = [
+    "--source",
+    "sample",
+    "--spec",
+    "250",
+    "--content",
+    "raid",
+    "--out",
+    join(dir, "out"),
+    "--cache-dir",
+    join(dir, "cache"),
+    "--no-progress",
+  ];
   return main({ argv, env: {}, stdout: sink, stderr: sink, dotenvPath: undefined });
 }
 

@@ -31,7 +31,10 @@ describe("season discovery against the fake server", () => {
   it("week 1: the Mythic section is left out of a Heroic+Mythic run, said in the log and the summary", async () => {
     const run = await runAgainst(week1Server, dirs.fresh("week1"));
     const data = JSON.parse(run.json) as TalentData;
-    expect(raidSources(data)).toEqual([[46, "heroic"], [ONE_BOSS_ZONE_ID, "heroic"]]);
+    expect(raidSources(data)).toEqual([
+      [46, "heroic"],
+      [ONE_BOSS_ZONE_ID, "heroic"],
+    ]);
     expect(data.specs["62"]!.raid.mythic).toBeUndefined();
     expect(data.specs["62"]!.raid.heroic!.general).not.toBeNull();
     expect(run.log).toMatch(/warning: raid zone 46 \(Sample Raid: Voidspire\): no Mythic rankings yet; that section is left out/);
@@ -41,15 +44,25 @@ describe("season discovery against the fake server", () => {
   it("week 1 with only Mythic asked for: Heroic stands in, recorded as the difficulty in source", async () => {
     const run = await runAgainst(week1Server, dirs.fresh("week1-mythic"), { raidDifficulties: ["mythic"] });
     const data = JSON.parse(run.json) as TalentData;
-    expect(raidSources(data)).toEqual([[46, "heroic"], [ONE_BOSS_ZONE_ID, "heroic"]]);
+    expect(raidSources(data)).toEqual([
+      [46, "heroic"],
+      [ONE_BOSS_ZONE_ID, "heroic"],
+    ]);
     expect(data.specs["250"]!.raid.heroic!.encounters[String(ONE_BOSS_ENCOUNTER_ID)]).toBeDefined();
-    expect(run.stdout).toMatch(/note: raid zone 49 \(Sample Raid: Dreamrift\): no Mythic rankings yet \(Mythic opens in the second week\); ranked Heroic instead/);
+    expect(run.stdout).toMatch(
+      /note: raid zone 49 \(Sample Raid: Dreamrift\): no Mythic rankings yet \(Mythic opens in the second week\); ranked Heroic instead/,
+    );
   });
 
   it("from week 2 on: both raid zones at both difficulties, the one-boss raid's boss with builds; next season's Mythic+ zone skipped", async () => {
     const run = await runAgainst(normalServer, dirs.fresh("week2"));
     const data = JSON.parse(run.json) as TalentData;
-    expect(raidSources(data)).toEqual([[46, "heroic"], [46, "mythic"], [ONE_BOSS_ZONE_ID, "heroic"], [ONE_BOSS_ZONE_ID, "mythic"]]);
+    expect(raidSources(data)).toEqual([
+      [46, "heroic"],
+      [46, "mythic"],
+      [ONE_BOSS_ZONE_ID, "heroic"],
+      [ONE_BOSS_ZONE_ID, "mythic"],
+    ]);
     expect(data.source.mythicplus?.zoneId).toBe(47);
     expect(slotsOf(data.specs["62"]!).map(([where]) => where)).toContain(`mythic/${ONE_BOSS_ENCOUNTER_ID}`);
     expect(run.log).toMatch(/skipping Mythic\+ zone 55 \(Mythic\+ Season 2\): no rankings yet/);
@@ -62,9 +75,19 @@ describe("season discovery against the fake server", () => {
     const before = normalServer.stats.received.length;
     const run = await runAgainst(normalServer, dirs.fresh("override"), { raidZones: [ONE_BOSS_ZONE_ID], mplusZone: 47 });
     const data = JSON.parse(run.json) as TalentData;
-    expect(raidSources(data)).toEqual([[ONE_BOSS_ZONE_ID, "heroic"], [ONE_BOSS_ZONE_ID, "mythic"]]);
-    expect(Object.values(data.encounters).filter((e) => e.content === "raid").map((e) => e.id)).toEqual([ONE_BOSS_ENCOUNTER_ID]);
-    const probed = normalServer.stats.received.slice(before).filter(isProbeQuery).map((r) => r.query!);
+    expect(raidSources(data)).toEqual([
+      [ONE_BOSS_ZONE_ID, "heroic"],
+      [ONE_BOSS_ZONE_ID, "mythic"],
+    ]);
+    expect(
+      Object.values(data.encounters)
+        .filter((e) => e.content === "raid")
+        .map((e) => e.id),
+    ).toEqual([ONE_BOSS_ENCOUNTER_ID]);
+    const probed = normalServer.stats.received
+      .slice(before)
+      .filter(isProbeQuery)
+      .map((r) => r.query!);
     expect(probed.join("\n")).not.toMatch(/encounter\(id: 3301\)/);
   });
 });

@@ -4,13 +4,25 @@ import type { Expansion, Zone } from "../../packages/pipeline/src/wcl/schemas";
 
 /** Season discovery's decisions over a world list, with the probes answered from a table of what is ranked. */
 const RAID = ["Normal", "Heroic", "Mythic"];
-const zone = (id: number, name: string, encounterIds: number[], opts: { frozen?: boolean; difficulties?: string[]; partitions?: number } = {}): Zone => ({
+const zone = (
+  id: number,
+  name: string,
+  encounterIds: number[],
+  opts: { frozen?: boolean; difficulties?: string[]; partitions?: number } = {},
+): Zone => ({
   id,
   name,
   frozen: opts.frozen ?? false,
   encounters: encounterIds.map((e, i) => ({ id: e, name: `E${e}`, journalID: 2000 + i })),
-  difficulties: (opts.difficulties ?? RAID).map((n) => ({ id: ({ Normal: 3, Heroic: 4, Mythic: 5, "Mythic+": 10 } as Record<string, number>)[n]!, name: n })),
-  partitions: Array.from({ length: opts.partitions ?? 2 }, (_, i) => ({ id: i + 1, name: `P${i + 1}`, default: i === (opts.partitions ?? 2) - 1 })),
+  difficulties: (opts.difficulties ?? RAID).map((n) => ({
+    id: ({ Normal: 3, Heroic: 4, Mythic: 5, "Mythic+": 10 } as Record<string, number>)[n]!,
+    name: n,
+  })),
+  partitions: Array.from({ length: opts.partitions ?? 2 }, (_, i) => ({
+    id: i + 1,
+    name: `P${i + 1}`,
+    default: i === (opts.partitions ?? 2) - 1,
+  })),
 });
 const MPLUS = { difficulties: ["Mythic+"] };
 
@@ -22,7 +34,11 @@ const aggregate = zone(50, "Complete Raid: VS / DR / MQD", [3176, 3177]);
 const season1 = zone(47, "Mythic+ Season 1", [12660, 61754], MPLUS);
 const season2 = zone(55, "Mythic+ Season 2", [12900, 12907], { ...MPLUS, partitions: 1 });
 const midnight: Expansion = { id: 7, name: "Midnight", zones: [dummy, main, aggregate, season2, oneBoss, season1] };
-const tww: Expansion = { id: 6, name: "The War Within", zones: [oldTier, zone(45, "Mythic+ Season 3", [12660], { ...MPLUS, frozen: true })] };
+const tww: Expansion = {
+  id: 6,
+  name: "The War Within",
+  zones: [oldTier, zone(45, "Mythic+ Season 3", [12660], { ...MPLUS, frozen: true })],
+};
 
 /**
  * `ranked` lists what has rows: "zoneId:difficultyId" for the default partition, "zoneId:difficultyId:pN" for
@@ -32,19 +48,34 @@ function prober(ranked: readonly string[]): { probe: ProbeFn; asked: Probe[] } {
   const asked: Probe[] = [];
   const probe: ProbeFn = async (probes) => {
     asked.push(...probes);
-    return new Map(probes.map((p) => [p.key, { rows: ranked.includes(`${p.zoneId}:${p.difficultyId}${p.partition !== undefined ? `:p${p.partition}` : ""}`) ? 100 : 0 }]));
+    return new Map(
+      probes.map((p) => [
+        p.key,
+        { rows: ranked.includes(`${p.zoneId}:${p.difficultyId}${p.partition !== undefined ? `:p${p.partition}` : ""}`) ? 100 : 0 },
+      ]),
+    );
   };
   return { probe, asked };
 }
 
-const input = (over: Partial<SeasonInput> = {}): SeasonInput => ({ expansions: [tww, midnight], contents: ["raid", "mythicplus"], overrides: {}, raidDifficulties: ["heroic", "mythic"], ...over });
+const input = (over: Partial<SeasonInput> = {}): SeasonInput => ({
+  expansions: [tww, midnight],
+  contents: ["raid", "mythicplus"],
+  overrides: {},
+  raidDifficulties: ["heroic", "mythic"],
+  ...over,
+});
 const picked = (season: Awaited<ReturnType<typeof chooseSeason>>) => season.zones.map((z) => [z.zone.id, ...z.difficulties]);
 
 describe("season discovery", () => {
   it("skips next season's empty Mythic+ zone and takes every ranked raid zone, the one-boss raid with a higher ID included", async () => {
     const { probe, asked } = prober(["46:4", "46:5", "53:4", "53:5", "47:10"]);
     const season = await chooseSeason(input(), probe);
-    expect(picked(season)).toEqual([[46, "heroic", "mythic"], [53, "heroic", "mythic"], [47, "mythicplus"]]);
+    expect(picked(season)).toEqual([
+      [46, "heroic", "mythic"],
+      [53, "heroic", "mythic"],
+      [47, "mythicplus"],
+    ]);
     expect(season.notes).toEqual(["skipping Mythic+ zone 55 (Mythic+ Season 2): no rankings yet (created before its season starts)"]);
     // One probe per candidate and difficulty: frozen zones, the dummy and the aggregate are never probed; the empty
     // Season 2 zone has no earlier partition to try.
@@ -55,39 +86,70 @@ describe("season discovery", () => {
   it("week 1: Mythic without rankings is left out of a Heroic+Mythic run, and stands in for Heroic when Mythic alone was asked", async () => {
     const week1 = ["46:4", "53:4", "47:10"];
     const both = await chooseSeason(input(), prober(week1).probe);
-    expect(picked(both)).toEqual([[46, "heroic"], [53, "heroic"], [47, "mythicplus"]]);
+    expect(picked(both)).toEqual([
+      [46, "heroic"],
+      [53, "heroic"],
+      [47, "mythicplus"],
+    ]);
     expect(both.notes).toContain("raid zone 46 (Voidspire / Dreamrift / March): no Mythic rankings yet; that section is left out");
     const mythicOnly = await chooseSeason(input({ raidDifficulties: ["mythic"], contents: ["raid"] }), prober(week1).probe);
-    expect(picked(mythicOnly)).toEqual([[46, "heroic"], [53, "heroic"]]);
-    expect(mythicOnly.notes).toContain("raid zone 53 (The Venomous Abyss): no Mythic rankings yet (Mythic opens in the second week); ranked Heroic instead");
+    expect(picked(mythicOnly)).toEqual([
+      [46, "heroic"],
+      [53, "heroic"],
+    ]);
+    expect(mythicOnly.notes).toContain(
+      "raid zone 53 (The Venomous Abyss): no Mythic rankings yet (Mythic opens in the second week); ranked Heroic instead",
+    );
     // From week 2 on, Mythic is ranked again.
-    expect(picked(await chooseSeason(input({ raidDifficulties: ["mythic"], contents: ["raid"] }), prober(["46:4", "46:5", "53:5"]).probe))).toEqual([[46, "mythic"], [53, "mythic"]]);
+    expect(
+      picked(await chooseSeason(input({ raidDifficulties: ["mythic"], contents: ["raid"] }), prober(["46:4", "46:5", "53:5"]).probe)),
+    ).toEqual([
+      [46, "mythic"],
+      [53, "mythic"],
+    ]);
   });
 
   it("an empty default partition (a patch just started) is tried in the previous partition before the zone counts as empty", async () => {
     const { probe, asked } = prober(["46:4:p1", "46:5:p1", "47:10:p1"]);
     const season = await chooseSeason(input({ expansions: [{ ...midnight, zones: [main, season1] }] }), probe);
-    expect(picked(season)).toEqual([[46, "heroic", "mythic"], [47, "mythicplus"]]);
+    expect(picked(season)).toEqual([
+      [46, "heroic", "mythic"],
+      [47, "mythicplus"],
+    ]);
     expect(asked.filter((p) => p.partition === 1)).toHaveLength(3);
     // Those are ranked in the previous partition from the start.
-    expect(season.zones.map((z) => [z.zone.id, ...z.fromPreviousPartition])).toEqual([[46, "heroic", "mythic"], [47, "mythicplus"]]);
+    expect(season.zones.map((z) => [z.zone.id, ...z.fromPreviousPartition])).toEqual([
+      [46, "heroic", "mythic"],
+      [47, "mythicplus"],
+    ]);
   });
 
   it("a newest expansion created before its launch (nothing ranked) gives way to the previous one", async () => {
     const next: Expansion = { id: 8, name: "Next", zones: [zone(60, "Next Raid", [3500]), zone(61, "Mythic+ Season 1", [13000], MPLUS)] };
     const live: Expansion = { ...tww, zones: [zone(42, "Undermine", [3009]), zone(45, "Mythic+ Season 3", [12660], MPLUS)] };
     const season = await chooseSeason(input({ expansions: [live, next] }), prober(["42:4", "42:5", "45:10"]).probe);
-    expect(picked(season)).toEqual([[42, "heroic", "mythic"], [45, "mythicplus"]]);
+    expect(picked(season)).toEqual([
+      [42, "heroic", "mythic"],
+      [45, "mythicplus"],
+    ]);
     expect(season.notes).toContain("skipping raid zone 60 (Next Raid): no rankings yet");
   });
 
   it("--raid-zone and --mplus-zone replace the candidates; their difficulties are still probed", async () => {
     const { probe, asked } = prober(["44:4"]);
-    const season = await chooseSeason(input({ overrides: { raid: [oldTier], mythicplus: [season2] }, raidDifficulties: ["mythic"] }), probe);
-    expect(picked(season)).toEqual([[44, "heroic"], [55, "mythicplus"]]);
+    const season = await chooseSeason(
+      input({ overrides: { raid: [oldTier], mythicplus: [season2] }, raidDifficulties: ["mythic"] }),
+      probe,
+    );
+    expect(picked(season)).toEqual([
+      [44, "heroic"],
+      [55, "mythicplus"],
+    ]);
     expect(asked.every((p) => p.zoneId === 44 || p.zoneId === 55)).toBe(true);
     // Named but without any rankings: ranked as asked (the run then reports that it found none).
-    expect(picked(await chooseSeason(input({ overrides: { raid: [oneBoss] }, contents: ["raid"] }), prober([]).probe))).toEqual([[53, "heroic", "mythic"]]);
+    expect(picked(await chooseSeason(input({ overrides: { raid: [oneBoss] }, contents: ["raid"] }), prober([]).probe))).toEqual([
+      [53, "heroic", "mythic"],
+    ]);
   });
 
   it("no ranked candidate: no zone, and the candidates are listed for the error message", async () => {

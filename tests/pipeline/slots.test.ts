@@ -4,7 +4,13 @@ import type { Sample } from "../../packages/pipeline/src/core/aggregate";
 import { rankBuilds } from "../../packages/pipeline/src/core/aggregate";
 import { collectBuilds } from "../../packages/pipeline/src/core/collect-builds";
 import { inferHeroSplit, MIN_SUPPORT, sideOf } from "../../packages/pipeline/src/core/hero-split";
-import { entriesOfIdentity, identityOfCode, identityOfTalents, talentsKey, type BuildIdentity } from "../../packages/pipeline/src/core/identity";
+import {
+  entriesOfIdentity,
+  identityOfCode,
+  identityOfTalents,
+  talentsKey,
+  type BuildIdentity,
+} from "../../packages/pipeline/src/core/identity";
 import { distinctPlayers, playerKey } from "../../packages/pipeline/src/core/players";
 import { Resolver } from "../../packages/pipeline/src/core/resolve";
 import type { BuildTarget } from "../../packages/pipeline/src/core/samples";
@@ -12,7 +18,13 @@ import { alternativeTargetId, chooseSlots, heroSplits, resolveTargets } from "..
 
 /** A build from entry IDs, rank 1 each. */
 const build = (...ids: number[]): BuildIdentity => identityOfTalents(ids.map((talentID) => ({ talentID, points: 1 })))!;
-const row = (identity: BuildIdentity, player: string, rank: number, encounterOrder = 1): Sample => ({ identity, rank, encounterOrder, member: `${player}@${encounterOrder}`, player });
+const row = (identity: BuildIdentity, player: string, rank: number, encounterOrder = 1): Sample => ({
+  identity,
+  rank,
+  encounterOrder,
+  member: `${player}@${encounterOrder}`,
+  player,
+});
 
 // Class/spec entries 1..6 shared; hero tree A = 100..104, hero tree B = 200..204; 7/8 is a choice node.
 const CORE = [1, 2, 3, 4, 5, 6];
@@ -25,7 +37,15 @@ const ids = (b: BuildIdentity): number[] => entriesOfIdentity(b).map((e) => e.en
 describe("distinct players", () => {
   it("counts a player once in a pooled sample, with the build they used most", () => {
     // Ann: A1 on bosses 1 and 2, B1 on boss 3 -> A1. Bob: B1 on all three -> B1. Cid: A2 once.
-    const pooled = [row(A1, "ann", 1, 1), row(A1, "ann", 2, 2), row(B1, "ann", 1, 3), row(B1, "bob", 2, 1), row(B1, "bob", 3, 2), row(B1, "bob", 4, 3), row(A2, "cid", 5, 1)];
+    const pooled = [
+      row(A1, "ann", 1, 1),
+      row(A1, "ann", 2, 2),
+      row(B1, "ann", 1, 3),
+      row(B1, "bob", 2, 1),
+      row(B1, "bob", 3, 2),
+      row(B1, "bob", 4, 3),
+      row(A2, "cid", 5, 1),
+    ];
     const ranked = rankBuilds(distinctPlayers(pooled));
     expect(ranked.sampleSize).toBe(3);
     expect(ranked.groups.map((g) => [g.identity.key, g.count])).toEqual([
@@ -73,7 +93,13 @@ describe("hero-tree split (heuristic)", () => {
 });
 
 function target(id: string, samples: Sample[], specId = 62): BuildTarget {
-  return { id, specId, section: "mythic", builds: rankBuilds(samples), scope: { kind: "encounter", encounterId: Number(id.split("/").pop()) } };
+  return {
+    id,
+    specId,
+    section: "mythic",
+    builds: rankBuilds(samples),
+    scope: { kind: "encounter", encounterId: Number(id.split("/").pop()) },
+  };
 }
 
 /** n distinct players using build b. */
@@ -82,9 +108,19 @@ const players = (b: BuildIdentity, n: number, tag: string): Sample[] => Array.fr
 describe("alternatives", () => {
   it("offers the other hero tree's most popular build when that tree holds at least 25 % of the slot", () => {
     // 12 players: A1 x6, A2 x3, B2 x2, B1 x1 -> tree B holds 3/12 = 25 %: its best build B2 is the alternative.
-    const at25 = target("62/mythic/encounter/1", [...players(A1, 6, "a"), ...players(A2, 3, "b"), ...players(B2, 2, "c"), ...players(B1, 1, "d")]);
+    const at25 = target("62/mythic/encounter/1", [
+      ...players(A1, 6, "a"),
+      ...players(A2, 3, "b"),
+      ...players(B2, 2, "c"),
+      ...players(B1, 1, "d"),
+    ]);
     // 13 players: one more A1 -> tree B holds 3/13 < 25 %: no alternative.
-    const below = target("62/mythic/encounter/2", [...players(A1, 7, "a"), ...players(A2, 3, "b"), ...players(B2, 2, "c"), ...players(B1, 1, "d")]);
+    const below = target("62/mythic/encounter/2", [
+      ...players(A1, 7, "a"),
+      ...players(A2, 3, "b"),
+      ...players(B2, 2, "c"),
+      ...players(B1, 1, "d"),
+    ]);
     const choices = chooseSlots([at25, below], heroSplits([at25, below]));
     expect(choices[0]).toMatchObject({ top: { identity: A1, count: 6 }, alternative: { identity: B2, count: 2 } });
     expect(choices[1]!.top).toMatchObject({ identity: A1, count: 7 });
@@ -115,9 +151,16 @@ describe("alternatives", () => {
 
 describe("talent lists", () => {
   it("leave out talents listed with 0 points and give sorted entries", () => {
-    const key = talentsKey([{ talentID: 9, points: 2 }, { talentID: 3, points: 0 }, { talentID: 5, points: 1 }]);
+    const key = talentsKey([
+      { talentID: 9, points: 2 },
+      { talentID: 3, points: 0 },
+      { talentID: 5, points: 1 },
+    ]);
     expect(key).toBe("5:1,9:2");
-    expect(entriesOfIdentity({ key })).toEqual([{ entryId: 5, rank: 1 }, { entryId: 9, rank: 2 }]);
+    expect(entriesOfIdentity({ key })).toEqual([
+      { entryId: 5, rank: 1 },
+      { entryId: 9, rank: 2 },
+    ]);
     expect(entriesOfIdentity(identityOfCode("ABC"))).toEqual([]);
   });
 });

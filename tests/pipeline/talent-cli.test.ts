@@ -26,18 +26,47 @@ function spawnTalent(args: readonly string[]): Promise<Ran> {
 const runs = new Map<string, Ran>();
 const talent = (...args: string[]): Ran => runs.get(JSON.stringify(args))!;
 
-function code(specId: number, nodes: { index: number; purchased: boolean; ranks?: number; choice?: number }[], recordCount: number, hash = 0): string {
+function code(
+  specId: number,
+  nodes: { index: number; purchased: boolean; ranks?: number; choice?: number }[],
+  recordCount: number,
+  hash = 0,
+): string {
   const treeHash = Array.from({ length: 16 }, (_, i) => (i === 0 ? hash : 0));
   const r = encodeLoadout({ version: 2, specId, treeHash, recordCount, nodes });
   if (!r.ok) throw new Error(r.error.message);
   return r.value;
 }
 
-const FROST = code(64, [{ index: 0, purchased: true }, { index: 3, purchased: true, ranks: 1 }, { index: 5, purchased: true, choice: 1 }], 20, 7);
-const FROST_B = code(64, [{ index: 0, purchased: true }, { index: 4, purchased: true }, { index: 5, purchased: true, choice: 0 }], 20);
+const FROST = code(
+  64,
+  [
+    { index: 0, purchased: true },
+    { index: 3, purchased: true, ranks: 1 },
+    { index: 5, purchased: true, choice: 1 },
+  ],
+  20,
+  7,
+);
+const FROST_B = code(
+  64,
+  [
+    { index: 0, purchased: true },
+    { index: 4, purchased: true },
+    { index: 5, purchased: true, choice: 0 },
+  ],
+  20,
+);
 const CANONICAL = normalizeCode(FROST);
 const INVALID = [["decode", "not a code!"], ["diff", FROST, "A"], ["frobnicate"]];
-const INVOCATIONS = [["decode", FROST], ["decode", FROST, "--json"], ["normalize", `  ${FROST}\n`], ["diff", FROST, CANONICAL.ok ? CANONICAL.value : ""], ["diff", FROST, FROST_B], ...INVALID];
+const INVOCATIONS = [
+  ["decode", FROST],
+  ["decode", FROST, "--json"],
+  ["normalize", `  ${FROST}\n`],
+  ["diff", FROST, CANONICAL.ok ? CANONICAL.value : ""],
+  ["diff", FROST, FROST_B],
+  ...INVALID,
+];
 
 beforeAll(async () => {
   const results = await Promise.all(INVOCATIONS.map(spawnTalent));
@@ -65,7 +94,11 @@ describe("npm run talent", () => {
       className: "Mage",
       specName: "Frost",
       treeHashIsZero: false,
-      nodes: [{ index: 0, purchased: true }, { index: 3, purchased: true, ranks: 1 }, { index: 5, purchased: true, choice: 1 }],
+      nodes: [
+        { index: 0, purchased: true },
+        { index: 3, purchased: true, ranks: 1 },
+        { index: 5, purchased: true, choice: 1 },
+      ],
     });
   });
 

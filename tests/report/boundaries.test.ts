@@ -7,7 +7,9 @@ const root = join(import.meta.dirname, "../..");
 const src = join(root, "packages/report/src");
 
 function files(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? files(join(dir, name)) : name.endsWith(".ts") ? [join(dir, name)] : []));
+  return readdirSync(dir).flatMap((name) =>
+    statSync(join(dir, name)).isDirectory() ? files(join(dir, name)) : name.endsWith(".ts") ? [join(dir, name)] : [],
+  );
 }
 
 describe("packages/report", () => {

@@ -14,7 +14,10 @@ let dir = "";
 const file = (name: string): string => join(dir, name);
 
 function run(script: string, args: string[]): { status: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, ["--import", "tsx", `packages/report/src/cli/${script}.ts`, ...args], { cwd: root, encoding: "utf8" });
+  const r = spawnSync(process.execPath, ["--import", "tsx", `packages/report/src/cli/${script}.ts`, ...args], {
+    cwd: root,
+    encoding: "utf8",
+  });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -61,10 +64,17 @@ describe("data:diff", () => {
     ["a missing file", ["old.json", "none.json"], /^data:diff: cannot read .*none\.json$/],
     ["a truncated file", ["old.json", "broken.json"], /^data:diff: .*broken\.json is not JSON$/],
     ["an old schema", ["v1.json", "new.json"], /^data:diff: .*v1\.json is not talent data: schemaVersion 1 \(these tools read 2\)$/],
-    ["a pick into no build", ["old.json", "dangling.json"], /^data:diff: .*dangling\.json is not talent data: specs\.64 has a pick that points at no build$/],
+    [
+      "a pick into no build",
+      ["old.json", "dangling.json"],
+      /^data:diff: .*dangling\.json is not talent data: specs\.64 has a pick that points at no build$/,
+    ],
     ["an unknown option", ["--nope", "old.json", "new.json"], /^data:diff: Unknown option '--nope'/],
   ])("%s: one line on stderr, exit 2", (_, args, message) => {
-    const r = run("data-diff", args.map((a) => (a.endsWith(".json") ? file(a) : a)));
+    const r = run(
+      "data-diff",
+      args.map((a) => (a.endsWith(".json") ? file(a) : a)),
+    );
     expect(r.status).toBe(2);
     expect(r.stdout).toBe("");
     expect(r.stderr.trim().split("\n")).toHaveLength(1);

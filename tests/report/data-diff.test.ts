@@ -30,7 +30,10 @@ describe("diffTalentData", () => {
 
   it("reports another top build with old and new popularity, sample size and the talents swapped, by name", () => {
     const next = after((d) => {
-      d.specs[FROST_MAGE]!.raid.mythic!.general = { top: { build: 1, count: 27, sampleSize: 64 }, alternative: { build: 2, count: 18, sampleSize: 64 } };
+      d.specs[FROST_MAGE]!.raid.mythic!.general = {
+        top: { build: 1, count: 27, sampleSize: 64 },
+        alternative: { build: 2, count: 18, sampleSize: 64 },
+      };
     });
     const diff = diffTalentData(before, next);
     expect(diff.changed).toBe(true);
@@ -45,7 +48,11 @@ describe("diffTalentData", () => {
         kind: "changed",
         old: { popularity: 21 / 60, count: 21, sampleSize: 60, talentCode: "CODEA64" },
         new: { popularity: 27 / 64, count: 27, sampleSize: 64, talentCode: "CODEB64" },
-        talents: { added: [{ entryId: 103, name: "Ice Nova", rank: 1 }], removed: [{ entryId: 102, name: "Frozen Orb", rank: 1 }], rankChanged: [] },
+        talents: {
+          added: [{ entryId: 103, name: "Ice Nova", rank: 1 }],
+          removed: [{ entryId: 102, name: "Frozen Orb", rank: 1 }],
+          rankChanged: [],
+        },
         alternative: { old: { popularity: 18 / 60, count: 18, sampleSize: 60 }, new: { popularity: 18 / 64, count: 18, sampleSize: 64 } },
       },
     ]);
@@ -57,11 +64,23 @@ describe("diffTalentData", () => {
 
   it("names rank changes and unknown talents by ID", () => {
     const next = after((d) => {
-      d.specs[FROST_MAGE]!.builds[0] = { entries: [{ entryId: 101, rank: 1 }, { entryId: 102, rank: 1 }, { entryId: 104, rank: 1 }, { entryId: 999, rank: 1 }], talentCode: "CODEAA64" };
+      d.specs[FROST_MAGE]!.builds[0] = {
+        entries: [
+          { entryId: 101, rank: 1 },
+          { entryId: 102, rank: 1 },
+          { entryId: 104, rank: 1 },
+          { entryId: 999, rank: 1 },
+        ],
+        talentCode: "CODEAA64",
+      };
     });
     const slot = diffTalentData(before, next).slots.find((s) => s.specId === 64 && s.section === "raid:heroic" && s.place === "general")!;
     expect(slot.kind).toBe("changed");
-    expect(slot.talents).toEqual({ added: [{ entryId: 999, name: "talent 999", rank: 1 }], removed: [], rankChanged: [{ entryId: 104, name: "Shifting Power", from: 2, to: 1 }] });
+    expect(slot.talents).toEqual({
+      added: [{ entryId: 999, name: "talent 999", rank: 1 }],
+      removed: [],
+      rankChanged: [{ entryId: 104, name: "Shifting Power", from: 2, to: 1 }],
+    });
   });
 
   it("matches builds by their talents, not by their index in the pool", () => {
@@ -106,13 +125,25 @@ describe("diffTalentData", () => {
 
   it("reports a new partition or season and coverage", () => {
     const next = after((d) => {
-      d.source.mythicplus = { zoneId: 48, name: "Mythic+ Season 2", difficulty: "mythicplus", partition: 1, partitionName: "12.1", topN: 50 };
+      d.source.mythicplus = {
+        zoneId: 48,
+        name: "Mythic+ Season 2",
+        difficulty: "mythicplus",
+        partition: 1,
+        partitionName: "12.1",
+        topN: 50,
+      };
       d.source.raid[0]!.partition = 3;
       delete d.specs[FROST_MAGE]!.raid.mythic;
     });
     const diff = diffTalentData(before, next);
     expect(diff.zones).toEqual([
-      { content: "Mythic+", old: before.source.mythicplus, new: next.source.mythicplus, changes: ["Mythic+ Season 1 → Mythic+ Season 2", "partition 2 → 1 (12.1)"] },
+      {
+        content: "Mythic+",
+        old: before.source.mythicplus,
+        new: next.source.mythicplus,
+        changes: ["Mythic+ Season 1 → Mythic+ Season 2", "partition 2 → 1 (12.1)"],
+      },
       { content: "Raid Heroic", old: before.source.raid[0], new: next.source.raid[0], changes: ["partition 2 → 3"] },
     ]);
     const md = diffMarkdown(diff);
@@ -129,7 +160,9 @@ describe("diffTalentData", () => {
     });
     const [slot] = diffTalentData(before, next).slots;
     expect(slot!.kind).toBe("alternative");
-    expect(diffMarkdown(diffTalentData(before, next))).toContain("| Raid Mythic · general | 35% of 60 | 35% of 60 | alternative hero tree dropped |");
+    expect(diffMarkdown(diffTalentData(before, next))).toContain(
+      "| Raid Mythic · general | 35% of 60 | 35% of 60 | alternative hero tree dropped |",
+    );
   });
 
   it("flags sample data and a change of source kind at the top", () => {

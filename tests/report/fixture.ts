@@ -13,7 +13,14 @@ export const BOSS_2 = 3002;
 export const DUNGEON_1 = 12001;
 export const DUNGEON_2 = 12002;
 
-export const TALENT_NAMES = { "101": "Ice Lance", "102": "Frozen Orb", "103": "Ice Nova", "104": "Shifting Power", "201": "Frostfire Bolt", "202": "Spellslinger" };
+export const TALENT_NAMES = {
+  "101": "Ice Lance",
+  "102": "Frozen Orb",
+  "103": "Ice Nova",
+  "104": "Shifting Power",
+  "201": "Frostfire Bolt",
+  "202": "Spellslinger",
+};
 
 /** Strings in the loadout alphabet (the Lua data packer checks it); the tests never decode them. */
 export const codeA = (specId: number): string => `CODEA${specId}`;
@@ -23,7 +30,10 @@ function content(general: ContentBuilds["general"], first: number, second: numbe
   return {
     general,
     encounters: {
-      [String(first)]: { top: { build: 0, count: 20, sampleSize: 50 }, ...(withAlternative ? { alternative: { build: 2, count: 15, sampleSize: 50 } } : {}) },
+      [String(first)]: {
+        top: { build: 0, count: 20, sampleSize: 50 },
+        ...(withAlternative ? { alternative: { build: 2, count: 15, sampleSize: 50 } } : {}),
+      },
       [String(second)]: { top: { build: 1, count: 30, sampleSize: 48 } },
     },
   };
@@ -36,13 +46,37 @@ export function specBuilds(specId: number): SpecBuilds {
     className: info.className,
     specName: info.specName,
     builds: [
-      { entries: [{ entryId: 101, rank: 1 }, { entryId: 102, rank: 1 }, { entryId: 104, rank: 2 }], talentCode: codeA(specId) },
-      { entries: [{ entryId: 101, rank: 1 }, { entryId: 103, rank: 1 }, { entryId: 104, rank: 2 }], talentCode: codeB(specId) },
-      { entries: [{ entryId: 201, rank: 1 }, { entryId: 202, rank: 1 }] },
+      {
+        entries: [
+          { entryId: 101, rank: 1 },
+          { entryId: 102, rank: 1 },
+          { entryId: 104, rank: 2 },
+        ],
+        talentCode: codeA(specId),
+      },
+      {
+        entries: [
+          { entryId: 101, rank: 1 },
+          { entryId: 103, rank: 1 },
+          { entryId: 104, rank: 2 },
+        ],
+        talentCode: codeB(specId),
+      },
+      {
+        entries: [
+          { entryId: 201, rank: 1 },
+          { entryId: 202, rank: 1 },
+        ],
+      },
     ],
     raid: {
       heroic: content({ top: { build: 0, count: 42, sampleSize: 100 } }, BOSS_1, BOSS_2, false),
-      mythic: content({ top: { build: 0, count: 21, sampleSize: 60 }, alternative: { build: 2, count: 18, sampleSize: 60 } }, BOSS_1, BOSS_2, true),
+      mythic: content(
+        { top: { build: 0, count: 21, sampleSize: 60 }, alternative: { build: 2, count: 18, sampleSize: 60 } },
+        BOSS_1,
+        BOSS_2,
+        true,
+      ),
     },
     mythicplus: content({ top: { build: 0, count: 35, sampleSize: 90 } }, DUNGEON_1, DUNGEON_2, false),
   };

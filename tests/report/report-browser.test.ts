@@ -23,10 +23,15 @@ let browser: Browser;
 const consoleErrors: string[] = [];
 
 beforeAll(async () => {
-  if (!existsSync(executablePath)) throw new Error(`no browser at ${executablePath}: apt-get install chromium (.ci/run does), or set CHROMIUM_PATH`);
+  if (!existsSync(executablePath))
+    throw new Error(`no browser at ${executablePath}: apt-get install chromium (.ci/run does), or set CHROMIUM_PATH`);
   const dir = mkdtempSync(join(tmpdir(), "att-report-"));
   writeFileSync(join(dir, "talent-data.json"), JSON.stringify(makeTalentData({ kind: "sample" })));
-  const run = spawnSync(process.execPath, ["--import", "tsx", "packages/report/src/cli/report.ts", "--data", join(dir, "talent-data.json"), "--out", join(dir, "report.html")], { cwd: root, encoding: "utf8" });
+  const run = spawnSync(
+    process.execPath,
+    ["--import", "tsx", "packages/report/src/cli/report.ts", "--data", join(dir, "talent-data.json"), "--out", join(dir, "report.html")],
+    { cwd: root, encoding: "utf8" },
+  );
   expect(run.stderr).toBe("");
   expect(run.status).toBe(0);
   const html = readFileSync(join(dir, "report.html"));
@@ -104,7 +109,9 @@ describe("the report in chromium", () => {
       await page.click('#classes button[data-class="Paladin"]');
       expect((await visibleSpecs(page)).sort()).toEqual(["Holy Paladin", "Protection Paladin", "Retribution Paladin"]);
       await page.click('#contents button[data-content="mythicplus"]');
-      expect(await page.$$eval("article.spec:not([hidden]) .content:not([hidden])", (s) => s.map((x) => x.getAttribute("data-content")))).toEqual(["mythicplus", "mythicplus", "mythicplus"]);
+      expect(
+        await page.$$eval("article.spec:not([hidden]) .content:not([hidden])", (s) => s.map((x) => x.getAttribute("data-content"))),
+      ).toEqual(["mythicplus", "mythicplus", "mythicplus"]);
       await page.click('#classes button[data-class=""]');
       expect(await visibleSpecs(page)).toHaveLength(40);
       expect(consoleErrors).toEqual([]);

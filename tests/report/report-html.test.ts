@@ -80,7 +80,9 @@ describe("renderReport without talent names", () => {
     const data = editable(makeTalentData({ specs: [64] }));
     delete data.talentNames;
     const out = renderReport(data, { now: NOW });
-    expect(out).toContain(`<div class="delta" title="+talent 103, −talent 102"><span class="add">+1</span> <span class="del">−1</span> talents</div>`);
+    expect(out).toContain(
+      `<div class="delta" title="+talent 103, −talent 102"><span class="add">+1</span> <span class="del">−1</span> talents</div>`,
+    );
     expect(out).not.toContain("Talents (");
   });
 });

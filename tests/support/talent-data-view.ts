@@ -15,7 +15,13 @@ export interface TopBuild {
 export function topOf(spec: SpecBuilds, slot: Slot | null | undefined): TopBuild | undefined {
   if (slot === null || slot === undefined) return undefined;
   const build = spec.builds[slot.top.build]!;
-  return { talentCode: build.talentCode ?? "", entries: build.entries, count: slot.top.count, sampleSize: slot.top.sampleSize, popularity: pickPopularity(slot.top) };
+  return {
+    talentCode: build.talentCode ?? "",
+    entries: build.entries,
+    count: slot.top.count,
+    sampleSize: slot.top.sampleSize,
+    popularity: pickPopularity(slot.top),
+  };
 }
 
 export function raidOf(spec: SpecBuilds): ContentBuilds | undefined {
@@ -37,7 +43,11 @@ export function encounterTop(data: TalentData, specId: number, encounterId: stri
 /** Every slot of a spec with where it is: "heroic/general", "mythic/3301", "mythicplus/12800"... */
 export function slotsOf(spec: SpecBuilds): [string, Slot][] {
   const out: [string, Slot][] = [];
-  const sections: [string, ContentBuilds | null | undefined][] = [["heroic", spec.raid.heroic], ["mythic", spec.raid.mythic], ["mythicplus", spec.mythicplus]];
+  const sections: [string, ContentBuilds | null | undefined][] = [
+    ["heroic", spec.raid.heroic],
+    ["mythic", spec.raid.mythic],
+    ["mythicplus", spec.mythicplus],
+  ];
   for (const [name, content] of sections) {
     if (content === null || content === undefined) continue;
     if (content.general !== null) out.push([`${name}/general`, content.general]);

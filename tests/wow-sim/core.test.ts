@@ -112,7 +112,12 @@ describe("chat, slash commands, settings, metadata", () => {
     expect(game!.slash("/TC  status  now ")).toBe(true);
     expect(game!.slash("/testcmd")).toBe(true);
     expect(game!.slash("/nope")).toBe(false);
-    expect(game!.chat()).toEqual(["hello", "got [status  now] 42 nil true", "got [] 42 nil true", "Type '/help' for a listing of a few commands."]);
+    expect(game!.chat()).toEqual([
+      "hello",
+      "got [status  now] 42 nil true",
+      "got [] 42 nil true",
+      "Type '/help' for a listing of a few commands.",
+    ]);
     expect(game!.takeChat()).toHaveLength(4);
     expect(game!.chat()).toEqual([]);
   });
@@ -137,18 +142,29 @@ describe("chat, slash commands, settings, metadata", () => {
     const view = game!.settings();
     expect(view.categories).toEqual([{ id: "1001", name: "Test Addon", registered: true }]);
     expect(view.opened).toEqual(["1001"]);
-    expect(view.settings.map((s) => [s.variable, s.value, s.hasControl])).toEqual([["T_ENABLED", false, true], ["T_AUTO", true, false]]);
+    expect(view.settings.map((s) => [s.variable, s.value, s.hasControl])).toEqual([
+      ["T_ENABLED", false, true],
+      ["T_AUTO", true, false],
+    ]);
   });
 
   it("reads .toc metadata case-insensitively and locale", async () => {
     await session("");
     game!.login();
-    expect(game!.lua.json(`{C_AddOns.GetAddOnMetadata("T", "Version"), C_AddOns.GetAddOnMetadata("t", "title"), GetLocale()}`)).toEqual(["1.2.3", "T", "enUS"]);
+    expect(game!.lua.json(`{C_AddOns.GetAddOnMetadata("T", "Version"), C_AddOns.GetAddOnMetadata("t", "title"), GetLocale()}`)).toEqual([
+      "1.2.3",
+      "T",
+      "enUS",
+    ]);
   });
 
   it("has deprecated globals only with the fallback flag", async () => {
     await session("");
-    expect(game!.lua.json("{GetSpecialization == nil, IsEncounterInProgress == nil, C_SpecializationInfo.GetSpecialization()}")).toEqual([true, true, 1]);
+    expect(game!.lua.json("{GetSpecialization == nil, IsEncounterInProgress == nil, C_SpecializationInfo.GetSpecialization()}")).toEqual([
+      true,
+      true,
+      1,
+    ]);
     game!.close();
     await session("", { deprecationFallbacks: true });
     expect(game!.lua.json("{GetSpecialization(), (GetSpecializationInfo(2)), IsEncounterInProgress()}")).toEqual([1, 251, false]);

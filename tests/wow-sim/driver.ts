@@ -14,8 +14,16 @@ import { addonFromDir, inlineAddon, loadAddonInto, type InlineAddon, type Parsed
 import { simBundle } from "./driver/build";
 import { asList, toLua } from "./driver/lua-literal";
 import type {
-  BlockedAction, CharacterOptions, EncounterJournalInstance, InstanceOptions, LuaErrorRecord, PopupView, SavedVariablesText,
-  SecretViolation, SettingsView, SimStatus,
+  BlockedAction,
+  CharacterOptions,
+  EncounterJournalInstance,
+  InstanceOptions,
+  LuaErrorRecord,
+  PopupView,
+  SavedVariablesText,
+  SecretViolation,
+  SettingsView,
+  SimStatus,
 } from "./driver/types";
 
 export type * from "./driver/types";
@@ -68,7 +76,8 @@ export class SimulatedClient {
     this.saved = { ...(options.savedVariables ?? {}) };
     this.runtime = this.freshState();
     const builds = Object.entries(options.character.committedBuilds ?? {}).map(([specId, code]) => ({ specId: Number(specId), code }));
-    if (options.character.committedBuild !== undefined) builds.push({ specId: options.character.activeSpecId, code: options.character.committedBuild });
+    if (options.character.committedBuild !== undefined)
+      builds.push({ specId: options.character.activeSpecId, code: options.character.committedBuild });
     const problem = this.runtime.run(`return WowSim.control.setup(${toLua(this.setupInput(builds))})`);
     if (problem !== undefined) throw new Error(`SimulatedClient.start: ${problem}`);
     this.runtime.run("WowSim.control.installDeprecated()");
@@ -99,7 +108,13 @@ export class SimulatedClient {
     const c = o.character;
     return {
       tree: c.tree as ClassTreeDef,
-      character: { name: c.name ?? "Simplayer", realm: c.realm ?? "Simrealm", classId: c.classId, specIds: c.specIds, activeSpecId: c.activeSpecId },
+      character: {
+        name: c.name ?? "Simplayer",
+        realm: c.realm ?? "Simrealm",
+        classId: c.classId,
+        specIds: c.specIds,
+        activeSpecId: c.activeSpecId,
+      },
       options: { commitDelay: o.commitDelay, talentLoadDelay: o.talentLoadDelay, deprecationFallbacks: o.deprecationFallbacks },
       journal: o.journal,
       locale: o.locale,
@@ -323,7 +338,10 @@ export class SimulatedClient {
   }
 
   popups(): PopupView[] {
-    return asList<PopupView>(this.read("popups()")).map((p) => ({ ...p, buttons: [p.button1, p.button2, p.button3].filter((b): b is string => typeof b === "string") }));
+    return asList<PopupView>(this.read("popups()")).map((p) => ({
+      ...p,
+      buttons: [p.button1, p.button2, p.button3].filter((b): b is string => typeof b === "string"),
+    }));
   }
 
   /** Clicks button 1, 2 or 3 of the visible popup with this `which` name or dialog index. */
@@ -348,7 +366,9 @@ export class SimulatedClient {
 
   /** Chat lines since the last takeChat(). */
   takeChat(): string[] {
-    const lines = asList<{ text: string }>(this.runtime.json("(function() local c = WowSim.state.chat; WowSim.state.chat = {}; return c end)()"));
+    const lines = asList<{ text: string }>(
+      this.runtime.json("(function() local c = WowSim.state.chat; WowSim.state.chat = {}; return c end)()"),
+    );
     return lines.map((l) => l.text);
   }
 
@@ -387,11 +407,20 @@ export class SimulatedClient {
 
   /** Globals created since the addons started loading, other than SavedVariables, slash aliases, addon tables and harness names. */
   leakedGlobals(): string[] {
-    const allowed = new Set<string>([...ALLOWED_ADDON_GLOBALS, ...this.addons.flatMap((a) => [a.name, ...a.savedVariables, ...a.savedVariablesPerCharacter])]);
-    return this.globalNames().filter((name) => !this.baselineGlobals.has(name) && !allowed.has(name) && !name.startsWith("__") && !/^SLASH_[A-Z0-9_]+\d+$/.test(name));
+    const allowed = new Set<string>([
+      ...ALLOWED_ADDON_GLOBALS,
+      ...this.addons.flatMap((a) => [a.name, ...a.savedVariables, ...a.savedVariablesPerCharacter]),
+    ]);
+    return this.globalNames().filter(
+      (name) => !this.baselineGlobals.has(name) && !allowed.has(name) && !name.startsWith("__") && !/^SLASH_[A-Z0-9_]+\d+$/.test(name),
+    );
   }
 
   private globalNames(): string[] {
-    return asList<string>(this.runtime.json("(function() local t = {} for k in pairs(_G) do if type(k) == 'string' then t[#t+1] = k end end table.sort(t) return t end)()"));
+    return asList<string>(
+      this.runtime.json(
+        "(function() local t = {} for k in pairs(_G) do if type(k) == 'string' then t[#t+1] = k end end table.sort(t) return t end)()",
+      ),
+    );
   }
 }

@@ -6,7 +6,14 @@ import type { ClassTreeDef, NodeDef } from "../../packages/contract/src/trees/ty
 import type { InlineAddon } from "./driver/addons";
 
 const node = (n: Partial<NodeDef> & Pick<NodeDef, "nodeId" | "section">): NodeDef => ({
-  kind: "single", parents: [], requiredSpent: 0, granted: false, entries: [{ entryId: n.nodeId * 10, maxRanks: 1 }], posX: 0, posY: 0, ...n,
+  kind: "single",
+  parents: [],
+  requiredSpent: 0,
+  granted: false,
+  entries: [{ entryId: n.nodeId * 10, maxRanks: 1 }],
+  posX: 0,
+  posY: 0,
+  ...n,
 });
 
 /**
@@ -20,14 +27,34 @@ export const TINY_TREE: ClassTreeDef = {
   nodes: [
     node({ nodeId: 101, section: "class", posY: 0 }),
     node({ nodeId: 102, section: "class", kind: "tiered", parents: [101], entries: [{ entryId: 1020, maxRanks: 2 }], posY: 1 }),
-    node({ nodeId: 103, section: "class", kind: "selection", parents: [101], entries: [{ entryId: 1031, maxRanks: 1 }, { entryId: 1032, maxRanks: 1 }], posX: 1, posY: 1 }),
+    node({
+      nodeId: 103,
+      section: "class",
+      kind: "selection",
+      parents: [101],
+      entries: [
+        { entryId: 1031, maxRanks: 1 },
+        { entryId: 1032, maxRanks: 1 },
+      ],
+      posX: 1,
+      posY: 1,
+    }),
     node({ nodeId: 104, section: "class", parents: [102, 103], requiredSpent: 3, posY: 2 }),
     node({ nodeId: 201, section: "spec", specId: 250, granted: true }),
     node({ nodeId: 202, section: "spec", specId: 250, parents: [201], posY: 1 }),
     node({ nodeId: 203, section: "spec", specId: 250, parents: [202], posY: 2 }),
     node({ nodeId: 301, section: "spec", specId: 251, granted: true }),
     node({ nodeId: 302, section: "spec", specId: 251, parents: [301], posY: 1 }),
-    node({ nodeId: 400, section: "hero", specId: 250, kind: "subTreeSelection", entries: [{ entryId: 4001, maxRanks: 1, subTreeId: 1 }, { entryId: 4002, maxRanks: 1, subTreeId: 2 }] }),
+    node({
+      nodeId: 400,
+      section: "hero",
+      specId: 250,
+      kind: "subTreeSelection",
+      entries: [
+        { entryId: 4001, maxRanks: 1, subTreeId: 1 },
+        { entryId: 4002, maxRanks: 1, subTreeId: 2 },
+      ],
+    }),
     node({ nodeId: 401, section: "hero", subTreeId: 1 }),
     node({ nodeId: 402, section: "hero", subTreeId: 1, parents: [401], posY: 1 }),
     node({ nodeId: 411, section: "hero", subTreeId: 2 }),

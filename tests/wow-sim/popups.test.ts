@@ -37,7 +37,13 @@ describe("StaticPopup", () => {
   it("shows the text with its arguments and the button labels, and accepts with button 1", () => {
     game.lua.run('ShowPop("d1")');
     expect(game.popups()).toEqual([
-      expect.objectContaining({ index: 1, which: "POP_TEST", text: "Use the raid build (42 %)?", buttons: ["Raid", "Keep", "Mythic+"], expiresIn: 30 }),
+      expect.objectContaining({
+        index: 1,
+        which: "POP_TEST",
+        text: "Use the raid build (42 %)?",
+        buttons: ["Raid", "Keep", "Mythic+"],
+        expiresIn: 30,
+      }),
     ]);
     game.clickPopup("POP_TEST", 1);
     expect(calls()).toEqual(["show d1", "accept d1 d1", "hide d1"]);

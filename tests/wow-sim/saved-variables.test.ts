@@ -48,7 +48,11 @@ describe("SavedVariables", () => {
       expect(after.lastEvent).toBe("logout");
       expect({ ...after, loads: 1, lastEvent: undefined }).toEqual({ ...(before as object), loads: 1, lastEvent: undefined });
       expect(game.lua.json("SaverDB.strings")).toEqual(TRICKY);
-      expect(game.lua.json("{SaverDB.numbers[5] == 2^53, SaverDB.numbers[6] == 0.1, SaverDB.numbers[7] == 1/3}")).toEqual([true, true, true]);
+      expect(game.lua.json("{SaverDB.numbers[5] == 2^53, SaverDB.numbers[6] == 0.1, SaverDB.numbers[7] == 1/3}")).toEqual([
+        true,
+        true,
+        true,
+      ]);
       expect(game.lua.json('SaverCharDB["250:raid"]')).toBe(true);
       expect(game.luaErrors()).toEqual([]);
     });
@@ -57,7 +61,7 @@ describe("SavedVariables", () => {
   it("writes the client's text format, per account and per character, and loads it into a new session", async () => {
     game = await SimulatedClient.start({ addons: [SV_ADDON], character: TINY_CHARACTER });
     game.login();
-    game.lua.run('SaverDB.note = "hi"')
+    game.lua.run('SaverDB.note = "hi"');
     const saved = game.logout();
     expect(saved.Saver?.account).toBe('SaverDB = {\n\t["lastEvent"] = "logout",\n\t["loads"] = 1,\n\t["note"] = "hi",\n}\n');
     expect(saved.Saver?.character).toBe("SaverCharDB = {\n}\n");

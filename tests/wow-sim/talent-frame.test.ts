@@ -40,8 +40,14 @@ describe("resets", () => {
     lua("{Buy(101), Buy(202), Choose(400, 4001), Buy(401)}");
     expect(lua("Currencies()")).toEqual(["9001:1", "9002:1", "3001:1", "3002:0"]);
     expect(lua("{C_Traits.ResetTreeByCurrency(Cfg(), 790, 9001), C_Traits.ResetTreeByCurrency(Cfg(), 790, 9002)}")).toEqual([true, true]);
-    expect(lua("{Info(101).currentRank, Info(202).currentRank, Info(400).activeEntry.entryID, Info(401).currentRank}")).toEqual([0, 0, 4001, 1]);
-    expect(lua("{C_Traits.ResetTreeByCurrency(Cfg(), 790, 3001), Info(401).currentRank, Info(400).activeEntry.entryID}")).toEqual([true, 0, 4001]);
+    expect(lua("{Info(101).currentRank, Info(202).currentRank, Info(400).activeEntry.entryID, Info(401).currentRank}")).toEqual([
+      0, 0, 4001, 1,
+    ]);
+    expect(lua("{C_Traits.ResetTreeByCurrency(Cfg(), 790, 3001), Info(401).currentRank, Info(400).activeEntry.entryID}")).toEqual([
+      true,
+      0,
+      4001,
+    ]);
     expect(lua("C_Traits.ResetTreeByCurrency(Cfg(), 790, 12345)")).toBe(false);
   });
 });
@@ -65,9 +71,17 @@ describe("saved loadouts, the dropdown and the Starter Build", () => {
   it("the Starter Build shows in the dropdown while on; turning it off drops staged edits", () => {
     game.setStarterBuild(true, true);
     expect(game.talentFrame()).toMatchObject({ dropdown: "Starter Build", starterBuildActive: true });
-    expect(lua("{C_ClassTalents.GetHasStarterBuild(), C_ClassTalents.GetStarterBuildActive(), Constants.TraitConsts.STARTER_BUILD_TRAIT_CONFIG_ID}")).toEqual([true, true, -2]);
+    expect(
+      lua(
+        "{C_ClassTalents.GetHasStarterBuild(), C_ClassTalents.GetStarterBuildActive(), Constants.TraitConsts.STARTER_BUILD_TRAIT_CONFIG_ID}",
+      ),
+    ).toEqual([true, true, -2]);
     lua("Buy(101)");
-    expect(lua("{C_ClassTalents.SetStarterBuildActive(false), Info(101).currentRank, C_ClassTalents.GetStarterBuildActive()}")).toEqual([3, 0, false]);
+    expect(lua("{C_ClassTalents.SetStarterBuildActive(false), Info(101).currentRank, C_ClassTalents.GetStarterBuildActive()}")).toEqual([
+      3,
+      0,
+      false,
+    ]);
   });
 });
 
@@ -81,6 +95,10 @@ describe("the hero keystone and reads that return nothing", () => {
 
   it("returns nothing where the docs allow it (MayReturnNothing), when a test asks", () => {
     game.setNilReads(["GetTreeNodes", "GetNodeInfo", "GetEntryInfo", "GetSubTreeInfo", "GetTreeCurrencyInfo"]);
-    expect(lua("{C_Traits.GetTreeNodes(790) == nil, Info(101) == nil, C_Traits.GetEntryInfo(Cfg(), 1010) == nil, C_Traits.GetSubTreeInfo(Cfg(), 1) == nil, #C_Traits.GetTreeCurrencyInfo(Cfg(), 790, false)}")).toEqual([true, true, true, true, 0]);
+    expect(
+      lua(
+        "{C_Traits.GetTreeNodes(790) == nil, Info(101) == nil, C_Traits.GetEntryInfo(Cfg(), 1010) == nil, C_Traits.GetSubTreeInfo(Cfg(), 1) == nil, #C_Traits.GetTreeCurrencyInfo(Cfg(), 790, false)}",
+      ),
+    ).toEqual([true, true, true, true, 0]);
   });
 });

@@ -57,19 +57,21 @@ describe("generated class trees in real Lua 5.1", () => {
         const start = randomLegalBuild(tree, specId, rng);
         const target = randomLegalBuild(tree, specId, rng);
         const game = await SimulatedClient.start({
-          runtime: "lua5.1", addons: [APPLIER], character: { classId, specIds, activeSpecId: specId, tree, committedBuild: code(tree, specId, start) },
+          runtime: "lua5.1",
+          addons: [APPLIER],
+          character: { classId, specIds, activeSpecId: specId, tree, committedBuild: code(tree, specId, start) },
         });
         try {
-        game.login();
-        expect(canonical(game.exportActiveLoadout())).toEqual(canonical(code(tree, specId, start)));
-        const wanted = target.filter((n) => !n.granted).map((n) => ({ nodeId: n.nodeId, ranks: n.ranks, entryId: n.entryId }));
-        expect(game.lua.json(`ApplyBuild(${toLua(wanted)})`)).toBe(true);
-        game.advance(2);
-        expect(canonical(game.exportActiveLoadout())).toEqual(canonical(code(tree, specId, target)));
-        // The export carries the tree's hash, as the client's does.
-        expect(game.exportActiveLoadout()).toBe(game.lua.json("C_Traits.GenerateImportString(C_ClassTalents.GetActiveConfigID())"));
-        expect(game.luaErrors()).toEqual([]);
-        expect(game.blockedActions()).toEqual([]);
+          game.login();
+          expect(canonical(game.exportActiveLoadout())).toEqual(canonical(code(tree, specId, start)));
+          const wanted = target.filter((n) => !n.granted).map((n) => ({ nodeId: n.nodeId, ranks: n.ranks, entryId: n.entryId }));
+          expect(game.lua.json(`ApplyBuild(${toLua(wanted)})`)).toBe(true);
+          game.advance(2);
+          expect(canonical(game.exportActiveLoadout())).toEqual(canonical(code(tree, specId, target)));
+          // The export carries the tree's hash, as the client's does.
+          expect(game.exportActiveLoadout()).toBe(game.lua.json("C_Traits.GenerateImportString(C_ClassTalents.GetActiveConfigID())"));
+          expect(game.luaErrors()).toEqual([]);
+          expect(game.blockedActions()).toEqual([]);
         } finally {
           game.close();
         }

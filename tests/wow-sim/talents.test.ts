@@ -39,14 +39,33 @@ const events = (): string[] => {
 describe("tree and config info", () => {
   it("describes the config, the tree and its nodes like the client", () => {
     expect(lua("C_ClassTalents.GetActiveConfigID()")).toBe(CONFIG);
-    expect(lua(`C_Traits.GetConfigInfo(${CONFIG})`)).toEqual({ ID: CONFIG, type: 1, name: "Blood", treeIDs: [790], usesSharedActionBars: false });
+    expect(lua(`C_Traits.GetConfigInfo(${CONFIG})`)).toEqual({
+      ID: CONFIG,
+      type: 1,
+      name: "Blood",
+      treeIDs: [790],
+      usesSharedActionBars: false,
+    });
     expect(lua("C_Traits.GetTreeNodes(790)")).toEqual([101, 102, 103, 104, 201, 202, 203, 301, 302, 400, 401, 402, 411, 450, 451]);
     expect(lua("C_Traits.GetTreeHash(790)")).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16]);
     expect(lua("C_Traits.GetLoadoutSerializationVersion()")).toBe(2);
     expect(lua("C_ClassTalents.GetTraitTreeForSpec(251)")).toBe(790);
-    expect(lua("(function() local a, b, c, d, e, f = C_SpecializationInfo.GetSpecializationInfo(1); return {C_SpecializationInfo.GetSpecialization(), a, b, c, d, e, f} end)()")).toEqual([1, 250, "Blood", "Blood Death Knight", 135250, "TANK", 1]);
+    expect(
+      lua(
+        "(function() local a, b, c, d, e, f = C_SpecializationInfo.GetSpecializationInfo(1); return {C_SpecializationInfo.GetSpecialization(), a, b, c, d, e, f} end)()",
+      ),
+    ).toEqual([1, 250, "Blood", "Blood Death Knight", 135250, "TANK", 1]);
     const granted = lua<Record<string, unknown>>("Info(201)");
-    expect(granted).toMatchObject({ ID: 201, isVisible: true, ranksPurchased: 0, ranksGranted: 1, activeRank: 1, currentRank: 1, maxRanks: 1, type: 0 });
+    expect(granted).toMatchObject({
+      ID: 201,
+      isVisible: true,
+      ranksPurchased: 0,
+      ranksGranted: 1,
+      activeRank: 1,
+      currentRank: 1,
+      maxRanks: 1,
+      type: 0,
+    });
     expect(lua("Info(302).isVisible")).toBe(false);
     expect(lua("Info(103)")).toMatchObject({ type: 2, entryIDs: [1031, 1032], isAvailable: false, meetsEdgeRequirements: false });
     expect(lua("Info(101).visibleEdges")).toEqual([
@@ -54,7 +73,13 @@ describe("tree and config info", () => {
       { targetNode: 103, type: 2, visualStyle: 1, isActive: false },
     ]);
     expect(lua(`C_Traits.GetEntryInfo(${CONFIG}, 4002)`)).toMatchObject({ subTreeID: 2, maxRanks: 1 });
-    expect(lua(`C_Traits.GetSubTreeInfo(${CONFIG}, 1)`)).toEqual({ ID: 1, name: "Deathbringer", isActive: false, subTreeSelectionNodeIDs: [400], traitCurrencyID: 3001 });
+    expect(lua(`C_Traits.GetSubTreeInfo(${CONFIG}, 1)`)).toEqual({
+      ID: 1,
+      name: "Deathbringer",
+      isActive: false,
+      subTreeSelectionNodeIDs: [400],
+      traitCurrencyID: 3001,
+    });
     expect(lua("Info(99999).ID")).toBe(0);
   });
 });
@@ -83,22 +108,34 @@ describe("purchase rules", () => {
 
   it("buys hero nodes only in the chosen sub-tree; switching sub-trees refunds the old one", () => {
     expect(lua("{Buy(401), Choose(400, 4501), Choose(400, 4001), Buy(401), Buy(402)}")).toEqual([false, false, true, true, true]);
-    expect(lua(`{C_Traits.GetSubTreeInfo(${CONFIG}, 1).isActive, Info(401).subTreeActive, Info(411).subTreeActive}`)).toEqual([true, true, false]);
+    expect(lua(`{C_Traits.GetSubTreeInfo(${CONFIG}, 1).isActive, Info(401).subTreeActive, Info(411).subTreeActive}`)).toEqual([
+      true,
+      true,
+      false,
+    ]);
     expect(lua("{Choose(400, 4002), Info(401).ranksPurchased, Info(402).ranksPurchased, Buy(411)}")).toEqual([true, 0, 0, true]);
   });
 
   it("ResetTree clears staged purchases and choices", () => {
     lua("{Buy(101), Choose(400, 4001), Buy(202)}");
-    expect(lua(`{C_Traits.ResetTree(${CONFIG}, 790), C_Traits.ResetTree(${CONFIG}, 1), Info(101).ranksPurchased, Info(400).activeEntry == nil}`)).toEqual([true, false, 0, true]);
+    expect(
+      lua(`{C_Traits.ResetTree(${CONFIG}, 790), C_Traits.ResetTree(${CONFIG}, 1), Info(101).ranksPurchased, Info(400).activeEntry == nil}`),
+    ).toEqual([true, false, 0, true]);
   });
 });
 
 describe("staged and committed", () => {
   it("keeps edits staged until commit; rollback restores the committed state", () => {
     const before = game.exportActiveLoadout();
-    expect(lua(`{Buy(101), C_Traits.ConfigHasStagedChanges(${CONFIG}), Info(101).activeRank, Info(101).currentRank, Info(101).ranksIncreased}`)).toEqual([true, true, 0, 1, 1]);
+    expect(
+      lua(`{Buy(101), C_Traits.ConfigHasStagedChanges(${CONFIG}), Info(101).activeRank, Info(101).currentRank, Info(101).ranksIncreased}`),
+    ).toEqual([true, true, 0, 1, 1]);
     expect(game.exportActiveLoadout()).toBe(before);
-    expect(lua(`{C_Traits.RollbackConfig(${CONFIG}), C_Traits.ConfigHasStagedChanges(${CONFIG}), Info(101).currentRank}`)).toEqual([true, false, 0]);
+    expect(lua(`{C_Traits.RollbackConfig(${CONFIG}), C_Traits.ConfigHasStagedChanges(${CONFIG}), Info(101).currentRank}`)).toEqual([
+      true,
+      false,
+      0,
+    ]);
   });
 
   it("commits after the cast delay: UNIT_SPELLCAST_SUCCEEDED 384255 then TRAIT_CONFIG_UPDATED(configID)", () => {
@@ -109,9 +146,16 @@ describe("staged and committed", () => {
     expect(events()).toEqual([]);
     game.advance(0.1);
     expect(events()).toEqual(["UNIT_SPELLCAST_SUCCEEDED player 384255", `TRAIT_CONFIG_UPDATED ${CONFIG}`]);
-    expect(lua(`{Info(101).activeRank, C_Traits.ConfigHasStagedChanges(${CONFIG}), C_Traits.CommitConfig(${CONFIG})}`)).toEqual([1, false, false]);
+    expect(lua(`{Info(101).activeRank, C_Traits.ConfigHasStagedChanges(${CONFIG}), C_Traits.CommitConfig(${CONFIG})}`)).toEqual([
+      1,
+      false,
+      false,
+    ]);
     const exported = decodeLoadout(game.exportActiveLoadout()!);
-    expect(exported.ok && exported.value.nodes.map((n) => [n.index, n.purchased])).toEqual([[0, true], [4, false]]);
+    expect(exported.ok && exported.value.nodes.map((n) => [n.index, n.purchased])).toEqual([
+      [0, true],
+      [4, false],
+    ]);
     expect(lua(`C_Traits.GenerateImportString(${CONFIG})`)).toBe(game.exportActiveLoadout());
   });
 
@@ -133,11 +177,15 @@ describe("staged and committed", () => {
 describe("combat", () => {
   it("refuses talent changes in combat and records each as a blocked action; queries are not blocked", () => {
     game.enterCombat();
-    expect(lua(`{InCombatLockdown(), Buy(101), Choose(400, 4001), C_Traits.CanPurchaseRank(${CONFIG}, 101, 1010), C_Traits.ResetTree(${CONFIG}, 790), C_ClassTalents.CanEditTalents()}`)).toEqual([
-      true, false, false, false, false, false, "You can't do that while in combat.",
-    ]);
+    expect(
+      lua(
+        `{InCombatLockdown(), Buy(101), Choose(400, 4001), C_Traits.CanPurchaseRank(${CONFIG}, 101, 1010), C_Traits.ResetTree(${CONFIG}, 790), C_ClassTalents.CanEditTalents()}`,
+      ),
+    ).toEqual([true, false, false, false, false, false, "You can't do that while in combat."]);
     expect(game.blockedActions().map((b) => [b.api, b.reason])).toEqual([
-      ["C_Traits.PurchaseRank", "combat"], ["C_Traits.SetSelection", "combat"], ["C_Traits.ResetTree", "combat"],
+      ["C_Traits.PurchaseRank", "combat"],
+      ["C_Traits.SetSelection", "combat"],
+      ["C_Traits.ResetTree", "combat"],
     ]);
     game.leaveCombat();
     expect(lua("{InCombatLockdown(), Buy(101)}")).toEqual([false, true]);
@@ -160,7 +208,9 @@ describe("specs", () => {
     lua("Buy(101)");
     game.changeSpec(251);
     expect(events()).toEqual(["ACTIVE_PLAYER_SPECIALIZATION_CHANGED nil", `TRAIT_CONFIG_UPDATED ${4000251}`]);
-    expect(lua("{C_ClassTalents.GetActiveConfigID(), C_SpecializationInfo.GetSpecialization(), Info(302).isVisible, Info(202).isVisible}")).toEqual([4000251, 2, true, false]);
+    expect(
+      lua("{C_ClassTalents.GetActiveConfigID(), C_SpecializationInfo.GetSpecialization(), Info(302).isVisible, Info(202).isVisible}"),
+    ).toEqual([4000251, 2, true, false]);
     expect(lua("{Buy(302), Choose(450, 4501), Buy(451)}")).toEqual([true, true, true]);
     game.changeSpec(250);
     expect(lua("Info(101).currentRank")).toBe(0);
@@ -182,14 +232,24 @@ describe("starting builds", () => {
     const other = await SimulatedClient.start({ addons: [TALENT_WATCHER], character: { ...TINY_CHARACTER, committedBuild: code } });
     other.login();
     expect(other.exportActiveLoadout()).toBe(code);
-    expect(other.lua.json("{C_ClassTalents.GetActiveHeroTalentSpec(), Info(103).activeEntry.entryID, Info(102).activeRank}")).toEqual([1, 1032, 2]);
+    expect(other.lua.json("{C_ClassTalents.GetActiveHeroTalentSpec(), Info(103).activeEntry.entryID, Info(102).activeRank}")).toEqual([
+      1, 1032, 2,
+    ]);
     other.close();
   });
 
   it("refuses a starting build the rules do not allow", async () => {
     // Node 104 (index 3) without its parents.
-    const encoded = encodeLoadout({ version: 2, specId: 250, treeHash: zeroHash(), recordCount: 15, nodes: [{ index: 3, purchased: true }] });
+    const encoded = encodeLoadout({
+      version: 2,
+      specId: 250,
+      treeHash: zeroHash(),
+      recordCount: 15,
+      nodes: [{ index: 3, purchased: true }],
+    });
     const illegal = encoded.ok ? encoded.value : "";
-    await expect(SimulatedClient.start({ addons: [TALENT_WATCHER], character: { ...TINY_CHARACTER, committedBuild: illegal } })).rejects.toThrow(/starting build/);
+    await expect(
+      SimulatedClient.start({ addons: [TALENT_WATCHER], character: { ...TINY_CHARACTER, committedBuild: illegal } }),
+    ).rejects.toThrow(/starting build/);
   });
 });

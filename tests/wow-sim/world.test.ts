@@ -7,7 +7,9 @@ import type { EncounterJournalInstance } from "./driver/types";
 const PALACE = 2657;
 const JOURNAL: EncounterJournalInstance[] = [
   {
-    journalInstanceId: 1273, instanceId: PALACE, name: "Nerub-ar Palace",
+    journalInstanceId: 1273,
+    instanceId: PALACE,
+    name: "Nerub-ar Palace",
     encounters: [
       { journalEncounterId: 2607, dungeonEncounterId: 2902, name: "Ulgrax", uiMapIds: [2292], mapX: 0.5, mapY: 0.4 },
       { journalEncounterId: 2611, dungeonEncounterId: 2917, name: "Bloodbound Horror", uiMapIds: [2292], mapX: 0.3, mapY: 0.7 },
@@ -57,14 +59,18 @@ describe("instances and keystones", () => {
     game.enterInstance({ instanceId: 2660, name: "Ara-Kara", instanceType: "party", difficultyId: 23, mapId: 2357, challengeMapId: 503 });
     expect(seen()).toEqual(["PLAYER_ENTERING_WORLD false false", "ZONE_CHANGED_NEW_AREA"]);
     expect(lua("{GetInstanceInfo()}")).toEqual(["Ara-Kara", "party", 23, "Mythic", 5, 0, false, 2660, 1]);
-    expect(lua(`{C_ChallengeMode.IsChallengeModeActive(), C_ChallengeMode.GetActiveChallengeMapID() == nil, C_Map.GetBestMapForUnit("player")}`)).toEqual([false, true, 2357]);
+    expect(
+      lua(`{C_ChallengeMode.IsChallengeModeActive(), C_ChallengeMode.GetActiveChallengeMapID() == nil, C_Map.GetBestMapForUnit("player")}`),
+    ).toEqual([false, true, 2357]);
   });
 
   it("starts a keystone: Mythic Keystone difficulty, CHALLENGE_MODE_START(challengeMapID), active until completed", () => {
     game.enterInstance({ instanceId: 2660, name: "Ara-Kara", instanceType: "party", difficultyId: 23, mapId: 2357, challengeMapId: 503 });
     game.startKeystone();
     expect(seen().at(-1)).toBe("CHALLENGE_MODE_START 503");
-    expect(lua("{C_ChallengeMode.IsChallengeModeActive(), C_ChallengeMode.GetActiveChallengeMapID(), (select(3, GetInstanceInfo()))}")).toEqual([true, 503, 8]);
+    expect(
+      lua("{C_ChallengeMode.IsChallengeModeActive(), C_ChallengeMode.GetActiveChallengeMapID(), (select(3, GetInstanceInfo()))}"),
+    ).toEqual([true, 503, 8]);
     expect(lua("{select(6, C_ChallengeMode.GetMapUIInfo(503))}")).toEqual([2660]);
     game.completeKeystone();
     expect(lua("C_ChallengeMode.IsChallengeModeActive()")).toBe(false);
@@ -72,12 +78,21 @@ describe("instances and keystones", () => {
 });
 
 describe("encounters, journal and raid locks", () => {
-  beforeEach(() => game.enterInstance({ instanceId: PALACE, name: "Nerub-ar Palace", instanceType: "raid", difficultyId: 15, mapId: 2292 }));
+  beforeEach(() =>
+    game.enterInstance({ instanceId: PALACE, name: "Nerub-ar Palace", instanceType: "raid", difficultyId: 15, mapId: 2292 }),
+  );
 
   it("lists the journal's bosses in order with their DungeonEncounter and instance IDs", () => {
     expect(lua(`C_EncounterJournal.GetInstanceForGameMap(${PALACE})`)).toBe(1273);
     expect(lua("{EJ_GetEncounterInfoByIndex(1, 1273)}")).toEqual([
-      "Ulgrax", "", 2607, 0, "|cff66bbff|Hjournal:1:2607:15|h[Ulgrax]|h|r", 1273, 2902, PALACE,
+      "Ulgrax",
+      "",
+      2607,
+      0,
+      "|cff66bbff|Hjournal:1:2607:15|h[Ulgrax]|h|r",
+      1273,
+      2902,
+      PALACE,
     ]);
     expect(lua("(EJ_GetEncounterInfoByIndex(3, 1273))")).toBe("Sikran");
     expect(lua("EJ_GetEncounterInfoByIndex(4, 1273)")).toBeNull();
@@ -95,17 +110,28 @@ describe("encounters, journal and raid locks", () => {
     game.encounterStart(2917, "Bloodbound Horror");
     game.encounterEnd(false);
     expect(seen()).toEqual([
-      "ENCOUNTER_START 2902 Ulgrax 15 20", "BOSS_KILL 2902 Ulgrax", "ENCOUNTER_END 2902 Ulgrax 15 20 1",
-      "ENCOUNTER_START 2917 Bloodbound Horror 15 20", "ENCOUNTER_END 2917 Bloodbound Horror 15 20 0",
+      "ENCOUNTER_START 2902 Ulgrax 15 20",
+      "BOSS_KILL 2902 Ulgrax",
+      "ENCOUNTER_END 2902 Ulgrax 15 20 1",
+      "ENCOUNTER_START 2917 Bloodbound Horror 15 20",
+      "ENCOUNTER_END 2917 Bloodbound Horror 15 20 0",
     ]);
-    expect(lua(`{C_RaidLocks.IsEncounterComplete(${PALACE}, 2902, 15), C_RaidLocks.IsEncounterComplete(${PALACE}, 2902, 16), C_RaidLocks.IsEncounterComplete(${PALACE}, 2917, 15)}`)).toEqual([true, false, false]);
-    expect(lua("{C_EncounterJournal.IsEncounterComplete(2607), C_EncounterJournal.IsEncounterComplete(2611), InCombatLockdown()}")).toEqual([true, false, false]);
+    expect(
+      lua(
+        `{C_RaidLocks.IsEncounterComplete(${PALACE}, 2902, 15), C_RaidLocks.IsEncounterComplete(${PALACE}, 2902, 16), C_RaidLocks.IsEncounterComplete(${PALACE}, 2917, 15)}`,
+      ),
+    ).toEqual([true, false, false]);
+    expect(lua("{C_EncounterJournal.IsEncounterComplete(2607), C_EncounterJournal.IsEncounterComplete(2611), InCombatLockdown()}")).toEqual(
+      [true, false, false],
+    );
   });
 
   it("reports kill state set by the test and the player's map floor", () => {
     game.setBossKilled(PALACE, 15, 2917);
     game.setMapFloor(2293);
-    expect(lua(`{C_RaidLocks.IsEncounterComplete(${PALACE}, 2917), C_Map.GetBestMapForUnit("player"), C_Map.GetBestMapForUnit("target")}`)).toEqual([true, 2293]);
+    expect(
+      lua(`{C_RaidLocks.IsEncounterComplete(${PALACE}, 2917), C_Map.GetBestMapForUnit("player"), C_Map.GetBestMapForUnit("target")}`),
+    ).toEqual([true, 2293]);
   });
 });
 
@@ -141,9 +167,20 @@ describe("Midnight secret values", () => {
     end)()`);
     expect(results).toEqual(attempts.map(() => false));
     expect(game.secretViolations().map((v) => v.operation)).toEqual([
-      "convert to string", "concatenate", "index", "call", "compare", "negate", "perform arithmetic on", "compare",
+      "convert to string",
+      "concatenate",
+      "index",
+      "call",
+      "compare",
+      "negate",
+      "perform arithmetic on",
+      "compare",
     ]);
-    expect(lua('{issecretvalue(UnitGUID("boss1")), issecretvalue((UnitName("boss1"))), UnitExists("boss1"), UnitCanAttack("player", "boss1"), (UnitName("player"))}')).toEqual([true, true, true, true, "Simplayer"]);
+    expect(
+      lua(
+        '{issecretvalue(UnitGUID("boss1")), issecretvalue((UnitName("boss1"))), UnitExists("boss1"), UnitCanAttack("player", "boss1"), (UnitName("player"))}',
+      ),
+    ).toEqual([true, true, true, true, "Simplayer"]);
     expect(lua('{issecretvalue("plain"), issecretvalue(nil)}')).toEqual([false, false]);
   });
 });

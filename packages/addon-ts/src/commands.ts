@@ -26,7 +26,11 @@ function status(c: Controller): void {
   } else {
     const specCount = Object.keys(data.data.specs).length;
     if (isSampleData(data.data)) c.print(L.STATUS_SAMPLE);
-    c.print(data.stale ? fill(L.STATUS_DATA_STALE, [data.date, data.ageDays]) : fill(L.STATUS_DATA, [data.date, specCount, data.data.schemaVersion]));
+    c.print(
+      data.stale
+        ? fill(L.STATUS_DATA_STALE, [data.date, data.ageDays])
+        : fill(L.STATUS_DATA, [data.date, specCount, data.data.schemaVersion]),
+    );
     const spec = specId === undefined ? undefined : specBuilds(data.data, specId);
     if (specId !== undefined && spec === undefined) c.print(fill(L.DATA_NO_SPEC, [specId]));
     if (spec !== undefined) {
@@ -37,10 +41,12 @@ function status(c: Controller): void {
       c.print(
         matching.length === 0
           ? L.STATUS_NO_MATCH
-          : fill(L.STATUS_MATCH, [joinNonEmpty(
-              matching.map((o) => offerName(L, o, facts)),
-              ", ",
-            )]),
+          : fill(L.STATUS_MATCH, [
+              joinNonEmpty(
+                matching.map((o) => offerName(L, o, facts)),
+                ", ",
+              ),
+            ]),
       );
     }
   }
@@ -107,12 +113,22 @@ function config(c: Controller): void {
 export function compartmentLines(c: Controller): string[] {
   const { L } = c.deps;
   const data = c.dataStatus();
-  const lines = [data.ok ? fill(L.STATUS_DATA, [data.date, Object.keys(data.data.specs).length, data.data.schemaVersion]) : dataProblemLine(L, data)];
+  const lines = [
+    data.ok ? fill(L.STATUS_DATA, [data.date, Object.keys(data.data.specs).length, data.data.schemaVersion]) : dataProblemLine(L, data),
+  ];
   lines.push(L.COMPARTMENT_CLICK);
   return lines;
 }
 
-const COMMANDS: { readonly [name: string]: (this: void, c: Controller) => void } = { help, status, check, why, reset, config, export: exportBuilds };
+const COMMANDS: { readonly [name: string]: (this: void, c: Controller) => void } = {
+  help,
+  status,
+  check,
+  why,
+  reset,
+  config,
+  export: exportBuilds,
+};
 
 /** Runs "/att <command>"; an empty command shows the help. */
 export function runCommand(c: Controller, message: string): void {

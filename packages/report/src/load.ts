@@ -15,18 +15,22 @@ const isObject = (v: unknown): v is Json => typeof v === "object" && v !== null 
 /** The first thing wrong with `value` as TalentData, or undefined when the tools can read it. */
 export function talentDataProblem(value: unknown): string | undefined {
   if (!isObject(value)) return "not a JSON object";
-  if (value["schemaVersion"] !== SCHEMA_VERSION) return `schemaVersion ${JSON.stringify(value["schemaVersion"])} (these tools read ${SCHEMA_VERSION})`;
+  if (value["schemaVersion"] !== SCHEMA_VERSION)
+    return `schemaVersion ${JSON.stringify(value["schemaVersion"])} (these tools read ${SCHEMA_VERSION})`;
   if (typeof value["generatedAt"] !== "string" || Number.isNaN(Date.parse(value["generatedAt"]))) return "generatedAt is not a date";
   const source = value["source"];
-  if (!isObject(source) || (source["kind"] !== "warcraftlogs" && source["kind"] !== "sample")) return "source.kind is neither warcraftlogs nor sample";
+  if (!isObject(source) || (source["kind"] !== "warcraftlogs" && source["kind"] !== "sample"))
+    return "source.kind is neither warcraftlogs nor sample";
   if (!Array.isArray(source["raid"])) return "source.raid is not a list";
   if (!isObject(value["encounters"])) return "encounters is not an object";
   for (const [id, e] of Object.entries(value["encounters"])) {
-    if (!isObject(e) || typeof e["name"] !== "string" || (e["content"] !== "raid" && e["content"] !== "mythicplus")) return `encounters.${id} is not an encounter`;
+    if (!isObject(e) || typeof e["name"] !== "string" || (e["content"] !== "raid" && e["content"] !== "mythicplus"))
+      return `encounters.${id} is not an encounter`;
   }
   if (!isObject(value["specs"])) return "specs is not an object";
   for (const [id, s] of Object.entries(value["specs"])) {
-    if (!isObject(s) || typeof s["className"] !== "string" || typeof s["specName"] !== "string") return `specs.${id} has no class and spec name`;
+    if (!isObject(s) || typeof s["className"] !== "string" || typeof s["specName"] !== "string")
+      return `specs.${id} has no class and spec name`;
     const builds = s["builds"];
     if (!Array.isArray(builds)) return `specs.${id}.builds is not a list`;
     const slots = [...(isObject(s["raid"]) ? Object.values(s["raid"]) : []), s["mythicplus"]];
@@ -37,7 +41,8 @@ export function talentDataProblem(value: unknown): string | undefined {
         if (slot === null || slot === undefined) continue;
         for (const pick of [(slot as Json)["top"], (slot as Json)["alternative"]]) {
           if (pick === undefined) continue;
-          if (!isObject(pick) || typeof pick["build"] !== "number" || builds[pick["build"]] === undefined) return `specs.${id} has a pick that points at no build`;
+          if (!isObject(pick) || typeof pick["build"] !== "number" || builds[pick["build"]] === undefined)
+            return `specs.${id} has a pick that points at no build`;
           if (typeof pick["count"] !== "number" || typeof pick["sampleSize"] !== "number") return `specs.${id} has a pick without counts`;
         }
       }

@@ -2,7 +2,15 @@
  * The vocabulary the diff and the report share: the sections of a spec (raid per difficulty, Mythic+), a build's
  * identity across two files, and how two builds differ in talents. Pure.
  */
-import { RAID_DIFFICULTIES, type BuildDef, type ContentBuilds, type EncounterInfo, type Pick, type SpecBuilds, type TalentData } from "@att/contract";
+import {
+  RAID_DIFFICULTIES,
+  type BuildDef,
+  type ContentBuilds,
+  type EncounterInfo,
+  type Pick,
+  type SpecBuilds,
+  type TalentData,
+} from "@att/contract";
 
 export type SectionKey = "raid:heroic" | "raid:mythic" | "mythicplus";
 

@@ -6,7 +6,14 @@ import { specBuilds, type Build } from "../../../packages/addon-ts/src/core/data
 import type { DecisionInput } from "../../../packages/addon-ts/src/core/decision";
 import { DEFAULT_SETTINGS } from "../../../packages/addon-ts/src/core/settings";
 
-export const build = (talentCode: string, count: number, sampleSize: number): Build => ({ entries: [], talentCode, poolIndex: 0, count, sampleSize, popularity: count / sampleSize });
+export const build = (talentCode: string, count: number, sampleSize: number): Build => ({
+  entries: [],
+  talentCode,
+  poolIndex: 0,
+  count,
+  sampleSize,
+  popularity: count / sampleSize,
+});
 
 export const RAID_CODE = "RAIDGENERAL";
 export const MPLUS_CODE = "MPLUSGENERAL";
@@ -58,7 +65,14 @@ export function talentData(overrides: Partial<LuaTalentData> = {}, spec: SpecBui
 export const NOW = Date.UTC(2026, 2, 10) / 1000;
 
 export function boss(journalEncounterId: number, dungeonEncounterId: number, extra: Partial<BossFacts> = {}): BossFacts {
-  return { journalEncounterId, dungeonEncounterId, name: `Boss ${journalEncounterId}`, completeInLock: false, onCurrentFloor: false, ...extra };
+  return {
+    journalEncounterId,
+    dungeonEncounterId,
+    name: `Boss ${journalEncounterId}`,
+    completeInLock: false,
+    onCurrentFloor: false,
+    ...extra,
+  };
 }
 
 export const RAID_BOSSES: BossFacts[] = [boss(2801, 3301), boss(2802, 3303), boss(2803, 3305), boss(2804, 3307)];
@@ -71,7 +85,11 @@ export function inDungeon(instanceId = 2800, difficultyId = 23, keystoneActive =
   return { instance: { instanceType: "party", difficultyId, instanceId, name: "Localized Name" }, keystoneActive, bosses: [] };
 }
 
-export const OPEN_WORLD: LocationFacts = { instance: { instanceType: "none", difficultyId: 0, instanceId: 0, name: "Azeroth" }, keystoneActive: false, bosses: [] };
+export const OPEN_WORLD: LocationFacts = {
+  instance: { instanceType: "none", difficultyId: 0, instanceId: 0, name: "Azeroth" },
+  keystoneActive: false,
+  bosses: [],
+};
 
 /** A decision input for spec 250 of `data` at login in the open world: nothing suppressed, active or blocked. */
 export function decisionInput(data: LuaTalentData, overrides: Partial<DecisionInput> = {}): DecisionInput {

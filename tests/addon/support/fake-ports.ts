@@ -16,7 +16,16 @@ export interface FakeWorld {
 }
 
 export function fakeWorld(): FakeWorld {
-  return { now: NOW, specId: 250, talentsReadable: false, location: OPEN_WORLD, inCombat: false, inEncounter: false, active: "OTHER", queued: undefined };
+  return {
+    now: NOW,
+    specId: 250,
+    talentsReadable: false,
+    location: OPEN_WORLD,
+    inCombat: false,
+    inEncounter: false,
+    active: "OTHER",
+    queued: undefined,
+  };
 }
 
 export function fakeClient(w: FakeWorld): ClientPort {
@@ -41,7 +50,8 @@ export function fakeLoadout(w: FakeWorld): LoadoutPort & { endCombat(): void } {
   /** The fixtures' builds are string-only: the string is the build's identity here. */
   const keyOf = (build: BuildRef): string => build.talentCode ?? JSON.stringify(build.entries ?? []);
   return {
-    hasMatchingBuild: (build) => (keyOf(build) === w.active ? { ok: true, reason: "match", message: "" } : { ok: false, reason: "differs", message: "" }),
+    hasMatchingBuild: (build) =>
+      keyOf(build) === w.active ? { ok: true, reason: "match", message: "" } : { ok: false, reason: "differs", message: "" },
     preview: () => ({ ok: true, changes: 0, names: [] }),
     exportString: (build) => build.talentCode,
     apply(build, onDone) {
@@ -113,7 +123,13 @@ export function click(ui: FakeUi, button: "accept" | "alternative" | "dismiss" |
   ui.prompt = undefined;
   const all = [...prompt.choices, prompt.dismiss];
   const target =
-    button === "dismiss" ? prompt.dismiss : button === "accept" ? prompt.choices[0] : button === "alternative" ? prompt.choices[1] : all.find((b) => b.label === button.label);
+    button === "dismiss"
+      ? prompt.dismiss
+      : button === "accept"
+        ? prompt.choices[0]
+        : button === "alternative"
+          ? prompt.choices[1]
+          : all.find((b) => b.label === button.label);
   if (target === undefined) throw new Error(`the prompt has no ${button} button`);
   target.onClick();
 }

@@ -27,7 +27,19 @@ export async function sampleTalentData(specIds: readonly number[]): Promise<Tale
     },
   }) as unknown as NodeJS.WriteStream;
   try {
-    const argv = ["--source", "sample", "--spec", specIds.join(","), "--out", join(dir, "out"), "--cache-dir", join(dir, "cache"), "--generated-at", GENERATED_AT, "--no-progress"];
+    const argv = [
+      "--source",
+      "sample",
+      "--spec",
+      specIds.join(","),
+      "--out",
+      join(dir, "out"),
+      "--cache-dir",
+      join(dir, "cache"),
+      "--generated-at",
+      GENERATED_AT,
+      "--no-progress",
+    ];
     const code = await main({ argv, env: {}, stdout: sink, stderr: sink, dotenvPath: undefined });
     if (code !== 0) throw new Error(`pipeline --source sample failed (${code}):\n${log}`);
     return JSON.parse(readFileSync(join(dir, "out", "talent-data.json"), "utf8")) as TalentData;

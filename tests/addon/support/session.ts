@@ -58,7 +58,14 @@ export function raid(difficultyId = 16): InstanceOptions {
 
 /** A season dungeon by its instance map ID, under a name that is deliberately not the data's (the client's locale). */
 export function dungeon(instanceId: number, difficultyId: number): InstanceOptions {
-  return { instanceId, name: `Donjon ${instanceId}`, instanceType: "party", difficultyId, mapId: DUNGEON_FLOOR, challengeMapId: 400 + (instanceId % 100) };
+  return {
+    instanceId,
+    name: `Donjon ${instanceId}`,
+    instanceType: "party",
+    difficultyId,
+    mapId: DUNGEON_FLOOR,
+    challengeMapId: 400 + (instanceId % 100),
+  };
 }
 
 export interface SessionOptions {
@@ -152,8 +159,14 @@ export interface PromptView {
 }
 
 export function prompts(game: SimulatedClient): PromptView[] {
-  const popups = game.popups().filter((p) => p.which === POPUP).map((p): PromptView => ({ kind: "popup", text: p.text, buttons: p.buttons, expiresIn: p.expiresIn }));
-  const frames = game.frames().filter((f) => f.name === PROMPT_FRAME).map((f): PromptView => ({ kind: "frame", text: f.text.split("\n").slice(1).join("\n"), buttons: f.buttons }));
+  const popups = game
+    .popups()
+    .filter((p) => p.which === POPUP)
+    .map((p): PromptView => ({ kind: "popup", text: p.text, buttons: p.buttons, expiresIn: p.expiresIn }));
+  const frames = game
+    .frames()
+    .filter((f) => f.name === PROMPT_FRAME)
+    .map((f): PromptView => ({ kind: "frame", text: f.text.split("\n").slice(1).join("\n"), buttons: f.buttons }));
   return [...popups, ...frames];
 }
 
@@ -170,7 +183,12 @@ export function press(game: SimulatedClient, button: 1 | 2 | 3 | string): void {
     return;
   }
   const labels = shown.buttons;
-  const target = typeof button === "string" ? labels.find((l) => l.replace(/^(\d|Esc)\. /, "") === button) : button === 2 ? labels[labels.length - 1] : labels[button === 1 ? 0 : 1];
+  const target =
+    typeof button === "string"
+      ? labels.find((l) => l.replace(/^(\d|Esc)\. /, "") === button)
+      : button === 2
+        ? labels[labels.length - 1]
+        : labels[button === 1 ? 0 : 1];
   if (target === undefined) throw new Error(`no button ${button} on the prompt window`);
   game.clickFrameButton(PROMPT_FRAME, target);
 }

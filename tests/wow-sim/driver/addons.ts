@@ -28,13 +28,19 @@ export interface ParsedAddon {
 }
 
 function listField(value: string | undefined): string[] {
-  return (value ?? "").split(",").map((s) => s.trim()).filter((s) => s !== "");
+  return (value ?? "")
+    .split(",")
+    .map((s) => s.trim())
+    .filter((s) => s !== "");
 }
 
 function parsed(name: string, tocText: string, read: (file: string) => string): ParsedAddon {
   const toc = parseToc(tocText);
   return {
-    name, metadata: toc.metadata, files: toc.files, read,
+    name,
+    metadata: toc.metadata,
+    files: toc.files,
+    read,
     savedVariables: listField(toc.metadata.SavedVariables),
     savedVariablesPerCharacter: listField(toc.metadata.SavedVariablesPerCharacter),
   };

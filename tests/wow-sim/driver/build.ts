@@ -9,7 +9,12 @@ import { join, resolve } from "node:path";
 
 const root = resolve(import.meta.dirname, "../../..");
 export const SIM_BUNDLE = join(root, "out/wow-sim/WowSim.lua");
-const SOURCES = [join(root, "tests/wow-sim/src"), join(root, "packages/contract/src"), join(root, "packages/addon-ts/src/wow/api.d.ts"), join(root, "tests/wow-sim/tstl.json")];
+const SOURCES = [
+  join(root, "tests/wow-sim/src"),
+  join(root, "packages/contract/src"),
+  join(root, "packages/addon-ts/src/wow/api.d.ts"),
+  join(root, "tests/wow-sim/tstl.json"),
+];
 
 function newestMtime(path: string): number {
   const stat = statSync(path);
@@ -30,7 +35,10 @@ function sleep(ms: number): void {
 }
 
 function build(): void {
-  const result = spawnSync(process.execPath, [join(root, "node_modules/typescript-to-lua/dist/tstl.js"), "-p", "tests/wow-sim/tstl.json"], { cwd: root, encoding: "utf8" });
+  const result = spawnSync(process.execPath, [join(root, "node_modules/typescript-to-lua/dist/tstl.js"), "-p", "tests/wow-sim/tstl.json"], {
+    cwd: root,
+    encoding: "utf8",
+  });
   if (result.status !== 0) throw new Error(`building the simulated client failed:\n${result.stdout}${result.stderr}`);
 }
 

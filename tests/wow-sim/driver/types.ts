@@ -63,7 +63,14 @@ export type { BlockedAction, LuaErrorRecord, SecretViolation } from "../src/stat
 
 export interface SettingsView {
   readonly settings: {
-    variable: string; key: string; name: string; variableType: string; value: unknown; defaultValue: unknown; category: string; hasControl: boolean;
+    variable: string;
+    key: string;
+    name: string;
+    variableType: string;
+    value: unknown;
+    defaultValue: unknown;
+    category: string;
+    hasControl: boolean;
   }[];
   readonly categories: { id: string; name: string; registered: boolean }[];
   readonly opened: string[];
@@ -78,7 +85,14 @@ export interface SimStatus {
   readonly commitPending: boolean;
   readonly activeSpecId: number;
   readonly activeConfigId?: number;
-  readonly location: { instanceId: number; name: string; instanceType: string; difficultyId: number; mapId: number; challengeMapId?: number };
+  readonly location: {
+    instanceId: number;
+    name: string;
+    instanceType: string;
+    difficultyId: number;
+    mapId: number;
+    challengeMapId?: number;
+  };
   readonly challengeActive: boolean;
   readonly encounter?: number;
   readonly pendingTimers: number;

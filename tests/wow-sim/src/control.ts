@@ -28,7 +28,15 @@ import { getGlobal } from "./globals";
 /** A visible top-level frame of an addon and its visible buttons, as the player sees it. */
 function frameView(frame: SimFrame) {
   const buttons = allFrames.filter((f) => f.kind === "Button" && f.parent === frame && f.isVisible()).map((f) => f.GetText() ?? "");
-  return { name: frame.name ?? "", text: frame.visibleText(), buttons, movable: frame.movable, mouse: frame.mouse, keyboard: frame.keyboard, moved: frame.moved };
+  return {
+    name: frame.name ?? "",
+    text: frame.visibleText(),
+    buttons,
+    movable: frame.movable,
+    mouse: frame.mouse,
+    keyboard: frame.keyboard,
+    moved: frame.moved,
+  };
 }
 
 function shownFrame(name: string): SimFrame {
@@ -113,9 +121,14 @@ export const control = {
   },
   enterInstance: (input: InstanceInput): void => {
     travel({
-      instanceId: input.instanceId, name: input.name, instanceType: input.instanceType, difficultyId: input.difficultyId,
-      difficultyName: difficultyName(input.difficultyId), maxPlayers: input.maxPlayers ?? (input.instanceType === "raid" ? 20 : 5),
-      mapId: input.mapId, challengeMapId: input.challengeMapId,
+      instanceId: input.instanceId,
+      name: input.name,
+      instanceType: input.instanceType,
+      difficultyId: input.difficultyId,
+      difficultyName: difficultyName(input.difficultyId),
+      maxPlayers: input.maxPlayers ?? (input.instanceType === "raid" ? 20 : 5),
+      mapId: input.mapId,
+      challengeMapId: input.challengeMapId,
     });
   },
   leaveInstance: (): void => {
@@ -139,14 +152,28 @@ export const control = {
   popups: () => {
     return list(
       sim.popups.map((p) => ({
-        index: p.index, which: p.which, text: p.text, button1: buttonLabel(p, 1), button2: buttonLabel(p, 2), button3: buttonLabel(p, 3),
+        index: p.index,
+        which: p.which,
+        text: p.text,
+        button1: buttonLabel(p, 1),
+        button2: buttonLabel(p, 2),
+        button3: buttonLabel(p, 3),
         expiresIn: p.expires === undefined ? undefined : p.expires - sim.now,
       })),
     );
   },
   settings: () => {
     return {
-      settings: sim.settings.map((s) => ({ variable: s.variable, key: s.key, name: s.name, variableType: s.variableType, value: s.table.get(s.key), defaultValue: s.defaultValue, category: s.category, hasControl: s.hasControl })),
+      settings: sim.settings.map((s) => ({
+        variable: s.variable,
+        key: s.key,
+        name: s.name,
+        variableType: s.variableType,
+        value: s.table.get(s.key),
+        defaultValue: s.defaultValue,
+        category: s.category,
+        hasControl: s.hasControl,
+      })),
       categories: sim.categories,
       opened: sim.openedCategories,
     };
@@ -193,7 +220,11 @@ export const control = {
   },
   /** Visible named frames with buttons (the addon's own windows), newest last. */
   frames: () => {
-    return list(allFrames.filter((f) => f.name !== undefined && f.name !== "UIParent" && f.isVisible() && f.kind === "Frame" && f.fontStrings.length > 0).map((f) => frameView(f)));
+    return list(
+      allFrames
+        .filter((f) => f.name !== undefined && f.name !== "UIParent" && f.isVisible() && f.kind === "Frame" && f.fontStrings.length > 0)
+        .map((f) => frameView(f)),
+    );
   },
   clickFrameButton: (name: string, label: string): void => {
     const frame = shownFrame(name);
@@ -214,17 +245,30 @@ export const control = {
     const fn = getGlobal(globalName);
     if (typeof fn !== "function") error(`WowSim: ${globalName} is not a function`, 2);
     // The compartment passes the menu button's name on click and the button itself on enter and leave.
-    safeCall(`compartment ${field}`, fn as (this: void, ...args: unknown[]) => void, addonName, field === "click" ? "LeftButton" : allFrames[0]);
+    safeCall(
+      `compartment ${field}`,
+      fn as (this: void, ...args: unknown[]) => void,
+      addonName,
+      field === "click" ? "LeftButton" : allFrames[0],
+    );
   },
   tooltip: () => {
     return { shown: tooltip.shown, lines: tooltip.lines };
   },
   status: () => {
     return {
-      now: sim.now, serverTime: Math.floor(sim.serverTimeBase + sim.now), inCombat: sim.inCombat, lockdown: sim.lockdown,
-      talentsLoaded: sim.talentsLoaded, commitPending: sim.pendingCommit !== undefined, activeSpecId: sim.character.activeSpecId,
-      activeConfigId: activeConfig()?.configId, location: sim.location, challengeActive: sim.challengeActive,
-      encounter: sim.encounter?.id, pendingTimers: sim.timers.length,
+      now: sim.now,
+      serverTime: Math.floor(sim.serverTimeBase + sim.now),
+      inCombat: sim.inCombat,
+      lockdown: sim.lockdown,
+      talentsLoaded: sim.talentsLoaded,
+      commitPending: sim.pendingCommit !== undefined,
+      activeSpecId: sim.character.activeSpecId,
+      activeConfigId: activeConfig()?.configId,
+      location: sim.location,
+      challengeActive: sim.challengeActive,
+      encounter: sim.encounter?.id,
+      pendingTimers: sim.timers.length,
     };
   },
 };

@@ -9,7 +9,11 @@ export function recordError(message: unknown, context: string): void {
 }
 
 /** Calls `fn(...args)` like the client calls addon code: errors are recorded, never raised to the caller. */
-export function safeCall<A extends unknown[], R>(context: string, fn: (...args: A) => R, ...args: A): LuaMultiReturn<[boolean, R | undefined]> {
+export function safeCall<A extends unknown[], R>(
+  context: string,
+  fn: (...args: A) => R,
+  ...args: A
+): LuaMultiReturn<[boolean, R | undefined]> {
   const [ok, result] = pcall(fn, ...args);
   if (!ok) {
     recordError(result, context);

@@ -189,7 +189,10 @@ export class SimFrame implements AttFrame, EventListener {
 
   /** Text of the frame's visible font strings, in creation order. */
   visibleText(): string {
-    return this.fontStrings.filter((f) => f.IsShown() && f.GetText() !== undefined).map((f) => f.GetText()!).join("\n");
+    return this.fontStrings
+      .filter((f) => f.IsShown() && f.GetText() !== undefined)
+      .map((f) => f.GetText()!)
+      .join("\n");
   }
 }
 

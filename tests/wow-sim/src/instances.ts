@@ -7,8 +7,16 @@ import { setGlobal } from "./globals";
 import { sim, type Location } from "./state";
 
 const DIFFICULTY_NAMES: Record<number, string> = {
-  1: "Normal", 2: "Heroic", 8: "Mythic Keystone", 23: "Mythic", 24: "Timewalking",
-  14: "Normal", 15: "Heroic", 16: "Mythic", 17: "Looking For Raid", 220: "Story",
+  1: "Normal",
+  2: "Heroic",
+  8: "Mythic Keystone",
+  23: "Mythic",
+  24: "Timewalking",
+  14: "Normal",
+  15: "Heroic",
+  16: "Mythic",
+  17: "Looking For Raid",
+  220: "Story",
 };
 const KEYSTONE_DIFFICULTY = 8;
 
@@ -49,9 +57,22 @@ export function completeKeystone(): void {
   fire("CHALLENGE_MODE_COMPLETED");
 }
 
-function getInstanceInfo(): LuaMultiReturn<[string, Location["instanceType"], number, string, number, number, boolean, number, number, number | undefined]> {
+function getInstanceInfo(): LuaMultiReturn<
+  [string, Location["instanceType"], number, string, number, number, boolean, number, number, number | undefined]
+> {
   const l = sim.location;
-  return $multi(l.name, l.instanceType, l.difficultyId, l.difficultyName, l.maxPlayers, 0, false, l.instanceId, l.instanceType === "none" ? 0 : 1, l.lfgDungeonId);
+  return $multi(
+    l.name,
+    l.instanceType,
+    l.difficultyId,
+    l.difficultyName,
+    l.maxPlayers,
+    0,
+    false,
+    l.instanceId,
+    l.instanceType === "none" ? 0 : 1,
+    l.lfgDungeonId,
+  );
 }
 const getInstanceInfoChecked: typeof GetInstanceInfo = getInstanceInfo;
 

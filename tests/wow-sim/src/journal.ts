@@ -27,12 +27,24 @@ const selectInstance: typeof EJ_SelectInstance = (journalInstanceID) => {
   selectedInstance = journalInstanceID;
 };
 
-function encounterInfoByIndex(index: number, journalInstanceID?: number): LuaMultiReturn<[string | undefined, string, number, number, string, number, number, number]> {
+function encounterInfoByIndex(
+  index: number,
+  journalInstanceID?: number,
+): LuaMultiReturn<[string | undefined, string, number, number, string, number, number, number]> {
   const instance = byJournalId(journalInstanceID ?? selectedInstance);
   const encounter = instance?.encounters[index - 1];
   if (instance === undefined || encounter === undefined) return $multi(undefined, "", 0, 0, "", 0, 0, 0);
   const link = `|cff66bbff|Hjournal:1:${encounter.journalEncounterId}:${sim.location.difficultyId}|h[${encounter.name}]|h|r`;
-  return $multi(encounter.name, "", encounter.journalEncounterId, 0, link, instance.journalInstanceId, encounter.dungeonEncounterId, instance.instanceId);
+  return $multi(
+    encounter.name,
+    "",
+    encounter.journalEncounterId,
+    0,
+    link,
+    instance.journalInstanceId,
+    encounter.dungeonEncounterId,
+    instance.instanceId,
+  );
 }
 const encounterInfoByIndexChecked: typeof EJ_GetEncounterInfoByIndex = encounterInfoByIndex;
 
@@ -49,7 +61,8 @@ const encounterJournal: typeof C_EncounterJournal = {
     const pins: { encounterID: number; mapX: number; mapY: number }[] = [];
     for (const instance of sim.journal) {
       for (const encounter of instance.encounters) {
-        if (encounter.uiMapIds.includes(uiMapID)) pins.push({ encounterID: encounter.journalEncounterId, mapX: encounter.mapX, mapY: encounter.mapY });
+        if (encounter.uiMapIds.includes(uiMapID))
+          pins.push({ encounterID: encounter.journalEncounterId, mapX: encounter.mapX, mapY: encounter.mapY });
       }
     }
     return pins;

@@ -94,11 +94,23 @@ export function clickButton(popup: PopupState, index: number): void {
   if (info === undefined || buttonLabel(popup, index) === undefined) error(`WowSim: popup ${popup.which} has no button${index}`, 2);
   let keepOpen: boolean | void = undefined;
   if (index === 1 && info.OnAccept !== undefined) {
-    [, keepOpen] = safeCall(`popup ${popup.which} OnAccept`, info.OnAccept as (d: unknown, a: unknown, b: unknown) => boolean | void, popup.dialog, popup.data, popup.data2);
+    [, keepOpen] = safeCall(
+      `popup ${popup.which} OnAccept`,
+      info.OnAccept as (d: unknown, a: unknown, b: unknown) => boolean | void,
+      popup.dialog,
+      popup.data,
+      popup.data2,
+    );
   } else if (index === 2) {
     keepOpen = cancel(popup, "clicked");
   } else if (index === 3 && info.OnAlt !== undefined) {
-    [, keepOpen] = safeCall(`popup ${popup.which} OnAlt`, info.OnAlt as (d: unknown, a: unknown, r: string) => boolean | void, popup.dialog, popup.data, "clicked");
+    [, keepOpen] = safeCall(
+      `popup ${popup.which} OnAlt`,
+      info.OnAlt as (d: unknown, a: unknown, r: string) => boolean | void,
+      popup.dialog,
+      popup.data,
+      "clicked",
+    );
   }
   if (keepOpen !== true) hidePopup(popup);
 }

@@ -65,15 +65,24 @@ const settingsApi: typeof Settings = {
     if (table.get(variableKey) === undefined) table.set(variableKey, defaultValue);
     const setting = new SimSetting();
     setting.record = {
-      variable, key: variableKey, table, variableType, name, defaultValue,
-      category: tostring(category.GetID()), callbacks: [], setting, hasControl: false,
+      variable,
+      key: variableKey,
+      table,
+      variableType,
+      name,
+      defaultValue,
+      category: tostring(category.GetID()),
+      callbacks: [],
+      setting,
+      hasControl: false,
     };
     sim.settings.push(setting.record);
     return setting;
   },
   CreateCheckbox(_category, setting, _tooltip) {
     const record = (setting as SimSetting).record;
-    if (record === undefined || record.variableType !== "boolean") error("Settings.CreateCheckbox: setting is not a boolean addon setting", 2);
+    if (record === undefined || record.variableType !== "boolean")
+      error("Settings.CreateCheckbox: setting is not a boolean addon setting", 2);
     record.hasControl = true;
     return { setting };
   },

@@ -14,11 +14,35 @@ const ROLES: Record<string, string> = { tank: "TANK", healer: "HEALER", dps: "DA
  */
 export function specInfoByIndex(
   index: number,
-): LuaMultiReturn<[number, string | undefined, string | undefined, number | undefined, string | undefined, number | undefined, number, string | undefined, number, boolean]> {
+): LuaMultiReturn<
+  [
+    number,
+    string | undefined,
+    string | undefined,
+    number | undefined,
+    string | undefined,
+    number | undefined,
+    number,
+    string | undefined,
+    number,
+    boolean,
+  ]
+> {
   const specId = sim.character.specIds[index - 1];
   const spec = specId === undefined ? undefined : SPECS.find((s) => s.specId === specId);
   if (spec === undefined) return $multi(0, undefined, undefined, undefined, undefined, undefined, 0, undefined, 0, false);
-  return $multi(spec.specId, spec.specName, `${spec.specName} ${spec.className}`, 135000 + spec.specId, ROLES[spec.role] ?? "DAMAGER", 1, 0, undefined, 0, true);
+  return $multi(
+    spec.specId,
+    spec.specName,
+    `${spec.specName} ${spec.className}`,
+    135000 + spec.specId,
+    ROLES[spec.role] ?? "DAMAGER",
+    1,
+    0,
+    undefined,
+    0,
+    true,
+  );
 }
 
 /** 0 before a spec is chosen (documented as never nil). */

@@ -50,8 +50,13 @@ export function persistentState(): PersistentState {
     committed.set(config.specId, list);
   }
   return {
-    now: sim.now, serverTimeBase: sim.serverTimeBase, character: sim.character, committed,
-    location: sim.location, challengeActive: sim.challengeActive, kills: sim.kills,
+    now: sim.now,
+    serverTimeBase: sim.serverTimeBase,
+    character: sim.character,
+    committed,
+    location: sim.location,
+    challengeActive: sim.challengeActive,
+    kills: sim.kills,
   };
 }
 

@@ -65,7 +65,10 @@ export function dungeonEncounterFor(data: TalentDataEnvelope, instanceId: number
  * The data's raid encounter for a journal boss: by journal encounter ID first, else by the DungeonEncounter ID
  * (the data's raid keys are DungeonEncounter IDs, the ones ENCOUNTER_START reports).
  */
-export function raidEncounterFor(data: TalentDataEnvelope, boss: { journalEncounterId: number; dungeonEncounterId: number }): string | undefined {
+export function raidEncounterFor(
+  data: TalentDataEnvelope,
+  boss: { journalEncounterId: number; dungeonEncounterId: number },
+): string | undefined {
   let byDungeonId: string | undefined;
   for (const entry of encountersOf(data)) {
     if (entry.info.content !== "raid") continue;
@@ -98,7 +101,12 @@ export function locate(data: TalentDataEnvelope, facts: LocationFacts, sessionKi
     const next: RaidTarget | undefined =
       boss === undefined
         ? undefined
-        : { encounterId: raidEncounterFor(data, boss), dungeonEncounterId: boss.dungeonEncounterId, journalEncounterId: boss.journalEncounterId, name: boss.name };
+        : {
+            encounterId: raidEncounterFor(data, boss),
+            dungeonEncounterId: boss.dungeonEncounterId,
+            journalEncounterId: boss.journalEncounterId,
+            name: boss.name,
+          };
     return { kind: "raid", instanceId: instance.instanceId, difficultyId: instance.difficultyId, next };
   }
   if (instance.instanceType === "none") return { kind: "openWorld" };

@@ -111,7 +111,14 @@ function pickBuild(spec: SpecBuilds, pick: Pick | undefined): Build | undefined 
   if (def === undefined) return undefined;
   const code = def.talentCode !== undefined && def.talentCode.length > 0 ? def.talentCode : undefined;
   if (def.entries.length === 0 && code === undefined) return undefined;
-  return { entries: def.entries, talentCode: code, poolIndex: pick.build, count: pick.count, sampleSize: pick.sampleSize, popularity: pickPopularity(pick) };
+  return {
+    entries: def.entries,
+    talentCode: code,
+    poolIndex: pick.build,
+    count: pick.count,
+    sampleSize: pick.sampleSize,
+    popularity: pickPopularity(pick),
+  };
 }
 
 /** A slot's builds: the top one and, when the data has one, the other hero tree's most popular build. */
@@ -137,7 +144,12 @@ export function generalBuilds(spec: SpecBuilds, content: "raid" | "mythicplus", 
 }
 
 /** A boss's or dungeon's own builds: dungeons from Mythic+, bosses from the raid difficulty nearest the player's. */
-export function encounterBuilds(spec: SpecBuilds, encounterId: string, content: "raid" | "mythicplus", difficultyId?: number): SlotBuilds | undefined {
+export function encounterBuilds(
+  spec: SpecBuilds,
+  encounterId: string,
+  content: "raid" | "mythicplus",
+  difficultyId?: number,
+): SlotBuilds | undefined {
   if (content === "mythicplus") return slotBuilds(spec, spec.mythicplus?.encounters[encounterId], "mythicplus");
   for (const difficulty of raidDifficultyOrder(difficultyId)) {
     const found = slotBuilds(spec, spec.raid[difficulty]?.encounters[encounterId], difficulty);

@@ -78,7 +78,14 @@ export function describeContext(L: LocaleStrings, context: Context): string {
  * The popup body: who it is for, each build with its hero tree, popularity and sample size in players and what
  * applying it changes (from the live client), the data's date, and SAMPLE DATA first when the data is synthetic.
  */
-export function popupText(L: LocaleStrings, data: TalentDataEnvelope, dataDate: string, decision: Decision, specLabel: string, facts: FactsOf = NO_FACTS): string {
+export function popupText(
+  L: LocaleStrings,
+  data: TalentDataEnvelope,
+  dataDate: string,
+  decision: Decision,
+  specLabel: string,
+  facts: FactsOf = NO_FACTS,
+): string {
   const builds = joinNonEmpty(
     decision.offers.map((o) => joinNonEmpty([describeOffer(L, o, facts), describeChange(L, facts(o))], "\n  ")),
     "\n",
@@ -101,7 +108,10 @@ function popupBody(L: LocaleStrings, decision: Decision, specLabel: string, buil
 
 /** The /att why lines for a decision. */
 export function explain(L: LocaleStrings, data: TalentDataEnvelope | undefined, decision: Decision): string[] {
-  const lines = [fill(L.WHY_HEADER, [L.TRIGGER[decision.trigger] ?? decision.trigger]), fill(L.WHY_CONTEXT, [describeContext(L, decision.context)])];
+  const lines = [
+    fill(L.WHY_HEADER, [L.TRIGGER[decision.trigger] ?? decision.trigger]),
+    fill(L.WHY_CONTEXT, [describeContext(L, decision.context)]),
+  ];
   for (const offer of decision.offers) {
     lines.push(fill(L.WHY_OFFER, [data === undefined ? offerName(L, offer) : describeOffer(L, offer)]));
     if (offer.fallback) lines.push(fill(L.WHY_FALLBACK, [LOW_SAMPLE_THRESHOLD]));

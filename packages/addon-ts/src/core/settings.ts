@@ -16,7 +16,14 @@ export interface Settings {
 export type SettingKey = keyof Settings;
 
 /** In panel order. */
-export const SETTING_KEYS: readonly SettingKey[] = ["enabled", "promptOnLogin", "promptInDungeons", "promptOnReadyCheck", "autoApply", "debug"];
+export const SETTING_KEYS: readonly SettingKey[] = [
+  "enabled",
+  "promptOnLogin",
+  "promptInDungeons",
+  "promptOnReadyCheck",
+  "autoApply",
+  "debug",
+];
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = {
   enabled: true,

@@ -57,12 +57,18 @@ function targetFromString(decoded: Loadout, tree: LiveTree): Outcome<TargetBuild
  * `purpose` "match" reads only what comparing needs (no edges; for a build by entries, no other spec's nodes);
  * "apply" reads the whole tree with its edges, for planning and for a string's record indexes.
  */
-export function evaluateBuild(client: LoadoutClient, input: string | BuildInput, view: TreeView, purpose: "match" | "apply" = "apply"): Outcome<Evaluation> {
+export function evaluateBuild(
+  client: LoadoutClient,
+  input: string | BuildInput,
+  view: TreeView,
+  purpose: "match" | "apply" = "apply",
+): Outcome<Evaluation> {
   const build = toBuildInput(input);
   const entries = build.entries !== undefined && build.entries.length > 0 ? build.entries : undefined;
   let decoded: Loadout | undefined;
   if (entries === undefined) {
-    if (build.talentCode === undefined || build.talentCode === "") return { ok: false, problem: { reason: "invalid-string", detail1: "no talents" } };
+    if (build.talentCode === undefined || build.talentCode === "")
+      return { ok: false, problem: { reason: "invalid-string", detail1: "no talents" } };
     const result = decodeLoadout(build.talentCode);
     if (!result.ok) return { ok: false, problem: { reason: "invalid-string", detail1: result.error.message } };
     decoded = result.value;

@@ -235,7 +235,8 @@ export class LoadoutManager {
   private afterCommit(request: ApplyRequest): void {
     if (request.leaveStarter === true && this.client.slots.starterBuildActive()) this.client.slots.leaveStarterBuild();
     request.leaveStarter = false;
-    if (request.specId !== undefined && this.client.slots.selected(request.specId) !== undefined) this.client.slots.clearSelected(request.specId);
+    if (request.specId !== undefined && this.client.slots.selected(request.specId) !== undefined)
+      this.client.slots.clearSelected(request.specId);
   }
 
   private commit(request: ApplyRequest, configId: number): ApplyStatus {

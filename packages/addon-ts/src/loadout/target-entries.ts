@@ -39,7 +39,7 @@ export function indexEntries(tree: LiveTree): EntryIndex {
 }
 
 function maxRanksOf(node: LiveNode, index: number): number {
-  return isChoiceNode(node) ? node.entryMaxRanks[index] ?? node.maxRanks : node.maxRanks;
+  return isChoiceNode(node) ? (node.entryMaxRanks[index] ?? node.maxRanks) : node.maxRanks;
 }
 
 /** The visible sub-tree selection node offering this hero tree, and the entry that picks it. */
@@ -75,7 +75,8 @@ export function buildTargetFromEntries(entries: readonly BuildEntry[], specId: n
       continue;
     }
     if (isHeroNode(node)) {
-      if (heroSubTreeId !== undefined && heroSubTreeId !== node.subTreeId) return changed(`talent ${entry.entryId} belongs to another hero tree`);
+      if (heroSubTreeId !== undefined && heroSubTreeId !== node.subTreeId)
+        return changed(`talent ${entry.entryId} belongs to another hero tree`);
       heroSubTreeId = node.subTreeId;
     } else if (!node.visible) {
       return changed(`talent ${entry.entryId} is not part of your specialization`);

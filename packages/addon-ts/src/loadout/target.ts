@@ -62,7 +62,7 @@ function placeRecord(record: NodeRecord, node: LiveNode): Outcome<TargetNode> {
     entryId = node.entryIds[record.choice];
     if (entryId === undefined) return fit(`${where} has no option ${record.choice + 1}`);
   }
-  const maxRanks = record.choice === undefined ? node.maxRanks : node.entryMaxRanks[record.choice] ?? node.maxRanks;
+  const maxRanks = record.choice === undefined ? node.maxRanks : (node.entryMaxRanks[record.choice] ?? node.maxRanks);
   const ranks = record.ranks ?? maxRanks;
   if (ranks < 1 || ranks > maxRanks) return fit(`${where} cannot have ${ranks} rank(s)`);
   return { ok: true, value: { nodeId: node.nodeId, type: node.type, granted: false, ranks, full: ranks >= maxRanks, entryId } };

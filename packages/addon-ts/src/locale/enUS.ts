@@ -37,7 +37,7 @@ export const enUS: LocaleStrings = {
   MSG_APPLY_FAILED: "could not apply the {1}: {2}",
   MSG_AUTO_APPLYING: "auto-apply: applying the {1}.",
   MSG_SUPPRESSED: "will not ask again for this ({1}). /att reset undoes it.",
-  MSG_RESET: "cleared {1} \"don't ask again\" choice(s).",
+  MSG_RESET: 'cleared {1} "don\'t ask again" choice(s).',
   MSG_LOADOUT_UNAVAILABLE: "talent changes are not available in this version.",
   MSG_HANDLER_ERROR: "internal error in {1}: {2}",
 
@@ -52,7 +52,7 @@ export const enUS: LocaleStrings = {
     "/att status - specialization, data date, matching builds, current context",
     "/att check - run the check now",
     "/att why - explain the last decision",
-    "/att reset - clear \"don't ask again\" choices",
+    '/att reset - clear "don\'t ask again" choices',
     "/att export - print the import string of each offered build",
     "/att config - open the settings",
   ],
@@ -65,11 +65,11 @@ export const enUS: LocaleStrings = {
   STATUS_MATCH: "active talents match: {1}",
   STATUS_NO_MATCH: "active talents match: none of the offered builds",
   STATUS_CONTEXT: "context: {1}",
-  STATUS_SUPPRESSIONS: "\"don't ask again\" choices: {1}",
+  STATUS_SUPPRESSIONS: '"don\'t ask again" choices: {1}',
   STATUS_DISABLED: "the addon is disabled in its settings.",
   COMPARTMENT_CLICK: "Click: status in chat and the settings.",
   WHY_NONE: "no decision yet this session; /att check runs one.",
-  UNKNOWN_COMMAND: "unknown command \"{1}\"; /att lists the commands.",
+  UNKNOWN_COMMAND: 'unknown command "{1}"; /att lists the commands.',
 
   CONTEXT: {
     general: "general (login / specialization change)",
@@ -107,7 +107,7 @@ export const enUS: LocaleStrings = {
     allKilled: "not prompted: every boss is dead",
     noBuild: "not prompted: no build for this context",
     matching: "not prompted: the active talents already match the {1}",
-    suppressed: "not prompted: \"don't ask again\" was chosen for this context",
+    suppressed: 'not prompted: "don\'t ask again" was chosen for this context',
     sameContext: "not prompted: this context was already offered just before",
     prompt: "prompted",
     autoApply: "applied automatically (auto-apply is on)",
@@ -145,10 +145,22 @@ export const enUS: LocaleStrings = {
 
   SETTING: {
     enabled: { label: "Enabled", tooltip: "Offer builds at all." },
-    promptOnLogin: { label: "Prompt on login and specialization change", tooltip: "Offer the general raid or Mythic+ build when your talents match neither." },
-    promptInDungeons: { label: "Prompt in dungeons", tooltip: "Offer the dungeon's build when you enter a dungeon of the current Mythic+ season." },
-    promptOnReadyCheck: { label: "Prompt at raid ready check", tooltip: "Offer the next boss's build at a ready check in the current raid." },
-    autoApply: { label: "Apply automatically", tooltip: "Apply dungeon and boss builds without asking (never in combat, in an encounter or in a keystone)." },
+    promptOnLogin: {
+      label: "Prompt on login and specialization change",
+      tooltip: "Offer the general raid or Mythic+ build when your talents match neither.",
+    },
+    promptInDungeons: {
+      label: "Prompt in dungeons",
+      tooltip: "Offer the dungeon's build when you enter a dungeon of the current Mythic+ season.",
+    },
+    promptOnReadyCheck: {
+      label: "Prompt at raid ready check",
+      tooltip: "Offer the next boss's build at a ready check in the current raid.",
+    },
+    autoApply: {
+      label: "Apply automatically",
+      tooltip: "Apply dungeon and boss builds without asking (never in combat, in an encounter or in a keystone).",
+    },
     debug: { label: "Debug messages", tooltip: "Print each decision to chat." },
   },
 };

@@ -255,7 +255,18 @@ declare namespace C_SpecializationInfo {
     groupIndex?: number,
     classID?: number,
   ): LuaMultiReturn<
-    [number, string | undefined, string | undefined, number | undefined, string | undefined, number | undefined, number, string | undefined, number, boolean]
+    [
+      number,
+      string | undefined,
+      string | undefined,
+      number | undefined,
+      string | undefined,
+      number | undefined,
+      number,
+      string | undefined,
+      number,
+      boolean,
+    ]
   >;
 }
 
@@ -270,7 +281,18 @@ declare namespace C_InstanceEncounter {
 
 /** name, instanceType, difficultyID, difficultyName, maxPlayers, dynamicDifficulty, isDynamic, instanceID, instanceGroupSize, lfgDungeonID */
 declare function GetInstanceInfo(): LuaMultiReturn<
-  [string, "none" | "party" | "raid" | "arena" | "pvp" | "scenario", number, string, number, number, boolean | undefined, number, number, number | undefined]
+  [
+    string,
+    "none" | "party" | "raid" | "arena" | "pvp" | "scenario",
+    number,
+    string,
+    number,
+    number,
+    boolean | undefined,
+    number,
+    number,
+    number | undefined,
+  ]
 >;
 
 declare function InCombatLockdown(): boolean;
@@ -406,5 +428,7 @@ declare function UnitCanAttack(unit: string, otherUnit: string): boolean;
 
 declare namespace C_ChallengeMode {
   /** name, id, timeLimit, texture, backgroundTexture, mapID (the instance ID). */
-  function GetMapUIInfo(mapChallengeModeID: number): LuaMultiReturn<[string | undefined, number, number, number | undefined, number, number]>;
+  function GetMapUIInfo(
+    mapChallengeModeID: number,
+  ): LuaMultiReturn<[string | undefined, number, number, number | undefined, number, number]>;
 }

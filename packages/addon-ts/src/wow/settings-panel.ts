@@ -11,7 +11,15 @@ export function registerSettingsPanel(L: LocaleStrings, settings: AddonSettings)
   for (const key of SETTING_KEYS) {
     const text = L.SETTING[key];
     const label = text === undefined ? key : text.label;
-    const setting = Settings.RegisterAddOnSetting(category, `AzerothsTopTalent_${key}`, key, settings, "boolean", label, DEFAULT_SETTINGS[key]);
+    const setting = Settings.RegisterAddOnSetting(
+      category,
+      `AzerothsTopTalent_${key}`,
+      key,
+      settings,
+      "boolean",
+      label,
+      DEFAULT_SETTINGS[key],
+    );
     Settings.CreateCheckbox(category, setting, text === undefined ? undefined : text.tooltip);
   }
   Settings.RegisterAddOnCategory(category);

@@ -23,7 +23,10 @@ function toValues(code: string): Result<number[]> {
   for (let i = 0; i < code.length; i++) {
     const value = charValue(code.charCodeAt(i));
     if (value === undefined) {
-      return fail("bad-character", `invalid character '${code.charAt(i)}' at position ${i + 1}: a loadout string uses only A-Z a-z 0-9 + /`);
+      return fail(
+        "bad-character",
+        `invalid character '${code.charAt(i)}' at position ${i + 1}: a loadout string uses only A-Z a-z 0-9 + /`,
+      );
     }
     values.push(value);
   }
@@ -34,7 +37,13 @@ function toValues(code: string): Result<number[]> {
  * Reads the selected record that starts at `pos` (whose first bit is 1). Returns the record and where the next
  * one starts, or undefined when the string ends inside it.
  */
-function readSelected(bits: readonly number[], total: number, pos: number, version: number, index: number): [NodeRecord, number] | undefined {
+function readSelected(
+  bits: readonly number[],
+  total: number,
+  pos: number,
+  version: number,
+  index: number,
+): [NodeRecord, number] | undefined {
   let p = pos + 1;
   if (version >= 2) {
     if (p >= total) return undefined;
@@ -83,7 +92,10 @@ export function decodeLoadout(input: string): Result<Loadout> {
   }
   const version = readField(bits, 0, 8);
   if (!SUPPORTED_VERSIONS.includes(version)) {
-    return fail("unsupported-version", `unsupported loadout serialization version ${version} (supported: ${SUPPORTED_VERSIONS.join(", ")})`);
+    return fail(
+      "unsupported-version",
+      `unsupported loadout serialization version ${version} (supported: ${SUPPORTED_VERSIONS.join(", ")})`,
+    );
   }
   const specId = readField(bits, 8, 16);
   const treeHash: number[] = [];

@@ -25,8 +25,10 @@ function validate(loadout: Loadout): Result<true> {
       return fail("invalid-field", `node index ${node.index} is out of order or beyond the record count ${loadout.recordCount}`);
     }
     previous = node.index;
-    if (node.ranks !== undefined && !isIntIn(node.ranks, 0, 63)) return fail("invalid-field", `node ${node.index}: ranks ${node.ranks} is not 0..63`);
-    if (node.choice !== undefined && !isIntIn(node.choice, 0, 3)) return fail("invalid-field", `node ${node.index}: choice ${node.choice} is not 0..3`);
+    if (node.ranks !== undefined && !isIntIn(node.ranks, 0, 63))
+      return fail("invalid-field", `node ${node.index}: ranks ${node.ranks} is not 0..63`);
+    if (node.choice !== undefined && !isIntIn(node.choice, 0, 3))
+      return fail("invalid-field", `node ${node.index}: choice ${node.choice} is not 0..3`);
   }
   return ok(true);
 }

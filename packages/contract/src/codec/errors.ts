@@ -3,14 +3,7 @@
  * error is a Lua error the player sees. Each kind has a message that says what is wrong and where.
  */
 export type CodecErrorKind =
-  | "empty"
-  | "bad-character"
-  | "too-short"
-  | "too-long"
-  | "unsupported-version"
-  | "truncated"
-  | "invalid-field"
-  | "tree-mismatch";
+  "empty" | "bad-character" | "too-short" | "too-long" | "unsupported-version" | "truncated" | "invalid-field" | "tree-mismatch";
 
 export interface CodecError {
   readonly kind: CodecErrorKind;

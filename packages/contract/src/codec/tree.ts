@@ -67,8 +67,8 @@ export function diffLoadouts(a: Loadout, b: Loadout, nodeIds?: readonly number[]
     } else if (after === undefined) {
       changes.push({ kind: "removed", index, nodeId });
     } else {
-      const ranksBefore = before.purchased ? before.ranks ?? FULL : FULL;
-      const ranksAfter = after.purchased ? after.ranks ?? FULL : FULL;
+      const ranksBefore = before.purchased ? (before.ranks ?? FULL) : FULL;
+      const ranksAfter = after.purchased ? (after.ranks ?? FULL) : FULL;
       if (ranksBefore !== ranksAfter) changes.push({ kind: "ranks", index, nodeId, from: ranksBefore, to: ranksAfter });
       const choiceBefore = before.choice ?? FULL;
       const choiceAfter = after.choice ?? FULL;

@@ -62,8 +62,10 @@ export function packEntries(entries: readonly TalentEntry[]): string {
   let previous = 0;
   for (const entry of entries) {
     const { entryId, rank } = entry;
-    if (!isWhole(entryId) || entryId <= previous || entryId > MAX_ENTRY_ID) throw new Error(`packEntries: entry IDs must be ascending whole numbers 1..${MAX_ENTRY_ID} (got ${entryId} after ${previous})`);
-    if (!isWhole(rank) || rank < 1 || rank > MAX_ENTRY_RANK) throw new Error(`packEntries: rank ${rank} of entry ${entryId} is outside 1..${MAX_ENTRY_RANK}`);
+    if (!isWhole(entryId) || entryId <= previous || entryId > MAX_ENTRY_ID)
+      throw new Error(`packEntries: entry IDs must be ascending whole numbers 1..${MAX_ENTRY_ID} (got ${entryId} after ${previous})`);
+    if (!isWhole(rank) || rank < 1 || rank > MAX_ENTRY_RANK)
+      throw new Error(`packEntries: rank ${rank} of entry ${entryId} is outside 1..${MAX_ENTRY_RANK}`);
     const low = rank <= 3 ? rank - 1 : 3;
     putVarint(out, (entryId - previous - 1) * 4 + low);
     if (rank > 3) putVarint(out, rank - 4);

@@ -55,7 +55,8 @@ function escapeText(text: string): string {
 }
 
 function decimal(value: number, what: string): string {
-  if (typeof value !== "number" || value !== Math.floor(value) || value < 0 || value > 999999999) throw new Error(`packSpec: ${what} must be a whole number 0..999999999 (got ${value})`);
+  if (typeof value !== "number" || value !== Math.floor(value) || value < 0 || value > 999999999)
+    throw new Error(`packSpec: ${what} must be a whole number 0..999999999 (got ${value})`);
   return `${value}`;
 }
 
@@ -63,7 +64,8 @@ function packBuild(build: BuildDef): string {
   const entries = packEntries(build.entries);
   const code = build.talentCode ?? "";
   for (let i = 0; i < code.length; i++) {
-    if (charValue(code.charCodeAt(i)) === undefined) throw new Error(`packSpec: talent code "${code}" has a character outside the loadout alphabet`);
+    if (charValue(code.charCodeAt(i)) === undefined)
+      throw new Error(`packSpec: talent code "${code}" has a character outside the loadout alphabet`);
   }
   if (entries === "" && code === "") throw new Error("packSpec: a build needs entries or a talent code");
   return code === "" ? entries : `${entries}.${code}`;

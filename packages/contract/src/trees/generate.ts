@@ -95,7 +95,10 @@ export function makeClassTree(classId: number, options: TreeOptions = {}): Class
   add(classShape, { section: "class", originX: 0, originY: 0 });
   const specMin = specs.length > 3 ? 36 : 38;
   for (const spec of specs) {
-    const specShape = laySection(rng, sectionSpec(rng, randomInt(rng, specMin, specMin + (specs.length > 3 ? 2 : 3)), randomInt(rng, 1, 2)));
+    const specShape = laySection(
+      rng,
+      sectionSpec(rng, randomInt(rng, specMin, specMin + (specs.length > 3 ? 2 : 3)), randomInt(rng, 1, 2)),
+    );
     checkRanks(specShape, SPEC_POINTS, `the spec section of ${spec.specId}`);
     add(specShape, { section: "spec", specId: spec.specId, originX: 24, originY: 0 });
   }
@@ -107,7 +110,16 @@ export function makeClassTree(classId: number, options: TreeOptions = {}): Class
   specs.forEach((spec, position) => {
     const offers: number[] = [];
     for (const k of heroTreesOf(position, heroCount)) offers.push(subTreeIds[k]!);
-    const laid: LaidNode = { kind: "subTreeSelection", row: 0, x: 0, parents: [], requiredSpent: 0, granted: false, entryCount: 2, maxRanks: 1 };
+    const laid: LaidNode = {
+      kind: "subTreeSelection",
+      row: 0,
+      x: 0,
+      parents: [],
+      requiredSpent: 0,
+      granted: false,
+      entryCount: 2,
+      maxRanks: 1,
+    };
     add({ nodes: [laid], totalRanks: 0 }, { section: "hero", specId: spec.specId, originX: 16, originY: 0, offers });
   });
 
@@ -136,7 +148,9 @@ export function makeClassTree(classId: number, options: TreeOptions = {}): Class
     const entries: EntryDef[] = [];
     for (let e = 0; e < p.laid.entryCount; e++) {
       const offered = p.offers === undefined ? undefined : p.offers[e];
-      entries.push(offered === undefined ? { entryId: nextEntry, maxRanks: p.laid.maxRanks } : { entryId: nextEntry, maxRanks: 1, subTreeId: offered });
+      entries.push(
+        offered === undefined ? { entryId: nextEntry, maxRanks: p.laid.maxRanks } : { entryId: nextEntry, maxRanks: 1, subTreeId: offered },
+      );
       nextEntry++;
     }
     const parents: number[] = [];

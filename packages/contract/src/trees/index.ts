@@ -1,6 +1,15 @@
 /** The talent-tree model: types, the procedural class trees, the purchase rules, random builds, loadout conversion. */
 export * from "./types";
-export { DEFAULT_TREE_SEED, CLASS_POINTS, SPEC_POINTS, HERO_POINTS, SECTION_GATES, classTreeId, makeClassTree, type TreeOptions } from "./generate";
+export {
+  DEFAULT_TREE_SEED,
+  CLASS_POINTS,
+  SPEC_POINTS,
+  HERO_POINTS,
+  SECTION_GATES,
+  classTreeId,
+  makeClassTree,
+  type TreeOptions,
+} from "./generate";
 export { createRng, mixSeeds, randomInt, pickOne } from "./prng";
 export { treeSpecIds, selectionNodeOf, isChoiceKind } from "./lookup";
 export {

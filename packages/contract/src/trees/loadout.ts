@@ -62,7 +62,8 @@ export function loadoutToBuild(tree: ClassTreeDef, loadout: Loadout): TreeResult
       return refuse("unknown-node", `the loadout selects record ${record.index + 1} but the tree has ${tree.nodes.length} nodes`);
     }
     const id = node.nodeId;
-    if (!availableTo(index, node, specId)) return refuse("wrong-spec", `record ${record.index + 1} selects node ${id}, which spec ${specId} cannot take`, id);
+    if (!availableTo(index, node, specId))
+      return refuse("wrong-spec", `record ${record.index + 1} selects node ${id}, which spec ${specId} cannot take`, id);
     if (node.granted) {
       states[record.index] = { nodeId: id, ranks: 0, granted: true };
       continue;
@@ -72,7 +73,11 @@ export function loadoutToBuild(tree: ClassTreeDef, loadout: Loadout): TreeResult
     if (isChoiceKind(node.kind)) {
       const entry = record.choice === undefined ? undefined : node.entries[record.choice];
       if (entry === undefined) {
-        return refuse("bad-choice", `choice node ${id} has ${node.entries.length} entries; the loadout chose ${record.choice === undefined ? "none" : `index ${record.choice}`}`, id);
+        return refuse(
+          "bad-choice",
+          `choice node ${id} has ${node.entries.length} entries; the loadout chose ${record.choice === undefined ? "none" : `index ${record.choice}`}`,
+          id,
+        );
       }
       entryId = entry.entryId;
     } else if (record.choice !== undefined) {

@@ -19,7 +19,9 @@ function fillSection(index: TreeIndex, specId: number, work: WorkState, section:
     }
     const node = pickOne(rng, candidates);
     if (node === undefined) {
-      throw new Error(`randomLegalBuild: the ${section} section of tree ${index.tree.treeId} dead-ends at ${spentIn(work, section)} of ${cap} points`);
+      throw new Error(
+        `randomLegalBuild: the ${section} section of tree ${index.tree.treeId} dead-ends at ${spentIn(work, section)} of ${cap} points`,
+      );
     }
     const entry = isChoiceKind(node.kind) ? pickOne(rng, node.entries) : undefined;
     applyPurchase(index, work, node, entry?.entryId);
@@ -79,7 +81,10 @@ function flipChoice(index: TreeIndex, build: TalentBuild, rng: Rng): NodeState[]
   const target = pickOne(rng, choices);
   if (target === undefined) return undefined;
   const node = index.byId[target.nodeId]!;
-  const entry = pickOne(rng, node.entries.filter((e) => e.entryId !== target.entryId));
+  const entry = pickOne(
+    rng,
+    node.entries.filter((e) => e.entryId !== target.entryId),
+  );
   if (entry === undefined) return undefined;
   const out: NodeState[] = [];
   for (const state of build) out.push(state.nodeId === target.nodeId ? { ...state, entryId: entry.entryId } : state);
@@ -116,7 +121,12 @@ export function mutateBuild(tree: ClassTreeDef, specId: number, build: TalentBui
   const index = indexTree(tree);
   for (let attempt = 0; attempt < 40; attempt++) {
     const roll = rng();
-    const candidate = roll < 0.6 ? movePoint(index, specId, build, rng) : roll < 0.9 ? flipChoice(index, build, rng) : switchHeroTree(index, specId, build, rng);
+    const candidate =
+      roll < 0.6
+        ? movePoint(index, specId, build, rng)
+        : roll < 0.9
+          ? flipChoice(index, build, rng)
+          : switchHeroTree(index, specId, build, rng);
     if (candidate !== undefined && !sameTalentBuild(candidate, build) && isLegalBuild(tree, specId, candidate, { full: true }).ok) {
       return candidate;
     }

@@ -16,7 +16,9 @@ function failure<T>(p: BuildProblem): TreeResult<T> {
 }
 
 function wrongClass(tree: ClassTreeDef, specId: number): BuildProblem | undefined {
-  return treeSpecIds(tree).includes(specId) ? undefined : problem("wrong-class", `spec ${specId} is not a spec of class ${tree.classId}'s tree`);
+  return treeSpecIds(tree).includes(specId)
+    ? undefined
+    : problem("wrong-class", `spec ${specId} is not a spec of class ${tree.classId}'s tree`);
 }
 
 /** Points bought per section (granted nodes and hero tree choice are free; unknown nodes are ignored). */
@@ -50,21 +52,33 @@ function reachProblem(index: TreeIndex, work: WorkState, node: NodeDef): BuildPr
 function gateProblem(work: WorkState, node: NodeDef): BuildProblem | undefined {
   const spent = spentIn(work, node.section);
   if (spent >= node.requiredSpent) return undefined;
-  return problem("gate", `node ${node.nodeId} needs ${node.requiredSpent} points spent in the ${node.section} section, ${spent} are`, node.nodeId);
+  return problem(
+    "gate",
+    `node ${node.nodeId} needs ${node.requiredSpent} points spent in the ${node.section} section, ${spent} are`,
+    node.nodeId,
+  );
 }
 
 /** Why one more rank of the node (or this choice) cannot be bought now; undefined when it can. */
-function purchaseProblem(index: TreeIndex, specId: number, work: WorkState, nodeId: number, entryId: number | undefined): BuildProblem | undefined {
+function purchaseProblem(
+  index: TreeIndex,
+  specId: number,
+  work: WorkState,
+  nodeId: number,
+  entryId: number | undefined,
+): BuildProblem | undefined {
   const node = index.byId[nodeId];
   if (node === undefined) return problem("unknown-node", `node ${nodeId} is not in the tree`, nodeId);
   if (!availableTo(index, node, specId)) return problem("wrong-spec", `node ${nodeId} is not available to spec ${specId}`, nodeId);
   if (node.granted) return problem("granted-mismatch", `node ${nodeId} is granted, not bought`, nodeId);
   const ranks = work.ranks[nodeId] ?? 0;
   if (isChoiceKind(node.kind)) {
-    if (entryId !== undefined && maxRanksOf(node, entryId) === undefined) return problem("bad-entry", `node ${nodeId} has no entry ${entryId}`, nodeId);
+    if (entryId !== undefined && maxRanksOf(node, entryId) === undefined)
+      return problem("bad-entry", `node ${nodeId} has no entry ${entryId}`, nodeId);
     if (ranks > 0) return problem("maxed", `node ${nodeId} already has its choice made`, nodeId);
   } else {
-    if (entryId !== undefined && entryId !== node.entries[0]?.entryId) return problem("bad-entry", `node ${nodeId} has no entry ${entryId}`, nodeId);
+    if (entryId !== undefined && entryId !== node.entries[0]?.entryId)
+      return problem("bad-entry", `node ${nodeId} has no entry ${entryId}`, nodeId);
     if (ranks >= (node.entries[0]?.maxRanks ?? 0)) return problem("maxed", `node ${nodeId} is already at full rank`, nodeId);
   }
   const reach = reachProblem(index, work, node);
@@ -73,7 +87,8 @@ function purchaseProblem(index: TreeIndex, specId: number, work: WorkState, node
   if (gate !== undefined) return gate;
   if (costsPoints(node)) {
     const cap = index.tree.pointCaps[node.section];
-    if (spentIn(work, node.section) + 1 > cap) return problem("over-cap", `the ${node.section} section's ${cap} points are all spent`, nodeId);
+    if (spentIn(work, node.section) + 1 > cap)
+      return problem("over-cap", `the ${node.section} section's ${cap} points are all spent`, nodeId);
   }
   return undefined;
 }
@@ -90,12 +105,22 @@ export function canPurchase(tree: ClassTreeDef, specId: number, state: TalentBui
 /** Adds one rank in place; the caller has checked purchaseProblem. Choice nodes take `entryId` or their first entry. */
 export function applyPurchase(index: TreeIndex, work: WorkState, node: NodeDef, entryId: number | undefined): void {
   const ranks = (work.ranks[node.nodeId] ?? 0) + 1;
-  const chosen = isChoiceKind(node.kind) ? entryId ?? node.entries[0]?.entryId : undefined;
-  putNode(index, work, chosen === undefined ? { nodeId: node.nodeId, ranks, granted: false } : { nodeId: node.nodeId, ranks, entryId: chosen, granted: false });
+  const chosen = isChoiceKind(node.kind) ? (entryId ?? node.entries[0]?.entryId) : undefined;
+  putNode(
+    index,
+    work,
+    chosen === undefined ? { nodeId: node.nodeId, ranks, granted: false } : { nodeId: node.nodeId, ranks, entryId: chosen, granted: false },
+  );
 }
 
 /** The state after buying one rank (or making the choice), or why that is not allowed. */
-export function purchaseRank(tree: ClassTreeDef, specId: number, state: TalentBuild, nodeId: number, entryId?: number): TreeResult<NodeState[]> {
+export function purchaseRank(
+  tree: ClassTreeDef,
+  specId: number,
+  state: TalentBuild,
+  nodeId: number,
+  entryId?: number,
+): TreeResult<NodeState[]> {
   const cls = wrongClass(tree, specId);
   if (cls !== undefined) return failure(cls);
   const index = indexTree(tree);
@@ -138,14 +163,20 @@ function stateProblem(index: TreeIndex, specId: number, state: NodeState): Build
   if (node === undefined) return problem("unknown-node", `node ${id} is not in the tree`, id);
   if (!availableTo(index, node, specId)) return problem("wrong-spec", `node ${id} is not available to spec ${specId}`, id);
   if (node.granted !== state.granted) {
-    return problem("granted-mismatch", node.granted ? `node ${id} is granted but marked bought` : `node ${id} is marked granted but is not`, id);
+    return problem(
+      "granted-mismatch",
+      node.granted ? `node ${id} is granted but marked bought` : `node ${id} is marked granted but is not`,
+      id,
+    );
   }
   if (node.granted) {
-    if (state.ranks !== 0 || state.entryId !== undefined) return problem("bad-ranks", `granted node ${id} must have 0 bought ranks and no entry`, id);
+    if (state.ranks !== 0 || state.entryId !== undefined)
+      return problem("bad-ranks", `granted node ${id} must have 0 bought ranks and no entry`, id);
     return undefined;
   }
   if (isChoiceKind(node.kind)) {
-    if (maxRanksOf(node, state.entryId) === undefined) return problem("bad-entry", `choice node ${id} needs one of its entry IDs, got ${state.entryId ?? "none"}`, id);
+    if (maxRanksOf(node, state.entryId) === undefined)
+      return problem("bad-entry", `choice node ${id} needs one of its entry IDs, got ${state.entryId ?? "none"}`, id);
   } else if (state.entryId !== undefined) {
     return problem("bad-entry", `node ${id} is not a choice node but has entry ${state.entryId}`, id);
   }
@@ -192,14 +223,16 @@ export function isLegalBuild(tree: ClassTreeDef, specId: number, build: TalentBu
   const sections: readonly ("class" | "spec" | "hero")[] = ["class", "spec", "hero"];
   for (const section of sections) {
     const cap = tree.pointCaps[section];
-    if (spentIn(target, section) > cap) return failure(problem("over-cap", `${spentIn(target, section)} points in the ${section} section, cap ${cap}`));
+    if (spentIn(target, section) > cap)
+      return failure(problem("over-cap", `${spentIn(target, section)} points in the ${section} section, cap ${cap}`));
   }
   const order = orderProblem(index, build, target);
   if (order !== undefined) return failure(order);
   if (options.full === true) {
     for (const section of sections) {
       const cap = tree.pointCaps[section];
-      if (spentIn(target, section) < cap) return failure(problem("unspent", `${spentIn(target, section)} of ${cap} points spent in the ${section} section`));
+      if (spentIn(target, section) < cap)
+        return failure(problem("unspent", `${spentIn(target, section)} of ${cap} points spent in the ${section} section`));
     }
     if (target.subTreeId === undefined) return failure(problem("unspent", `spec ${specId} has no hero tree chosen`));
   }
@@ -254,7 +287,8 @@ export function sameTalentBuild(a: TalentBuild, b: TalentBuild): boolean {
   for (const state of a) byId[state.nodeId] = state;
   for (const state of b) {
     const other = byId[state.nodeId];
-    if (other === undefined || other.ranks !== state.ranks || other.entryId !== state.entryId || other.granted !== state.granted) return false;
+    if (other === undefined || other.ranks !== state.ranks || other.entryId !== state.entryId || other.granted !== state.granted)
+      return false;
   }
   return true;
 }

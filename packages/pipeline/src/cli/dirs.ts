@@ -15,7 +15,10 @@ export async function ensureWritableDir(dir: string, option: string): Promise<vo
       throw error;
     });
     if (stat !== undefined && !stat.isDirectory()) {
-      throw new PipelineError(`${option} ${dir} is a file, not a folder`, { kind: "config", hint: `pass ${option} a folder (it is created if missing)` });
+      throw new PipelineError(`${option} ${dir} is a file, not a folder`, {
+        kind: "config",
+        hint: `pass ${option} a folder (it is created if missing)`,
+      });
     }
     if (stat === undefined) await fs.mkdir(dir, { recursive: true });
     step = "write in";

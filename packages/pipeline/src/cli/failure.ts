@@ -34,8 +34,12 @@ export function describeFailure(error: unknown, redactor: Redactor, folders: Fol
   } else if (isFileError(error)) {
     const file = error.path ?? "";
     const option = (Object.keys(folders) as (keyof FolderOptions)[]).find((o) => file !== "" && file.startsWith(folders[o]));
-    lines.push(`error: cannot ${error.syscall ?? "use"} ${file}${option !== undefined ? ` (under ${option})` : ""}: ${describeFileError(error)}`);
-    lines.push(`hint: ${option !== undefined ? `check ${option} ${folders[option]}` : "check the file's folder"}; a rerun resumes from the cache`);
+    lines.push(
+      `error: cannot ${error.syscall ?? "use"} ${file}${option !== undefined ? ` (under ${option})` : ""}: ${describeFileError(error)}`,
+    );
+    lines.push(
+      `hint: ${option !== undefined ? `check ${option} ${folders[option]}` : "check the file's folder"}; a rerun resumes from the cache`,
+    );
   } else {
     const message = error instanceof Error ? error.message : String(error);
     lines.push(`error: internal error: ${oneLine(message)}`);

@@ -47,16 +47,37 @@ export async function main(io: CliIo): Promise<number> {
     return report.exitCode;
   };
   if (options.source === "sample" && resolve(options.out) === resolve(LIVE_OUT_DIR)) {
-    return fail(new PipelineError(`sample data is never written to ${LIVE_OUT_DIR} (the tracked live data)`, { kind: "usage", hint: "use another --out" }));
+    return fail(
+      new PipelineError(`sample data is never written to ${LIVE_OUT_DIR} (the tracked live data)`, {
+        kind: "usage",
+        hint: "use another --out",
+      }),
+    );
   }
 
-  let source: { kind: PipelineConfig["kind"]; apiUrl: string; tokenUrl: string; clientId: string; clientSecret: string; fetch: typeof fetch; cacheNamespace?: string };
+  let source: {
+    kind: PipelineConfig["kind"];
+    apiUrl: string;
+    tokenUrl: string;
+    clientId: string;
+    clientSecret: string;
+    fetch: typeof fetch;
+    cacheNamespace?: string;
+  };
   try {
     if (options.source === "sample") {
       // Loaded only when asked for: the synthetic data set is built at import time of its module graph.
       const sample = await import("../sample/index");
       const s = sample.createSampleSource();
-      source = { kind: "sample", apiUrl: s.apiUrl, tokenUrl: s.tokenUrl, clientId: s.clientId, clientSecret: s.clientSecret, fetch: s.fetch, cacheNamespace: s.cacheNamespace };
+      source = {
+        kind: "sample",
+        apiUrl: s.apiUrl,
+        tokenUrl: s.tokenUrl,
+        clientId: s.clientId,
+        clientSecret: s.clientSecret,
+        fetch: s.fetch,
+        cacheNamespace: s.cacheNamespace,
+      };
     } else {
       const env = readWclEnv(io.env, io.dotenvPath);
       if (env.clientId === undefined || env.clientSecret === undefined) {
@@ -66,7 +87,14 @@ export async function main(io: CliIo): Promise<number> {
       redactor.addCredentials(env.clientId, env.clientSecret);
       checkUrl(env.tokenUrl, "WCL_TOKEN_URL");
       checkUrl(env.apiUrl, "WCL_API_URL");
-      source = { kind: "warcraftlogs", apiUrl: env.apiUrl, tokenUrl: env.tokenUrl, clientId: env.clientId, clientSecret: env.clientSecret, fetch: globalThis.fetch };
+      source = {
+        kind: "warcraftlogs",
+        apiUrl: env.apiUrl,
+        tokenUrl: env.tokenUrl,
+        clientId: env.clientId,
+        clientSecret: env.clientSecret,
+        fetch: globalThis.fetch,
+      };
     }
     await ensureWritableDir(options.cacheDir, "--cache-dir");
     if (!options.dryRun) await ensureWritableDir(options.out, "--out");
@@ -94,7 +122,10 @@ export async function main(io: CliIo): Promise<number> {
     maxAgeMs: options.maxAge,
     dryRun: options.dryRun,
     generatedAt: options.generatedAt,
-    batch: options.batchSize === undefined ? DEFAULT_BATCH : { rankings: options.batchSize, reports: options.batchSize, fights: options.batchSize },
+    batch:
+      options.batchSize === undefined
+        ? DEFAULT_BATCH
+        : { rankings: options.batchSize, reports: options.batchSize, fights: options.batchSize },
     concurrency: options.concurrency ?? DEFAULT_CONCURRENCY,
     // The burst limit is the live API's; the sample source answers in-process, so it is not paced unless asked.
     minSpacingMs: options.minSpacing ?? (source.kind === "sample" ? 0 : undefined),
@@ -111,7 +142,14 @@ export async function main(io: CliIo): Promise<number> {
   const interrupted = new Promise<"interrupted">((resolve) => {
     unsubscribe = io.onInterrupt?.(() => resolve("interrupted")) ?? unsubscribe;
   });
-  const run = runPipeline(config, { fetch: source.fetch, clock: realClock, random: Math.random, reporter, redactor, stdout: io.stdout }).then(
+  const run = runPipeline(config, {
+    fetch: source.fetch,
+    clock: realClock,
+    random: Math.random,
+    reporter,
+    redactor,
+    stdout: io.stdout,
+  }).then(
     () => "done" as const,
     (error: unknown) => ({ error }),
   );

@@ -64,23 +64,31 @@ function isoDate(value: string): string {
 
 function fraction(value: string): number {
   const n = Number(value);
-  if (value.trim() === "" || !Number.isFinite(n) || n < 0 || n > 1) throw new InvalidArgumentError("expected a fraction from 0 to 1, e.g. 0.8");
+  if (value.trim() === "" || !Number.isFinite(n) || n < 0 || n > 1)
+    throw new InvalidArgumentError("expected a fraction from 0 to 1, e.g. 0.8");
   return n;
 }
 
 /** "heroic,mythic" -> the list; each must be a difficulty the data holds. */
 function difficulties(value: string, previous: RaidDifficulty[] | undefined): RaidDifficulty[] {
   const out = [...(previous ?? [])];
-  for (const part of value.split(",").map((v) => v.trim().toLowerCase()).filter((v) => v.length > 0)) {
+  for (const part of value
+    .split(",")
+    .map((v) => v.trim().toLowerCase())
+    .filter((v) => v.length > 0)) {
     const found = RAID_DIFFICULTIES.find((d) => d === part);
-    if (found === undefined) throw new InvalidArgumentError(`"${part}" is not a raid difficulty the data holds (${RAID_DIFFICULTIES.join(", ")})`);
+    if (found === undefined)
+      throw new InvalidArgumentError(`"${part}" is not a raid difficulty the data holds (${RAID_DIFFICULTIES.join(", ")})`);
     if (!out.includes(found)) out.push(found);
   }
   return out;
 }
 
 function collect(value: string, previous: string[] | undefined): string[] {
-  const parts = value.split(",").map((v) => v.trim()).filter((v) => v.length > 0);
+  const parts = value
+    .split(",")
+    .map((v) => v.trim())
+    .filter((v) => v.length > 0);
   return [...(previous ?? []), ...parts];
 }
 
@@ -88,9 +96,13 @@ function collect(value: string, previous: string[] | undefined): string[] {
 export function pipelineCommand(): Command {
   return new Command("pipeline")
     .description("Warcraft Logs -> most popular talent builds of top players -> TalentData.lua + talent-data.json")
-    .addOption(new Option("--source <source>", "where rankings come from: wcl (the API, needs credentials) or sample (built-in synthetic data)").choices(["wcl", "sample"]).default("wcl"))
+    .addOption(
+      new Option("--source <source>", "where rankings come from: wcl (the API, needs credentials) or sample (built-in synthetic data)")
+        .choices(["wcl", "sample"])
+        .default("wcl"),
+    )
     .option("--fresh", "ignore cached answers (they are still rewritten)", false)
-    .option("--class <names>", "only these classes (comma-separated or repeated), e.g. Mage,\"Death Knight\"", collect)
+    .option("--class <names>", 'only these classes (comma-separated or repeated), e.g. Mage,"Death Knight"', collect)
     .option("--spec <specs>", 'only these specs: spec ID or "Frost Mage" (comma-separated or repeated)', collect)
     .option("--encounter <encounters>", "only these encounters: ID or name (comma-separated or repeated)", collect)
     .addOption(new Option("--content <content>", "only raid or only mythicplus").choices(["raid", "mythicplus"]))
@@ -100,8 +112,16 @@ export function pipelineCommand(): Command {
     .option("--max-age <duration>", "refetch cached rankings older than this (e.g. 12h)", duration)
     .option("--dry-run", "print the plan (encounters, specs, request and point estimate) and stop", false)
     .option("--verbose", "log every request and retry", false)
-    .option("--raid-difficulty <list>", `raid difficulties to rank, each its own section of the data (comma-separated: ${RAID_DIFFICULTIES.join(", ")}; default both)`, difficulties)
-    .option("--raid-zone <id>", "rank this raid zone instead of the discovered ones (repeatable)", (v: string, prev: number[] | undefined) => [...(prev ?? []), positiveInt(v)])
+    .option(
+      "--raid-difficulty <list>",
+      `raid difficulties to rank, each its own section of the data (comma-separated: ${RAID_DIFFICULTIES.join(", ")}; default both)`,
+      difficulties,
+    )
+    .option(
+      "--raid-zone <id>",
+      "rank this raid zone instead of the discovered ones (repeatable)",
+      (v: string, prev: number[] | undefined) => [...(prev ?? []), positiveInt(v)],
+    )
     .option("--mplus-zone <id>", "use this Mythic+ zone instead of discovering the current one", positiveInt)
     .option("--generated-at <iso>", "timestamp written as generatedAt (default: newest ranking in the data)", isoDate)
     .option("--no-progress", "plain progress lines even on a terminal")
@@ -109,9 +129,18 @@ export function pipelineCommand(): Command {
     .option("--retries <n>", "attempts per request before giving up", positiveInt, 6)
     .option("--batch-size <n>", "aliases per request at most (default 10; halved on size failures, grown back)", positiveInt)
     .option("--concurrency <n>", "requests in flight at once (default 2)", positiveInt)
-    .option("--min-spacing <ms>", "minimum gap between request starts in ms (default 500, burst limit ~2/s; 0 with --source sample)", nonNegativeInt)
+    .option(
+      "--min-spacing <ms>",
+      "minimum gap between request starts in ms (default 500, burst limit ~2/s; 0 with --source sample)",
+      nonNegativeInt,
+    )
     .option("--force", "write the output even when it covers less than the previous output (see --min-coverage)", false)
-    .option("--min-coverage <fraction>", "keep the previous output (exit 1) when the new one has fewer builds than this share of it, per content", fraction, DEFAULT_MIN_COVERAGE)
+    .option(
+      "--min-coverage <fraction>",
+      "keep the previous output (exit 1) when the new one has fewer builds than this share of it, per content",
+      fraction,
+      DEFAULT_MIN_COVERAGE,
+    )
     .option("--code-budget <points>", "points import-string lookups may spend, general builds first (default 300; 0: none)", nonNegativeInt)
     .addHelpText(
       "after",
@@ -145,7 +174,8 @@ export function optionsFrom(command: Command): CliOptions {
     maxAge: typeof o["maxAge"] === "number" ? o["maxAge"] : undefined,
     dryRun: o["dryRun"] === true,
     verbose: o["verbose"] === true,
-    raidDifficulties: Array.isArray(o["raidDifficulty"]) && o["raidDifficulty"].length > 0 ? (o["raidDifficulty"] as RaidDifficulty[]) : RAID_DIFFICULTIES,
+    raidDifficulties:
+      Array.isArray(o["raidDifficulty"]) && o["raidDifficulty"].length > 0 ? (o["raidDifficulty"] as RaidDifficulty[]) : RAID_DIFFICULTIES,
     raidZone: Array.isArray(o["raidZone"]) && o["raidZone"].every((v) => typeof v === "number") ? (o["raidZone"] as number[]) : undefined,
     mplusZone: typeof o["mplusZone"] === "number" ? o["mplusZone"] : undefined,
     generatedAt: typeof o["generatedAt"] === "string" ? o["generatedAt"] : undefined,

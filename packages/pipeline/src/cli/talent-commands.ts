@@ -37,7 +37,12 @@ export function decodeCommand(code: string, json: boolean): CommandOutput {
       className: spec?.className ?? null,
       specName: spec?.specName ?? null,
       treeHashIsZero: isZeroHash(l.treeHash),
-      nodes: l.nodes.map((n) => ({ index: n.index, purchased: n.purchased, ...(n.ranks !== undefined ? { ranks: n.ranks } : {}), ...(n.choice !== undefined ? { choice: n.choice } : {}) })),
+      nodes: l.nodes.map((n) => ({
+        index: n.index,
+        purchased: n.purchased,
+        ...(n.ranks !== undefined ? { ranks: n.ranks } : {}),
+        ...(n.choice !== undefined ? { choice: n.choice } : {}),
+      })),
     };
     return { stdout: `${JSON.stringify(value, null, 2)}\n`, stderr: "", code: 0 };
   }
@@ -59,7 +64,8 @@ export function normalizeCommand(code: string): CommandOutput {
 
 function changeText(c: TalentChange): string {
   const where = `node ${c.index + 1}`;
-  const v = (n: number | undefined): string => (n === undefined || n === -1 ? (c.kind === "ranks" ? "all" : "none") : c.kind === "choice" ? String(n + 1) : String(n));
+  const v = (n: number | undefined): string =>
+    n === undefined || n === -1 ? (c.kind === "ranks" ? "all" : "none") : c.kind === "choice" ? String(n + 1) : String(n);
   switch (c.kind) {
     case "added":
       return `  + ${where}`;

@@ -41,8 +41,8 @@ export const MISSING_CREDENTIALS = [
   "(in the environment or in a .env file; see .env.example).",
   "",
   "To get them: sign in at https://www.warcraftlogs.com, open https://www.warcraftlogs.com/api/clients/,",
-  'create a client (any name; the redirect URL is not used) and copy its client ID and secret.',
+  "create a client (any name; the redirect URL is not used) and copy its client ID and secret.",
   "",
   "No credentials? `npm run pipeline -- --source sample` runs the same pipeline against built-in",
-  "synthetic data (labelled \"sample\" in the output).",
+  'synthetic data (labelled "sample" in the output).',
 ].join("\n");

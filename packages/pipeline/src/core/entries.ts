@@ -8,7 +8,8 @@ export function entriesOf(pair: PairRankings): { entries: RankedEntry[]; wrongSp
   let wrongSpec = 0;
   const expected = squash(pair.spec.wclSpec);
   const section = sectionOfZone(pair.zone);
-  if (section === undefined) throw new Error(`zone ${pair.zone.zoneId}: raid difficulty "${pair.zone.difficultyName}" is not one the data holds (heroic, mythic)`);
+  if (section === undefined)
+    throw new Error(`zone ${pair.zone.zoneId}: raid difficulty "${pair.zone.difficultyName}" is not one the data holds (heroic, mythic)`);
   pair.rows.forEach((row, index) => {
     if (row.spec !== undefined && squash(row.spec) !== expected) {
       wrongSpec++;

@@ -65,7 +65,13 @@ export function buildSamples(
       continue;
     }
     const list = byPair.get(pair) ?? [];
-    list.push({ identity, rank: entry.rank, encounterOrder: entry.encounterOrder, member, player: playerKey({ name: entry.name, server: entry.server, member }) });
+    list.push({
+      identity,
+      rank: entry.rank,
+      encounterOrder: entry.encounterOrder,
+      member,
+      player: playerKey({ name: entry.name, server: entry.server, member }),
+    });
     byPair.set(pair, list);
   }
   return { byPair, knownCodes, skipped };
@@ -104,11 +110,24 @@ export function buildTargets(specIds: readonly number[], sections: readonly Sect
       for (const e of plan.encounters) {
         const list = samples.byPair.get(samplePairKey(specId, plan.section, e.id)) ?? [];
         // A ranking lists a character once, but a data set can repeat one: counted once here too.
-        targets.push({ id: encounterTargetId(specId, plan.section, e.id), specId, section: plan.section, builds: rankBuilds(distinctPlayers(list)), scope: { kind: "encounter", encounterId: e.id } });
+        targets.push({
+          id: encounterTargetId(specId, plan.section, e.id),
+          specId,
+          section: plan.section,
+          builds: rankBuilds(distinctPlayers(list)),
+          scope: { kind: "encounter", encounterId: e.id },
+        });
         pooled.push(...list);
       }
       // Every encounter pooled, each player once with the build they used most.
-      if (plan.general) targets.push({ id: generalTargetId(specId, plan.section), specId, section: plan.section, builds: rankBuilds(distinctPlayers(pooled)), scope: { kind: "general" } });
+      if (plan.general)
+        targets.push({
+          id: generalTargetId(specId, plan.section),
+          specId,
+          section: plan.section,
+          builds: rankBuilds(distinctPlayers(pooled)),
+          scope: { kind: "general" },
+        });
     }
   }
   return targets;

@@ -18,7 +18,10 @@ export function sectionOfZone(zone: { readonly content: "raid" | "mythicplus"; r
  * The sections a run fills, in output order: each section's encounters in scope (a season's raid zones share one
  * section per difficulty) and whether its general build is recomputed (every encounter of its zones in scope).
  */
-export function planSections(zones: readonly PlannedZone[], encounters: readonly PlannedEncounter[]): { section: SectionKey; encounters: PlannedEncounter[]; general: boolean }[] {
+export function planSections(
+  zones: readonly PlannedZone[],
+  encounters: readonly PlannedEncounter[],
+): { section: SectionKey; encounters: PlannedEncounter[]; general: boolean }[] {
   const out: { section: SectionKey; encounters: PlannedEncounter[]; general: boolean }[] = [];
   for (const section of SECTION_ORDER) {
     const own = zones.filter((z) => sectionOfZone(z) === section);

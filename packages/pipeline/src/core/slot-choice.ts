@@ -23,7 +23,11 @@ export function heroSplits(targets: readonly BuildTarget[]): Map<number, HeroSpl
     const builds = bySpec.get(target.specId) ?? new Map<string, number[]>();
     bySpec.set(target.specId, builds);
     for (const group of target.builds.groups) {
-      if (!builds.has(group.identity.key)) builds.set(group.identity.key, entriesOfIdentity(group.identity).map((e) => e.entryId));
+      if (!builds.has(group.identity.key))
+        builds.set(
+          group.identity.key,
+          entriesOfIdentity(group.identity).map((e) => e.entryId),
+        );
     }
   }
   const out = new Map<number, HeroSplit | undefined>();
@@ -39,7 +43,13 @@ export function chooseSlots(targets: readonly BuildTarget[], splits: ReadonlyMap
     const top = groups[0];
     if (top === undefined) continue;
     const split = splits.get(target.specId);
-    const sideOfGroup = (g: BuildGroup): 0 | 1 | undefined => (split === undefined ? undefined : sideOf(split, entriesOfIdentity(g.identity).map((e) => e.entryId)));
+    const sideOfGroup = (g: BuildGroup): 0 | 1 | undefined =>
+      split === undefined
+        ? undefined
+        : sideOf(
+            split,
+            entriesOfIdentity(g.identity).map((e) => e.entryId),
+          );
     const topSide = sideOfGroup(top);
     if (topSide === undefined) {
       out.push({ target, top });
@@ -62,7 +72,11 @@ export function alternativeTargetId(targetId: string): string {
  * alternatives, so a small code budget serves the builds most players see.
  */
 export function resolveTargets(choices: readonly SlotChoice[]): ResolveTarget[] {
-  const one = (id: string, specId: number, group: BuildGroup, sampleSize: number): ResolveTarget => ({ id, specId, builds: { sampleSize, groups: [group] } });
+  const one = (id: string, specId: number, group: BuildGroup, sampleSize: number): ResolveTarget => ({
+    id,
+    specId,
+    builds: { sampleSize, groups: [group] },
+  });
   const general = choices.filter((c) => c.target.scope.kind === "general");
   const encounters = choices.filter((c) => c.target.scope.kind !== "general");
   const tops = [...general, ...encounters].map((c) => one(c.target.id, c.target.specId, c.top, c.target.builds.sampleSize));

@@ -76,11 +76,16 @@ export class TokenProvider {
         if (error.kind === "rate-limited" && ++limited <= (this.config.retry.maxRateLimited ?? 12)) {
           // 429 on the token endpoint is reported too: wait (Retry-After or a long backoff), keep the attempts.
           attempt--;
-          await this.deps.sleep(rateLimitedDelay(this.config.retry, limited, this.deps.random, { retryAfterMs: error.retryAfterMs, pointsSpent: false }));
+          await this.deps.sleep(
+            rateLimitedDelay(this.config.retry, limited, this.deps.random, { retryAfterMs: error.retryAfterMs, pointsSpent: false }),
+          );
           continue;
         }
         if (!error.retryable || attempt >= this.config.retry.maxAttempts) {
-          const what = error.kind === "network" ? `cannot reach the token endpoint ${this.config.tokenUrl}` : `token request to ${this.config.tokenUrl} failed`;
+          const what =
+            error.kind === "network"
+              ? `cannot reach the token endpoint ${this.config.tokenUrl}`
+              : `token request to ${this.config.tokenUrl} failed`;
           throw new PipelineError(`${what} (${attempt} attempt${attempt === 1 ? "" : "s"}): ${error.message}`, { failure: error });
         }
         await this.deps.sleep(backoffDelay(this.config.retry, attempt, this.deps.random, error.retryAfterMs));
@@ -96,11 +101,14 @@ export class TokenProvider {
 function tokenRefusal(error: RequestFailure, tokenUrl: string): PipelineError | undefined {
   if (error.kind !== "unauthorized" && error.kind !== "client-error") return undefined;
   if (error.kind === "unauthorized" || error.code === "invalid_client" || error.code === "unauthorized_client") {
-    return new PipelineError(`Warcraft Logs refused the client credentials (HTTP ${error.status ?? 401}${error.code !== undefined ? ` ${error.code}` : ""})`, {
-      kind: "auth",
-      hint: "check WCL_CLIENT_ID and WCL_CLIENT_SECRET (environment or .env); clients are listed at https://www.warcraftlogs.com/api/clients/",
-      failure: error,
-    });
+    return new PipelineError(
+      `Warcraft Logs refused the client credentials (HTTP ${error.status ?? 401}${error.code !== undefined ? ` ${error.code}` : ""})`,
+      {
+        kind: "auth",
+        hint: "check WCL_CLIENT_ID and WCL_CLIENT_SECRET (environment or .env); clients are listed at https://www.warcraftlogs.com/api/clients/",
+        failure: error,
+      },
+    );
   }
   return new PipelineError(`the token URL ${tokenUrl} is not an OAuth token endpoint: ${error.message}`, {
     kind: "config",

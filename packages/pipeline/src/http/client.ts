@@ -148,7 +148,10 @@ export class WclClient {
           continue;
         }
         if (!error.retryable || attempt >= this.config.retry.maxAttempts) {
-          throw new PipelineError(`${context.label}: request failed on attempt ${attempt} of ${this.config.retry.maxAttempts}: ${error.kind}: ${error.message}`, { failure: error });
+          throw new PipelineError(
+            `${context.label}: request failed on attempt ${attempt} of ${this.config.retry.maxAttempts}: ${error.kind}: ${error.message}`,
+            { failure: error },
+          );
         }
         const delayMs = backoffDelay(this.config.retry, attempt, this.deps.random, error.retryAfterMs);
         this.onEvent({ label: context.label, attempt, ok: false, message: `${error.kind}: ${error.message}`, delayMs });

@@ -137,14 +137,19 @@ export class PipelineError extends Error {
   /** The same error with more context in front (or extra detail lines after), keeping kind and hint. */
   static wrap(error: unknown, message: (inner: string) => string): PipelineError {
     const inner = error instanceof Error ? error.message : String(error);
-    if (error instanceof PipelineError) return new PipelineError(message(inner), { kind: error.kind, hint: error.hint, failure: error.failure });
+    if (error instanceof PipelineError)
+      return new PipelineError(message(inner), { kind: error.kind, hint: error.hint, failure: error.failure });
     return new PipelineError(message(inner));
   }
 }
 
 /** Node's file errors carry `code` (EACCES, ENOTDIR...) and `path`. */
 export function isFileError(error: unknown): error is NodeJS.ErrnoException & { code: string } {
-  return error instanceof Error && typeof (error as NodeJS.ErrnoException).code === "string" && /^E[A-Z]+$/.test((error as NodeJS.ErrnoException).code!);
+  return (
+    error instanceof Error &&
+    typeof (error as NodeJS.ErrnoException).code === "string" &&
+    /^E[A-Z]+$/.test((error as NodeJS.ErrnoException).code!)
+  );
 }
 
 const FILE_CODES: Readonly<Record<string, string>> = {

@@ -72,7 +72,11 @@ export class RateBudget {
     const top = this.topOfHour();
     if (top === undefined) return undefined;
     const now = this.clock.now();
-    return { limitPerHour: top.limit!, pointsSpentThisHour: top.reading!, pointsResetIn: Math.max(0, Math.round((top.hourEnd! - now) / 1000)) };
+    return {
+      limitPerHour: top.limit!,
+      pointsSpentThisHour: top.reading!,
+      pointsResetIn: Math.max(0, Math.round((top.hourEnd! - now) / 1000)),
+    };
   }
 
   /** Points per unit of `kind` times units: the median of what this run learned, else the live default. */
@@ -159,7 +163,9 @@ export class RateBudget {
     const pending = this.flights.filter((f) => f.state === "held" || f.state === "flying").reduce((n, f) => n + f.estimate, 0);
     if (now >= top.hourEnd!) return top.limit! - pending;
     // Lost requests answered after the top reading may have been billed after it.
-    const lost = this.flights.filter((f) => f.state === "lost" && (f.answeredAt ?? 0) > (top.answeredAt ?? 0)).reduce((n, f) => n + f.estimate, 0);
+    const lost = this.flights
+      .filter((f) => f.state === "lost" && (f.answeredAt ?? 0) > (top.answeredAt ?? 0))
+      .reduce((n, f) => n + f.estimate, 0);
     return top.limit! - top.reading! - (top.settled?.cost ?? top.estimate) - pending - lost;
   }
 
@@ -187,7 +193,10 @@ export class RateBudget {
       }
       const top = this.topOfHour()!;
       const ms = this.msUntilReset() ?? 1000;
-      await this.countdown(ms, `rate limit: ${Math.max(0, Math.round(left ?? 0))} of ${top.limit} points left this hour, next request needs ~${Math.ceil(per)}`);
+      await this.countdown(
+        ms,
+        `rate limit: ${Math.max(0, Math.round(left ?? 0))} of ${top.limit} points left this hour, next request needs ~${Math.ceil(per)}`,
+      );
     }
   }
 

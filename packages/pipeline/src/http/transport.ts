@@ -30,7 +30,8 @@ export async function postOnce(
     text = await response.text();
   } catch (error) {
     if (controller.signal.aborted) throw new RequestFailure("timeout", `no answer within ${timeoutMs} ms`, true);
-    const cause = error instanceof Error ? (error.cause instanceof Error ? `${error.message}: ${error.cause.message}` : error.message) : String(error);
+    const cause =
+      error instanceof Error ? (error.cause instanceof Error ? `${error.message}: ${error.cause.message}` : error.message) : String(error);
     throw new RequestFailure("network", `network error: ${redact(cause)}`, true);
   } finally {
     clearTimeout(timer);
@@ -40,14 +41,20 @@ export async function postOnce(
   const status = response.status;
   if (status === 429) {
     const retryAfter = parseRetryAfter(response.headers.get("retry-after"), nowMs);
-    throw new RequestFailure("rate-limited", `HTTP 429 Too Many Requests${retryAfter !== undefined ? ` (Retry-After ${Math.round(retryAfter / 1000)} s)` : ""}`, true, retryAfter);
+    throw new RequestFailure(
+      "rate-limited",
+      `HTTP 429 Too Many Requests${retryAfter !== undefined ? ` (Retry-After ${Math.round(retryAfter / 1000)} s)` : ""}`,
+      true,
+      retryAfter,
+    );
   }
   if (response.headers.get("cf-mitigated") !== null) {
     // A Cloudflare challenge page will not go away by retrying quickly; say so instead of hammering it.
     throw new RequestFailure("blocked", `HTTP ${status}: blocked by a Cloudflare challenge (cf-mitigated); try again later`, false);
   }
   if (status === 413) throw new RequestFailure("too-large", `HTTP 413 Payload Too Large: ${snippet}`, true, undefined, status);
-  if (status === 401) throw new RequestFailure("unauthorized", `HTTP 401 Unauthorized: ${snippet}`, false, undefined, status, errorCode(text));
+  if (status === 401)
+    throw new RequestFailure("unauthorized", `HTTP 401 Unauthorized: ${snippet}`, false, undefined, status, errorCode(text));
   if (status >= 500) throw new RequestFailure("server-error", `HTTP ${status}: ${snippet}`, true, undefined, status);
   if (status >= 400) throw new RequestFailure("client-error", `HTTP ${status}: ${snippet}`, false, undefined, status, errorCode(text));
   try {

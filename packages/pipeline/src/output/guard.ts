@@ -73,7 +73,8 @@ export function worseThanPrevious(previous: unknown, next: unknown, minCoverage:
   if (previous === undefined) return undefined;
   const before = coverageOf(previous);
   if (before.total === 0) return undefined;
-  if (before.kind === "warcraftlogs" && after.kind === "sample") return `the previous output holds Warcraft Logs data (${before.total} builds) and this run made sample data`;
+  if (before.kind === "warcraftlogs" && after.kind === "sample")
+    return `the previous output holds Warcraft Logs data (${before.total} builds) and this run made sample data`;
   if (before.kind !== after.kind) return undefined;
   for (const content of CONTENT_TYPES) {
     const had = before.byContent[content];

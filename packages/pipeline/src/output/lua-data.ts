@@ -10,4 +10,3 @@ export function toLuaTalentData(data: TalentData): LuaTalentData {
   for (const [id, spec] of Object.entries(data.specs)) specs[id] = packSpec(spec);
   return { schemaVersion: data.schemaVersion, generatedAt: data.generatedAt, source: data.source, encounters: data.encounters, specs };
 }
-

@@ -61,7 +61,10 @@ export const TalentDataSchema = z.object({
 type Parsed = z.infer<typeof TalentDataSchema>;
 type ParsedPick = z.infer<typeof PickSchema>;
 
-function picksOf(spec: { raid: { heroic?: z.infer<typeof ContentBuildsSchema>; mythic?: z.infer<typeof ContentBuildsSchema> }; mythicplus: z.infer<typeof ContentBuildsSchema> | null }): ParsedPick[] {
+function picksOf(spec: {
+  raid: { heroic?: z.infer<typeof ContentBuildsSchema>; mythic?: z.infer<typeof ContentBuildsSchema> };
+  mythicplus: z.infer<typeof ContentBuildsSchema> | null;
+}): ParsedPick[] {
   const out: ParsedPick[] = [];
   for (const content of [spec.raid.heroic, spec.raid.mythic, spec.mythicplus]) {
     if (content === undefined || content === null) continue;
@@ -83,4 +86,8 @@ export function asParsed(value: TalentData): DeepReadonly<Parsed> {
   return value;
 }
 
-type DeepReadonly<T> = T extends readonly (infer U)[] ? readonly DeepReadonly<U>[] : T extends object ? { readonly [K in keyof T]: DeepReadonly<T[K]> } : T;
+type DeepReadonly<T> = T extends readonly (infer U)[]
+  ? readonly DeepReadonly<U>[]
+  : T extends object
+    ? { readonly [K in keyof T]: DeepReadonly<T[K]> }
+    : T;

@@ -16,7 +16,6 @@ export interface ResolvedContent {
 
 export type ResolvedSpec = Map<SectionKey, ResolvedContent>;
 
-
 function resolvePick(pick: Pick, builds: readonly BuildDef[]): ResolvedPick {
   return { build: builds[pick.build]!, count: pick.count, sampleSize: pick.sampleSize };
 }
@@ -59,7 +58,9 @@ export function poolSpec(info: SpecNames, resolved: ResolvedSpec): SpecBuilds {
     if (at === undefined) {
       at = builds.length;
       index.set(key, at);
-      builds.push(p.build.talentCode === undefined ? { entries: p.build.entries } : { entries: p.build.entries, talentCode: p.build.talentCode });
+      builds.push(
+        p.build.talentCode === undefined ? { entries: p.build.entries } : { entries: p.build.entries, talentCode: p.build.talentCode },
+      );
     }
     return { build: at, count: p.count, sampleSize: p.sampleSize };
   };
@@ -81,7 +82,14 @@ export function poolSpec(info: SpecNames, resolved: ResolvedSpec): SpecBuilds {
   const mythic = contents.get("mythic");
   if (heroic !== undefined) raid.heroic = heroic;
   if (mythic !== undefined) raid.mythic = mythic;
-  return { specId: info.specId, className: info.className, specName: info.specName, builds, raid, mythicplus: contents.get("mythicplus") ?? null };
+  return {
+    specId: info.specId,
+    className: info.className,
+    specName: info.specName,
+    builds,
+    raid,
+    mythicplus: contents.get("mythicplus") ?? null,
+  };
 }
 
 /** What a SpecBuilds repeats of its SpecInfo. */
@@ -90,4 +98,3 @@ export interface SpecNames {
   readonly className: string;
   readonly specName: string;
 }
-

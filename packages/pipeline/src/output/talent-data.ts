@@ -1,4 +1,12 @@
-import { SCHEMA_VERSION, type DataSource, type EncounterInfo, type SpecBuilds, type SpecInfo, type TalentData, type ZoneSource } from "@att/contract";
+import {
+  SCHEMA_VERSION,
+  type DataSource,
+  type EncounterInfo,
+  type SpecBuilds,
+  type SpecInfo,
+  type TalentData,
+  type ZoneSource,
+} from "@att/contract";
 import type { PlannedEncounter, PlannedZone } from "../core/plan-types";
 import { sectionOfZone, type SectionKey } from "../core/section";
 import { poolSpec, resolveSpec, type ResolvedContent, type ResolvedSlot, type ResolvedSpec } from "./spec-pool";
@@ -51,7 +59,8 @@ function sectionsOf(zones: readonly PlannedZone[]): Map<SectionKey, PlannedZone[
   const out = new Map<SectionKey, PlannedZone[]>();
   for (const zone of zones) {
     const key = sectionOfZone(zone);
-    if (key === undefined) throw new Error(`zone ${zone.zoneId}: raid difficulty "${zone.difficultyName}" is not one the data holds (heroic, mythic)`);
+    if (key === undefined)
+      throw new Error(`zone ${zone.zoneId}: raid difficulty "${zone.difficultyName}" is not one the data holds (heroic, mythic)`);
     out.set(key, [...(out.get(key) ?? []), zone]);
   }
   return out;
@@ -64,7 +73,8 @@ function sectionsOf(zones: readonly PlannedZone[]): Map<SectionKey, PlannedZone[
  * An existing document from the other source kind or schema is not merged: sample data never mixes with real data.
  */
 export function composeTalentData(run: RunResult, existing?: TalentData): TalentData {
-  const base = existing !== undefined && existing.source.kind === run.kind && existing.schemaVersion === SCHEMA_VERSION ? existing : undefined;
+  const base =
+    existing !== undefined && existing.source.kind === run.kind && existing.schemaVersion === SCHEMA_VERSION ? existing : undefined;
   const encounters: Record<string, EncounterInfo> = { ...(base?.encounters ?? {}) };
   for (const e of run.encounters) encounters[String(e.id)] = encounterInfo(e);
 
@@ -90,7 +100,8 @@ export function composeTalentData(run: RunResult, existing?: TalentData): Talent
   }
 
   // Raid: one source per (zone, difficulty); this run's replace the same pair, others stay (a partial run).
-  const ranAt = (z: ZoneSource): boolean => run.zones.some((r) => r.content === "raid" && r.zoneId === z.zoneId && r.difficultyName === z.difficulty);
+  const ranAt = (z: ZoneSource): boolean =>
+    run.zones.some((r) => r.content === "raid" && r.zoneId === z.zoneId && r.difficultyName === z.difficulty);
   const raid: ZoneSource[] = (base?.source.raid ?? []).filter((z) => !ranAt(z));
   for (const zone of run.zones) if (zone.content === "raid") raid.push(zoneSource(zone, run.topN));
   raid.sort((a, b) => a.zoneId - b.zoneId || (a.difficulty < b.difficulty ? -1 : a.difficulty > b.difficulty ? 1 : 0));

@@ -66,7 +66,8 @@ export function estimate(size: PlanSize): Estimate {
   };
   const left = size.budget?.left;
   const fits = left === undefined ? undefined : points.max <= left;
-  const resets = left === undefined || size.budget === undefined ? 0 : points.max <= left ? 0 : Math.ceil((points.max - left) / size.budget.limit);
+  const resets =
+    left === undefined || size.budget === undefined ? 0 : points.max <= left ? 0 : Math.ceil((points.max - left) / size.budget.limit);
   const wait = resets === 0 ? 0 : size.budget!.resetInMs + (resets - 1) * HOUR_MS;
   const pace = Math.max(size.spacingMs, ASSUMED_LATENCY_MS / Math.max(1, size.concurrency));
   return {

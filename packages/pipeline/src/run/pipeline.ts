@@ -49,18 +49,38 @@ export async function runPipeline(config: PipelineConfig, deps: PipelineDeps): P
   const spacer = new RequestSpacer(deps.clock, config.minSpacingMs ?? DEFAULT_SPACING_MS);
   const httpDeps = { fetch: deps.fetch, random: deps.random, now: deps.clock.now, sleep: deps.clock.sleep, spacer };
   const auth = new TokenProvider(
-    { tokenUrl: config.tokenUrl, clientId: config.clientId, clientSecret: config.clientSecret, timeoutMs: config.timeoutMs, retry: config.retry },
+    {
+      tokenUrl: config.tokenUrl,
+      clientId: config.clientId,
+      clientSecret: config.clientSecret,
+      timeoutMs: config.timeoutMs,
+      retry: config.retry,
+    },
     httpDeps,
     deps.redactor,
   );
   const budget = new RateBudget(deps.clock, (seconds, reason) => reporter.countdown(seconds, reason), LIVE_COSTS);
-  const client = new WclClient({ apiUrl: config.apiUrl, timeoutMs: config.timeoutMs, retry: config.retry }, httpDeps, auth, budget, deps.redactor, (event) => {
-    if (!event.ok) reporter.verbose(`retry: ${event.label}: attempt ${event.attempt}: ${event.message ?? ""}${event.delayMs !== undefined ? ` (waiting ${event.delayMs} ms)` : ""}`);
-    else reporter.verbose(`request ${client.requests}: ${event.label}`);
-  });
+  const client = new WclClient(
+    { apiUrl: config.apiUrl, timeoutMs: config.timeoutMs, retry: config.retry },
+    httpDeps,
+    auth,
+    budget,
+    deps.redactor,
+    (event) => {
+      if (!event.ok)
+        reporter.verbose(
+          `retry: ${event.label}: attempt ${event.attempt}: ${event.message ?? ""}${event.delayMs !== undefined ? ` (waiting ${event.delayMs} ms)` : ""}`,
+        );
+      else reporter.verbose(`request ${client.requests}: ${event.label}`);
+    },
+  );
   const counters = (): Counters => {
     const snap = budget.snapshot;
-    return { requests: client.requests, pointsUsed: budget.pointsSpentByRun, pointsLeft: snap === undefined ? undefined : budget.pointsLeft() };
+    return {
+      requests: client.requests,
+      pointsUsed: budget.pointsSpentByRun,
+      pointsLeft: snap === undefined ? undefined : budget.pointsLeft(),
+    };
   };
   const runner: BatchRunner = {
     client,
@@ -71,7 +91,8 @@ export async function runPipeline(config: PipelineConfig, deps: PipelineDeps): P
     onItemRetry: (what, attempt, message) => reporter.verbose(`retry: ${what}: attempt ${attempt}: ${message}`),
     budget,
     sizes: new Map<string, AdaptiveSize>(),
-    onSplit: (kind, from, message) => reporter.verbose(`split: a ${kind} request of ${from} aliases failed (${message}); retrying it as two halves`),
+    onSplit: (kind, from, message) =>
+      reporter.verbose(`split: a ${kind} request of ${from} aliases failed (${message}); retrying it as two halves`),
   };
 
   // 1. What to rank.
@@ -84,14 +105,20 @@ export async function runPipeline(config: PipelineConfig, deps: PipelineDeps): P
     reporter.warn(line);
     notes.push(line);
   };
-  const allZones = await discoverZones(runner, cache, { raidZones: config.raidZones, mplusZone: config.mplusZone, raidDifficulties: config.raidDifficulties, contents, onNote }, deps.clock.now);
+  const allZones = await discoverZones(
+    runner,
+    cache,
+    { raidZones: config.raidZones, mplusZone: config.mplusZone, raidDifficulties: config.raidDifficulties, contents, onNote },
+    deps.clock.now,
+  );
   const encSel = selectEncounters(allZones, config.selection);
   if (!encSel.ok) throw new PipelineError(encSel.message, { kind: "usage" });
   const encounters = encSel.value;
   let zones = allZones.filter((z) => encounters.some((e) => e.zoneId === z.zoneId));
   const generalContents = fullyCoveredContents(zones, encounters);
   for (const zone of zones) {
-    if (sectionOfZone(zone) === undefined) throw new PipelineError(`raid difficulty "${zone.difficultyName}" is not one the data holds; use heroic or mythic`);
+    if (sectionOfZone(zone) === undefined)
+      throw new PipelineError(`raid difficulty "${zone.difficultyName}" is not one the data holds; use heroic or mythic`);
   }
 
   if (config.dryRun) {
@@ -103,7 +130,9 @@ export async function runPipeline(config: PipelineConfig, deps: PipelineDeps): P
 
   // 2. Rankings.
   // One ranking per (spec, zone, encounter): the same raid zone ranked at Heroic and at Mythic is two planned zones.
-  const pairs = specs.flatMap((spec) => zones.flatMap((zone) => zone.encounters.filter((e) => encounters.includes(e)).map((encounter) => ({ spec, encounter, zone }))));
+  const pairs = specs.flatMap((spec) =>
+    zones.flatMap((zone) => zone.encounters.filter((e) => encounters.includes(e)).map((encounter) => ({ spec, encounter, zone }))),
+  );
   const fetchPairs = (list: typeof pairs, phase: string): Promise<PairRankings[]> => {
     reporter.phase(phase, list.length * Math.max(1, Math.ceil(config.topN / PAGE_SIZE)));
     return fetchRankings(runner, cache, list, {
@@ -126,7 +155,10 @@ export async function runPipeline(config: PipelineConfig, deps: PipelineDeps): P
     }
     reporter.warn(`${where} has no rankings yet; using the previous partition ${previous.id} (${previous.name})`);
     const fallback: PlannedZone = { ...zone, partition: previous.id, partitionName: previous.name, previousPartition: undefined };
-    const again = await fetchPairs(own.map((p) => ({ spec: p.spec, encounter: p.encounter, zone: fallback })), `rankings (partition ${previous.id})`);
+    const again = await fetchPairs(
+      own.map((p) => ({ spec: p.spec, encounter: p.encounter, zone: fallback })),
+      `rankings (partition ${previous.id})`,
+    );
     if (!again.some((p) => p.rows.length > 0 || p.invalidRows > 0)) {
       reporter.warn(`${zone.content}: the previous partition ${previous.id} has no rankings either; keeping partition ${zone.partition}`);
       continue;
@@ -134,7 +166,9 @@ export async function runPipeline(config: PipelineConfig, deps: PipelineDeps): P
     const replaced = new Map(again.map((p) => [`${p.spec.specId}:${p.encounter.id}`, p]));
     rankings = rankings.map((p) => (p.zone === zone ? (replaced.get(`${p.spec.specId}:${p.encounter.id}`) ?? p) : p));
     zones = zones.map((z) => (z === zone ? fallback : z));
-    notes.push(`${zone.content}: partition ${zone.partition} had no rankings yet; used the previous partition ${previous.id} (${previous.name})`);
+    notes.push(
+      `${zone.content}: partition ${zone.partition} had no rankings yet; used the previous partition ${previous.id} (${previous.name})`,
+    );
   }
 
   const entries: RankedEntry[] = [];
@@ -161,7 +195,13 @@ export async function runPipeline(config: PipelineConfig, deps: PipelineDeps): P
       const e = entryByMember.get(member)!;
       return { member, reportCode: e.reportCode, fightId: e.fightId, name: e.name, server: e.server };
     });
-    return lookupImportCodes(runner, cache, requests, { maxReportsPerRequest: config.batch.reports, maxFightsPerRequest: config.batch.fights, allowance }, lookupStats);
+    return lookupImportCodes(
+      runner,
+      cache,
+      requests,
+      { maxReportsPerRequest: config.batch.reports, maxFightsPerRequest: config.batch.fights, allowance },
+      lookupStats,
+    );
   };
 
   // 3. Rows without a talent list are not looked up one by one (~3 live points each): they count as skipped.
@@ -172,7 +212,11 @@ export async function runPipeline(config: PipelineConfig, deps: PipelineDeps): P
 
   // 4. Most popular builds and their import strings; general builds first, so a small code budget serves them.
   const sections = planSections(zones, encounters);
-  const built = buildTargets(specs.map((s) => s.specId), sections, samples);
+  const built = buildTargets(
+    specs.map((s) => s.specId),
+    sections,
+    samples,
+  );
   const choices = chooseSlots(built, heroSplits(built));
   const targets = resolveTargets(choices);
   const resolver = new Resolver(targets, (member) => !isAnonymous(entryByMember.get(member)?.name ?? ""), samples.knownCodes);
@@ -191,7 +235,9 @@ export async function runPipeline(config: PipelineConfig, deps: PipelineDeps): P
     if (wanted.some((member) => !answers.has(member))) {
       // The code budget is spent: settle what the answers decide, leave the rest without an import string.
       resolver.step();
-      notes.push(`import strings: the code budget (${config.codeBudget ?? DEFAULT_CODE_BUDGET} points) was reached; ${resolver.targetCount() - resolver.settledCount()} builds were left without one`);
+      notes.push(
+        `import strings: the code budget (${config.codeBudget ?? DEFAULT_CODE_BUDGET} points) was reached; ${resolver.targetCount() - resolver.settledCount()} builds were left without one`,
+      );
       reporter.advance(resolver.settledCount() - settled, counters());
       break;
     }
@@ -246,7 +292,10 @@ export async function runPipeline(config: PipelineConfig, deps: PipelineDeps): P
   for (const reason of resolver.stats.rejectReasons) reporter.verbose(`rejected import string: ${reason}`);
   deps.stdout.write(formatSummary(summary));
   if (worse !== undefined) {
-    throw new PipelineError(`kept the previous output in ${config.outDir}: ${worse}`, { kind: "guard", hint: "--force writes the new output anyway" });
+    throw new PipelineError(`kept the previous output in ${config.outDir}: ${worse}`, {
+      kind: "guard",
+      hint: "--force writes the new output anyway",
+    });
   }
   return summary;
 }

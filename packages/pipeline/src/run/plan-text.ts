@@ -18,8 +18,11 @@ export function formatPlan(
 ): string {
   const lines: string[] = ["Plan (dry run, nothing fetched beyond discovery):"];
   for (const zone of zones) {
-    const fallback = zone.previousPartition === undefined ? "" : ` (previous partition ${zone.previousPartition.id} if it has no rankings yet)`;
-    lines.push(`  ${zone.content}: zone ${zone.zoneId} "${zone.name}", partition ${zone.partition}${fallback}, difficulty ${zone.difficultyName} (${zone.difficultyId})`);
+    const fallback =
+      zone.previousPartition === undefined ? "" : ` (previous partition ${zone.previousPartition.id} if it has no rankings yet)`;
+    lines.push(
+      `  ${zone.content}: zone ${zone.zoneId} "${zone.name}", partition ${zone.partition}${fallback}, difficulty ${zone.difficultyName} (${zone.difficultyId})`,
+    );
   }
   for (const e of encounters) {
     const extra = e.instanceId !== undefined ? `, instance ${e.instanceId}` : e.journalId > 0 ? `, journal ${e.journalId}` : "";
@@ -36,11 +39,16 @@ export function formatPlan(
     topN: config.topN,
     discoveryRequests: 0,
     batch: config.batch,
-    cost: { rankings: budget.perUnit("rankings"), reportActors: budget.perUnit("reportActors"), importCodes: budget.perUnit("importCodes") },
+    cost: {
+      rankings: budget.perUnit("rankings"),
+      reportActors: budget.perUnit("reportActors"),
+      importCodes: budget.perUnit("importCodes"),
+    },
     codeBudget: config.codeBudget ?? DEFAULT_CODE_BUDGET,
     concurrency: config.concurrency,
     spacingMs: config.minSpacingMs ?? DEFAULT_SPACING_MS,
-    budget: snap === undefined || left === undefined ? undefined : { left, limit: snap.limitPerHour, resetInMs: budget.msUntilReset() ?? 0 },
+    budget:
+      snap === undefined || left === undefined ? undefined : { left, limit: snap.limitPerHour, resetInMs: budget.msUntilReset() ?? 0 },
   });
   const price = (kind: string): string => `${kind} ${round1(budget.perUnit(kind))}`;
   lines.push(
@@ -51,7 +59,9 @@ export function formatPlan(
     snap === undefined || left === undefined
       ? "  budget: unknown (no rateLimitData read)"
       : `  budget: ${Math.round(left)} of ${snap.limitPerHour} points left this hour, reset in ${formatSeconds(Math.round((budget.msUntilReset() ?? 0) / 1000))}: ` +
-          (est.fits === true ? "fits, no reset needed" : `does not fit; needs ${est.resets} hourly reset${est.resets === 1 ? "" : "s"} (the run waits with a countdown and resumes by itself)`),
+          (est.fits === true
+            ? "fits, no reset needed"
+            : `does not fit; needs ${est.resets} hourly reset${est.resets === 1 ? "" : "s"} (the run waits with a countdown and resumes by itself)`),
     `  expected wall time: ${formatSeconds(Math.round(est.seconds.min))}-${formatSeconds(Math.round(est.seconds.max))}` +
       ` (${config.minSpacingMs ?? DEFAULT_SPACING_MS} ms between requests, ~${ASSUMED_LATENCY_MS / 1000} s per answer assumed${est.resets > 0 ? ", waits for resets included" : ""})`,
     `  cached answers are reused, so a warm run needs fewer (0 when everything is cached)`,

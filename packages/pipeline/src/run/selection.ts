@@ -17,7 +17,12 @@ function squash(text: string): string {
 
 /** True when the run covers only part of the data and must keep the rest of an existing output. */
 export function isPartial(selection: Selection): boolean {
-  return selection.classes !== undefined || selection.specs !== undefined || selection.encounters !== undefined || selection.content !== undefined;
+  return (
+    selection.classes !== undefined ||
+    selection.specs !== undefined ||
+    selection.encounters !== undefined ||
+    selection.content !== undefined
+  );
 }
 
 /**
@@ -29,7 +34,11 @@ export function selectSpecs(selection: Selection): Selected<SpecInfo[]> {
   if (selection.classes !== undefined) {
     const wanted = selection.classes.map(squash);
     const unknown = wanted.filter((w) => !SPECS.some((s) => squash(s.className) === w || squash(s.wclClass) === w));
-    if (unknown.length > 0) return { ok: false, message: `unknown class ${unknown.join(", ")}; classes: ${[...new Set(SPECS.map((s) => s.className))].join(", ")}` };
+    if (unknown.length > 0)
+      return {
+        ok: false,
+        message: `unknown class ${unknown.join(", ")}; classes: ${[...new Set(SPECS.map((s) => s.className))].join(", ")}`,
+      };
     specs = specs.filter((s) => wanted.includes(squash(s.className)) || wanted.includes(squash(s.wclClass)));
   }
   if (selection.specs !== undefined) {
@@ -46,7 +55,10 @@ export function selectSpecs(selection: Selection): Selected<SpecInfo[]> {
       );
       if (matches.length === 0) return { ok: false, message: `unknown spec "${raw}"; use a spec ID (e.g. 62) or "Frost Mage"` };
       if (matches.length > 1) {
-        return { ok: false, message: `spec "${raw}" is ambiguous: ${matches.map((s) => `${s.specName} ${s.className} (${s.specId})`).join(", ")}` };
+        return {
+          ok: false,
+          message: `spec "${raw}" is ambiguous: ${matches.map((s) => `${s.specName} ${s.className} (${s.specId})`).join(", ")}`,
+        };
       }
       chosen.add(matches[0]!);
     }
@@ -73,7 +85,13 @@ export function selectEncounters(zones: readonly PlannedZone[], selection: Selec
     const loose = matches.length > 0 ? matches : unique.filter((e) => squash(e.name).includes(w));
     if (loose.length !== 1) {
       const list = unique.map((e) => `${e.name} (${e.id})`).join(", ");
-      return { ok: false, message: loose.length === 0 ? `unknown encounter "${raw}"; encounters: ${list}` : `encounter "${raw}" is ambiguous: ${loose.map((e) => `${e.name} (${e.id})`).join(", ")}` };
+      return {
+        ok: false,
+        message:
+          loose.length === 0
+            ? `unknown encounter "${raw}"; encounters: ${list}`
+            : `encounter "${raw}" is ambiguous: ${loose.map((e) => `${e.name} (${e.id})`).join(", ")}`,
+      };
     }
     chosen.add(loose[0]!.id);
   }

@@ -50,7 +50,16 @@ function table(rows: readonly (readonly string[])[]): string {
 export function formatSummary(s: RunSummary): string {
   const rows: string[][] = [["content", "zone", "encounters", "specs", "covered", "samples", "skipped", "general"]];
   for (const c of s.contents) {
-    rows.push([c.content === "mythicplus" ? c.content : `raid ${c.content}`, c.zone, String(c.encounters), String(c.specs), `${c.covered}/${c.pairs}`, String(c.samples), String(c.skipped), `${c.general}/${c.specs}`]);
+    rows.push([
+      c.content === "mythicplus" ? c.content : `raid ${c.content}`,
+      c.zone,
+      String(c.encounters),
+      String(c.specs),
+      `${c.covered}/${c.pairs}`,
+      String(c.samples),
+      String(c.skipped),
+      `${c.general}/${c.specs}`,
+    ]);
   }
   const lines = [
     table(rows),
@@ -89,10 +98,22 @@ export function contentSummary(
   }
   let general = 0;
   for (const map of generalSlots.values()) if (map.has(section)) general++;
-  const zone = zones.filter((z) => sectionOfZone(z) === section).map((z) => z.name).join(" + ");
-  return { content: section, zone, encounters: plan.encounters.length, specs: specCount, covered, pairs: plan.encounters.length * specCount, samples: sampleCount, skipped, general };
+  const zone = zones
+    .filter((z) => sectionOfZone(z) === section)
+    .map((z) => z.name)
+    .join(" + ");
+  return {
+    content: section,
+    zone,
+    encounters: plan.encounters.length,
+    specs: specCount,
+    covered,
+    pairs: plan.encounters.length * specCount,
+    samples: sampleCount,
+    skipped,
+    general,
+  };
 }
-
 
 /** 1234567 -> "1.2 MB". */
 export function formatBytes(bytes: number): string {

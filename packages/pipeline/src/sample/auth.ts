@@ -57,12 +57,22 @@ export function createAuth(options: AuthOptions): Auth {
     issue({ authorization, body }) {
       const form = new URLSearchParams(body);
       if (form.get("grant_type") !== "client_credentials") {
-        return { status: 400, headers: JSON_HEADERS, body: { error: "unsupported_grant_type", error_description: "Only client_credentials is supported." } };
+        return {
+          status: 400,
+          headers: JSON_HEADERS,
+          body: { error: "unsupported_grant_type", error_description: "Only client_credentials is supported." },
+        };
       }
-      const fromForm = form.has("client_id") ? { clientId: form.get("client_id") ?? "", clientSecret: form.get("client_secret") ?? "" } : undefined;
+      const fromForm = form.has("client_id")
+        ? { clientId: form.get("client_id") ?? "", clientSecret: form.get("client_secret") ?? "" }
+        : undefined;
       const given = basicCredentials(authorization) ?? fromForm;
       if (given === undefined || given.clientId !== options.clientId || given.clientSecret !== options.clientSecret) {
-        return { status: 401, headers: JSON_HEADERS, body: { error: "invalid_client", error_description: "Client authentication failed", message: "Client authentication failed" } };
+        return {
+          status: 401,
+          headers: JSON_HEADERS,
+          body: { error: "invalid_client", error_description: "Client authentication failed", message: "Client authentication failed" },
+        };
       }
       const token = `sample-${randomUUID()}`;
       tokens.set(token, now() + ttl * 1000);

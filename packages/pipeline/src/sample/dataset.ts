@@ -107,10 +107,21 @@ export function makeDataset(options: DatasetOptions): SampleDataset {
   const rankings = new Map<string, SampleRanking>();
   const reports = new Map<string, SampleReport>();
   const usedCodes = new Set<string>();
-  const siblingsOf = new Map(specs.map((spec) => [spec.specId, SPECS.filter((s) => s.classId === spec.classId && s.specId !== spec.specId)]));
-  const ranked = world.zones.flatMap((z) => z.encounters).filter((e): e is SampleEncounter & { content: string } => e.content !== undefined);
+  const siblingsOf = new Map(
+    specs.map((spec) => [spec.specId, SPECS.filter((s) => s.classId === spec.classId && s.specId !== spec.specId)]),
+  );
+  const ranked = world.zones
+    .flatMap((z) => z.encounters)
+    .filter((e): e is SampleEncounter & { content: string } => e.content !== undefined);
   // Raid bosses are ranked at Mythic and at Heroic (drawn apart, so the two differ); dungeons at Mythic+.
-  const lists = ranked.flatMap((encounter) => (encounter.content === "mythicplus" ? [{ encounter, difficulty: 10 }] : [{ encounter, difficulty: SAMPLE_MYTHIC }, { encounter, difficulty: SAMPLE_HEROIC }]));
+  const lists = ranked.flatMap((encounter) =>
+    encounter.content === "mythicplus"
+      ? [{ encounter, difficulty: 10 }]
+      : [
+          { encounter, difficulty: SAMPLE_MYTHIC },
+          { encounter, difficulty: SAMPLE_HEROIC },
+        ],
+  );
   for (const { encounter, difficulty } of lists) {
     const mythicPlus = encounter.content === "mythicplus";
     const heroic = difficulty === SAMPLE_HEROIC;
@@ -147,7 +158,11 @@ export function makeDataset(options: DatasetOptions): SampleDataset {
     }
     if (group.length > 0) flush();
     for (const spec of specs) {
-      rankings.set(rankingKey(spec.specId, encounter.id, difficulty), { specId: spec.specId, encounterId: encounter.id, rows: rows.get(spec.specId)! });
+      rankings.set(rankingKey(spec.specId, encounter.id, difficulty), {
+        specId: spec.specId,
+        encounterId: encounter.id,
+        rows: rows.get(spec.specId)!,
+      });
     }
   }
 

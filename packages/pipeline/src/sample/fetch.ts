@@ -59,5 +59,12 @@ export interface SampleSource extends ClientCredentials {
 /** Everything the pipeline needs for `--source sample`: the default data set behind a fresh sample fetch. */
 export function createSampleSource(dataset: SampleDataset = makeDataset({ seed: DEFAULT_DATASET.seed })): SampleSource {
   const cacheNamespace = `sample-r${SAMPLE_DATA_REVISION}-seed${dataset.seed}`;
-  return { ...SAMPLE_CREDENTIALS, apiUrl: SAMPLE_API_URL, tokenUrl: SAMPLE_TOKEN_URL, fetch: createSampleFetch(dataset), dataset, cacheNamespace };
+  return {
+    ...SAMPLE_CREDENTIALS,
+    apiUrl: SAMPLE_API_URL,
+    tokenUrl: SAMPLE_TOKEN_URL,
+    fetch: createSampleFetch(dataset),
+    dataset,
+    cacheNamespace,
+  };
 }

@@ -3,7 +3,14 @@ export * from "./dataset";
 export * from "./responder";
 export * from "./fetch";
 export { createAuth, UNAUTHORIZED, type Auth, type AuthOptions, type ClientCredentials, type TokenRequest } from "./auth";
-export { COST_MODEL, COST_MODEL_TEXT, createRateLimiter, type RateLimiter, type RateLimitSnapshot, type RateLimiterOptions } from "./ratelimit";
+export {
+  COST_MODEL,
+  COST_MODEL_TEXT,
+  createRateLimiter,
+  type RateLimiter,
+  type RateLimitSnapshot,
+  type RateLimiterOptions,
+} from "./ratelimit";
 export { RANKINGS_PAGE_SIZE, rankingsPage, type RankingsArgs, type RankingsPayload } from "./rankings-page";
 export { loadWclSchema } from "./schema";
 export { DEFAULT_QUIRKS, type SampleQuirkRates } from "./rows";

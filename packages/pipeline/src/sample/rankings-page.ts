@@ -22,8 +22,7 @@ export interface RankingsArgs {
 }
 
 export type RankingsPayload =
-  | { page: number; hasMorePages: boolean; count: number; rankings: Record<string, unknown>[] }
-  | { error: string };
+  { page: number; hasMorePages: boolean; count: number; rankings: Record<string, unknown>[] } | { error: string };
 
 function projectRow(row: SampleRow, mythicPlus: boolean, withTalents: boolean): Record<string, unknown> {
   const spec = SPECS.find((s) => s.specId === row.specId)!;
@@ -71,7 +70,10 @@ export function rankingsPage(dataset: SampleDataset, encounter: SampleEncounter,
   const rankedDifficulty = encounter.content !== "raid" || difficulty === SAMPLE_HEROIC || difficulty === SAMPLE_MYTHIC;
   // Week 1 of a season: Mythic raid difficulty is not open yet, so it has no rankings at all.
   const closed = encounter.content === "raid" && dataset.mythicClosed && difficulty === SAMPLE_MYTHIC;
-  const ranked = knownPartition && !notYetRanked && rankedDifficulty && !closed ? specs.flatMap((spec) => dataset.rankings.get(rankingKey(spec.specId, encounter.id, difficulty))?.rows ?? []) : [];
+  const ranked =
+    knownPartition && !notYetRanked && rankedDifficulty && !closed
+      ? specs.flatMap((spec) => dataset.rankings.get(rankingKey(spec.specId, encounter.id, difficulty))?.rows ?? [])
+      : [];
   // Several specs: one list by amount (the sample's metrics are not comparable across roles; good enough for "any rows?").
   const merged = specs.length > 1 ? [...ranked].sort((a, b) => b.amount - a.amount) : ranked;
   const logsOnly = args.leaderboard === "LogsOnly";

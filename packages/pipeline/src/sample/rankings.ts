@@ -60,9 +60,18 @@ export interface SampleReport {
 }
 
 export const SAMPLE_SERVERS: readonly SampleServer[] = [
-  ["Sample Argent Dawn", "EU"], ["Sample Draenor", "EU"], ["Sample Kazzak", "EU"], ["Sample Twisting Nether", "EU"],
-  ["Sample Area 52", "US"], ["Sample Illidan", "US"], ["Sample Stormrage", "US"], ["Sample Tichondrius", "US"],
-  ["Sample Azshara", "KR"], ["Sample Hyjal", "KR"], ["Sample Shadowmoon", "TW"], ["Sample Sargeras", "US"],
+  ["Sample Argent Dawn", "EU"],
+  ["Sample Draenor", "EU"],
+  ["Sample Kazzak", "EU"],
+  ["Sample Twisting Nether", "EU"],
+  ["Sample Area 52", "US"],
+  ["Sample Illidan", "US"],
+  ["Sample Stormrage", "US"],
+  ["Sample Tichondrius", "US"],
+  ["Sample Azshara", "KR"],
+  ["Sample Hyjal", "KR"],
+  ["Sample Shadowmoon", "TW"],
+  ["Sample Sargeras", "US"],
 ].map(([name, region], i) => ({ id: 5000 + i, name: name!, region: region! }));
 
 const SYLLABLES = ["ka", "ri", "mo", "thal", "zen", "dor", "lia", "vex", "sha", "nor", "el", "gra", "phi", "os", "tur", "yn"];
@@ -178,7 +187,7 @@ export function makeReport(ctx: ReportContext, group: readonly PendingRow[]): { 
     startTime: fightStart,
     endTime: fightStart + longest,
     difficulty: ctx.difficulty,
-    keystoneLevel: encounter.content === "mythicplus" ? group[0]?.draft.keyLevel ?? null : null,
+    keystoneLevel: encounter.content === "mythicplus" ? (group[0]?.draft.keyLevel ?? null) : null,
     friendlyPlayers: actors.filter((a) => a.type === "Player").map((a) => a.id),
     importCodes,
   };

@@ -22,7 +22,11 @@ export function createRootValue(ds: SampleDataset): View {
   const expansionView = (e: SampleExpansion): View => ({
     id: e.id,
     name: e.name,
-    zones: () => e.zoneIds.map((id) => findZone(ds, id)).filter((z) => z !== undefined).map(zoneView),
+    zones: () =>
+      e.zoneIds
+        .map((id) => findZone(ds, id))
+        .filter((z) => z !== undefined)
+        .map(zoneView),
   });
   const zoneView = (z: SampleZone): View => ({
     id: z.id,

@@ -108,7 +108,13 @@ function buildRecords(tree: ClassTreeDef, build: TalentBuild): NodeRecord[] {
 }
 
 function encodeBuild(tree: ClassTreeDef, specId: number, build: TalentBuild): string | undefined {
-  const encoded = encodeLoadout({ version: CURRENT_VERSION, specId, treeHash: tree.treeHash, recordCount: tree.nodes.length, nodes: buildRecords(tree, build) });
+  const encoded = encodeLoadout({
+    version: CURRENT_VERSION,
+    specId,
+    treeHash: tree.treeHash,
+    recordCount: tree.nodes.length,
+    nodes: buildRecords(tree, build),
+  });
   return encoded.ok ? encoded.value : undefined;
 }
 
@@ -121,11 +127,21 @@ export function talentsToCode(tree: ClassTreeDef, specId: number, talents: reado
     const node = byEntry.get(t.talentID);
     const entry = node?.entries.find((e) => e.entryId === t.talentID);
     if (node === undefined || entry === undefined || node.granted || t.points < 1 || t.points > entry.maxRanks) return undefined;
-    build.push(isChoiceKind(node.kind) ? { nodeId: node.nodeId, ranks: t.points, entryId: t.talentID, granted: false } : { nodeId: node.nodeId, ranks: t.points, granted: false });
+    build.push(
+      isChoiceKind(node.kind)
+        ? { nodeId: node.nodeId, ranks: t.points, entryId: t.talentID, granted: false }
+        : { nodeId: node.nodeId, ranks: t.points, granted: false },
+    );
   }
   // The exported string also lists the nodes the game grants (the spec's, the chosen hero tree's keystone): the
   // contract's loadoutToBuild knows which, and adds them.
-  const bought = { version: CURRENT_VERSION, specId, treeHash: tree.treeHash, recordCount: tree.nodes.length, nodes: buildRecords(tree, build) };
+  const bought = {
+    version: CURRENT_VERSION,
+    specId,
+    treeHash: tree.treeHash,
+    recordCount: tree.nodes.length,
+    nodes: buildRecords(tree, build),
+  };
   const full = loadoutToBuild(tree, bought);
   return full.ok ? encodeBuild(tree, specId, full.value) : undefined;
 }
@@ -136,7 +152,10 @@ export function codeToTalents(tree: ClassTreeDef, code: string): { specId: numbe
   if (!decoded.ok || specById(decoded.value.specId)?.classId !== tree.classId) return undefined;
   const build = loadoutToBuild(tree, decoded.value);
   if (!build.ok) return undefined;
-  return { specId: decoded.value.specId, talents: buildToTalents(tree, build.value).map((t) => ({ talentID: t.talentID, points: t.points })) };
+  return {
+    specId: decoded.value.specId,
+    talents: buildToTalents(tree, build.value).map((t) => ({ talentID: t.talentID, points: t.points })),
+  };
 }
 
 function toSampleBuild(tree: ClassTreeDef, specId: number, build: TalentBuild, talents = buildToTalents(tree, build)): SampleBuild {

@@ -75,12 +75,30 @@ const RAID_DIFFICULTIES: SampleDifficulty[] = [
 const MPLUS_DIFFICULTIES: SampleDifficulty[] = [{ id: 10, name: "Mythic+", sizes: [5] }];
 
 const BOSS_NAMES = [
-  "Imperator", "Vorasius", "Fallen King", "Voidweaver", "Dreamrift Warden", "Twin Sentinels", "Crown of Light",
-  "March Herald", "Sunwell Echo", "Shadow Regent", "Last Keeper", "Void Sovereign",
+  "Imperator",
+  "Vorasius",
+  "Fallen King",
+  "Voidweaver",
+  "Dreamrift Warden",
+  "Twin Sentinels",
+  "Crown of Light",
+  "March Herald",
+  "Sunwell Echo",
+  "Shadow Regent",
+  "Last Keeper",
+  "Void Sovereign",
 ];
 const DUNGEON_NAMES = [
-  "Magisters' Spire", "Windrunner Hollow", "Maisara Caverns", "Nexus Point", "Algeth'ar Archive", "Seat of the Void",
-  "Skyreach Ascent", "Pit of Ashes", "Sunken Bastion", "Glimmer Halls",
+  "Magisters' Spire",
+  "Windrunner Hollow",
+  "Maisara Caverns",
+  "Nexus Point",
+  "Algeth'ar Archive",
+  "Seat of the Void",
+  "Skyreach Ascent",
+  "Pit of Ashes",
+  "Sunken Bastion",
+  "Glimmer Halls",
 ];
 
 function partitions(current: string): SamplePartition[] {
@@ -192,7 +210,13 @@ function oneBossZone(): SampleZone {
 
 /** Next season's Mythic+ zone as Warcraft Logs creates it days early: dungeons listed, no `content`, so no rankings. */
 function nextMplusZone(): SampleZone {
-  const dungeon = (i: number): SampleEncounter => ({ id: 10000 + 2900 + i * 7, name: `Sample Next Season Dungeon ${i + 1}`, journalID: 0, zoneId: NEXT_MPLUS_ZONE_ID, instanceMapID: 2900 + i * 7 });
+  const dungeon = (i: number): SampleEncounter => ({
+    id: 10000 + 2900 + i * 7,
+    name: `Sample Next Season Dungeon ${i + 1}`,
+    journalID: 0,
+    zoneId: NEXT_MPLUS_ZONE_ID,
+    instanceMapID: 2900 + i * 7,
+  });
   return {
     id: NEXT_MPLUS_ZONE_ID,
     name: "Mythic+ Season 2",
@@ -226,7 +250,21 @@ export function makeWorld(raidBosses: number, dungeons: number): SampleWorld {
 }
 
 /** Warcraft Logs' own class IDs (alphabetical, then later additions) and per-class spec IDs from 1. */
-const WCL_CLASS_ORDER = ["DeathKnight", "Druid", "Hunter", "Mage", "Monk", "Paladin", "Priest", "Rogue", "Shaman", "Warlock", "Warrior", "DemonHunter", "Evoker"];
+const WCL_CLASS_ORDER = [
+  "DeathKnight",
+  "Druid",
+  "Hunter",
+  "Mage",
+  "Monk",
+  "Paladin",
+  "Priest",
+  "Rogue",
+  "Shaman",
+  "Warlock",
+  "Warrior",
+  "DemonHunter",
+  "Evoker",
+];
 
 export function makeClasses(): SampleClass[] {
   return WCL_CLASS_ORDER.map((slug, i) => {

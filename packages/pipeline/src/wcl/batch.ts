@@ -150,10 +150,19 @@ async function sendBatch<T, R>(
 ): Promise<{ front: Queued<T>[]; back: Queued<T>[] }> {
   const retryAttempt = Math.max(...batch.map((b) => b.attempt));
   if (retryAttempt > 1) await runner.clock.sleep(backoffDelay(runner.retry, retryAttempt - 1, runner.random));
-  const label = `${spec.kind} (${batch.length} item${batch.length === 1 ? "" : "s"}: ${batch.slice(0, 3).map((b) => spec.describe(b.item)).join("; ")}${batch.length > 3 ? "; ..." : ""})`;
+  const label = `${spec.kind} (${batch.length} item${batch.length === 1 ? "" : "s"}: ${batch
+    .slice(0, 3)
+    .map((b) => spec.describe(b.item))
+    .join("; ")}${batch.length > 3 ? "; ..." : ""})`;
   let answer: QueryAnswer;
   try {
-    answer = await runner.client.query(spec.render(batch.map((b) => b.item)), { label, kind: spec.kind, units: batch.length, hold, splittable: batch.length > 1 });
+    answer = await runner.client.query(spec.render(batch.map((b) => b.item)), {
+      label,
+      kind: spec.kind,
+      units: batch.length,
+      hold,
+      splittable: batch.length > 1,
+    });
   } catch (error) {
     if (error instanceof SplitNeeded) {
       // Never resent whole: two halves go to the front of the queue, and the kind's batch size shrinks.
@@ -162,7 +171,10 @@ async function sendBatch<T, R>(
       return { front: [...batch], back: [] };
     }
     // The label names only the first items; the failure names every piece of work it leaves undone.
-    throw PipelineError.wrap(error, (message) => `${message}\n  items in this request: ${batch.map((b) => spec.describe(b.item)).join("; ")}`);
+    throw PipelineError.wrap(
+      error,
+      (message) => `${message}\n  items in this request: ${batch.map((b) => spec.describe(b.item)).join("; ")}`,
+    );
   }
   size.succeeded(spec.maxPerRequest);
   const followUps: Queued<T>[] = [];

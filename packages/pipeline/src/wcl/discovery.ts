@@ -23,7 +23,9 @@ export interface DiscoveryOptions {
   readonly onNote?: (note: string) => void;
 }
 
-const CachedExpansionsSchema = z.object({ expansions: z.array(z.object({ id: z.number(), name: z.string(), zones: z.array(ZoneSchema) })) });
+const CachedExpansionsSchema = z.object({
+  expansions: z.array(z.object({ id: z.number(), name: z.string(), zones: z.array(ZoneSchema) })),
+});
 const CachedProbeSchema = z.object({ rows: z.number().int(), at: z.number() });
 
 /**
@@ -40,17 +42,27 @@ export const PROBE_TTL_MS = 6 * 3600_000;
  * (a season has several, one-boss raids included); the Mythic+ zone is the newest ranked one.
  * `--raid-zone`/`--mplus-zone` replace the candidates; their difficulties are still probed.
  */
-export async function discoverZones(runner: BatchRunner, cache: ResponseCache, options: DiscoveryOptions, now: () => number): Promise<PlannedZone[]> {
+export async function discoverZones(
+  runner: BatchRunner,
+  cache: ResponseCache,
+  options: DiscoveryOptions,
+  now: () => number,
+): Promise<PlannedZone[]> {
   const wanted = options.contents;
   const note = options.onNote ?? (() => {});
   const raidOverride = options.raidZones !== undefined && options.raidZones.length > 0 ? options.raidZones : undefined;
-  const needWorld = (wanted.includes("raid") && raidOverride === undefined) || (wanted.includes("mythicplus") && options.mplusZone === undefined);
+  const needWorld =
+    (wanted.includes("raid") && raidOverride === undefined) || (wanted.includes("mythicplus") && options.mplusZone === undefined);
   const expansions = needWorld ? await loadExpansions(runner, cache) : [];
   if (needWorld && expansions.length === 0) throw new PipelineError("discovery: the API listed no expansions", { kind: "api" });
 
   const overrides = {
-    raid: wanted.includes("raid") && raidOverride !== undefined ? await Promise.all(raidOverride.map((id) => loadZone(runner, cache, id))) : undefined,
-    mythicplus: wanted.includes("mythicplus") && options.mplusZone !== undefined ? [await loadZone(runner, cache, options.mplusZone)] : undefined,
+    raid:
+      wanted.includes("raid") && raidOverride !== undefined
+        ? await Promise.all(raidOverride.map((id) => loadZone(runner, cache, id)))
+        : undefined,
+    mythicplus:
+      wanted.includes("mythicplus") && options.mplusZone !== undefined ? [await loadZone(runner, cache, options.mplusZone)] : undefined,
   };
   const probe = (probes: readonly Probe[]): Promise<Map<string, ProbeResult>> => runProbes(runner, cache, probes, now);
   const season = await chooseSeason({ expansions, contents: wanted, overrides, raidDifficulties: options.raidDifficulties }, probe);
@@ -96,7 +108,10 @@ export function planZone(content: ContentType, zone: Zone, raidDifficulty: strin
   if (content === "raid") {
     const found = zone.difficulties.find((d) => d.name.toLowerCase() === raidDifficulty.toLowerCase());
     if (found === undefined) {
-      throw new PipelineError(`zone ${zone.id} (${zone.name}) has no ${raidDifficulty} difficulty (has: ${zone.difficulties.map((d) => d.name).join(", ")})`, { kind: "config" });
+      throw new PipelineError(
+        `zone ${zone.id} (${zone.name}) has no ${raidDifficulty} difficulty (has: ${zone.difficulties.map((d) => d.name).join(", ")})`,
+        { kind: "config" },
+      );
     }
     difficulty = { id: found.id, name: raidDifficulty.toLowerCase() };
   } else {
@@ -137,7 +152,12 @@ function probeKey(p: Probe): string {
  * anything is ranked. No combatant info, so the answer is small. Empty answers are cached too (a warm rerun makes
  * no request), but only for PROBE_TTL_MS, so a zone that opens is seen by the next refresh.
  */
-async function runProbes(runner: BatchRunner, cache: ResponseCache, probes: readonly Probe[], now: () => number): Promise<Map<string, ProbeResult>> {
+async function runProbes(
+  runner: BatchRunner,
+  cache: ResponseCache,
+  probes: readonly Probe[],
+  now: () => number,
+): Promise<Map<string, ProbeResult>> {
   const out = new Map<string, ProbeResult>();
   const todo: Probe[] = [];
   for (const p of probes) {
@@ -169,10 +189,14 @@ async function runProbes(runner: BatchRunner, cache: ResponseCache, probes: read
       }
       const page = RankingsPageSchema.safeParse(value);
       // `{"error": ...}` (e.g. a difficulty the zone does not rank) means nothing to rank there.
-      if (!page.success) return typeof value === "object" && value !== null && "error" in value ? { ok: true, value: { rows: 0 } } : { ok: false, message: "probe: not a rankings page" };
+      if (!page.success)
+        return typeof value === "object" && value !== null && "error" in value
+          ? { ok: true, value: { rows: 0 } }
+          : { ok: false, message: "probe: not a rankings page" };
       return { ok: true, value: { rows: page.data.rankings.length } };
     },
-    describe: (p) => `probe zone ${p.zoneId} encounter ${p.encounterId} difficulty ${p.difficultyId}${p.partition !== undefined ? ` partition ${p.partition}` : ""}`,
+    describe: (p) =>
+      `probe zone ${p.zoneId} encounter ${p.encounterId} difficulty ${p.difficultyId}${p.partition !== undefined ? ` partition ${p.partition}` : ""}`,
     onDone: async (p, value) => {
       out.set(p.key, value);
       await cache.put(probeKey(p), { rows: value.rows, at: now() });
@@ -192,7 +216,8 @@ async function loadExpansions(runner: BatchRunner, cache: ResponseCache): Promis
     units: 1,
   });
   const parsed = ExpansionsAnswerSchema.safeParse(answer.data);
-  if (!parsed.success) throw new PipelineError(`discovery: unexpected worldData answer: ${parsed.error.issues[0]?.message ?? "invalid"}`, { kind: "api" });
+  if (!parsed.success)
+    throw new PipelineError(`discovery: unexpected worldData answer: ${parsed.error.issues[0]?.message ?? "invalid"}`, { kind: "api" });
   const expansions = parsed.data.worldData.expansions;
   await cache.put(key, { expansions });
   return expansions;
@@ -210,9 +235,11 @@ async function loadZone(runner: BatchRunner, cache: ResponseCache, zoneId: numbe
   const parsed = ZoneAnswerSchema.safeParse(answer.data);
   if (!parsed.success) throw new PipelineError(`discovery: unexpected answer for zone ${zoneId}`, { kind: "api" });
   if (parsed.data.worldData.zone === null) {
-    throw new PipelineError(`discovery: zone ${zoneId} does not exist`, { kind: "config", hint: "check --raid-zone / --mplus-zone (zone IDs are in the Warcraft Logs zone URLs)" });
+    throw new PipelineError(`discovery: zone ${zoneId} does not exist`, {
+      kind: "config",
+      hint: "check --raid-zone / --mplus-zone (zone IDs are in the Warcraft Logs zone URLs)",
+    });
   }
   await cache.put(key, parsed.data.worldData.zone);
   return parsed.data.worldData.zone;
 }
-

@@ -30,7 +30,10 @@ export interface LookupStats {
 
 /** Names compared in one Unicode form, case-insensitively ("Zoë" may arrive composed or decomposed). */
 function normName(text: string): string {
-  return text.normalize("NFC").toLowerCase().replace(/[\s'’-]/g, "");
+  return text
+    .normalize("NFC")
+    .toLowerCase()
+    .replace(/[\s'’-]/g, "");
 }
 
 /**
@@ -38,7 +41,11 @@ function normName(text: string): string {
  * "argent-dawn", and slugs drop accents ("Pozzo dell'Eternità" -> "pozzo-delleternita"): letters and digits only.
  */
 function normServer(text: string): string {
-  return text.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase().replace(/[^\p{L}\p{N}]/gu, "");
+  return text
+    .normalize("NFKD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]/gu, "");
 }
 
 export function matchActor(actors: CachedActors["actors"], name: string, server: string): number | undefined {
@@ -146,7 +153,8 @@ function admit(lookups: readonly CodeLookup[], allowance: CodeAllowance): CodeLo
   const out: CodeLookup[] = [];
   for (const lookup of lookups) {
     const fight = `${lookup.reportCode}#${lookup.fightId}`;
-    const cost = (reports.has(lookup.reportCode) ? 0 : allowance.prices.reportActors) + (fights.has(fight) ? 0 : allowance.prices.importCodes);
+    const cost =
+      (reports.has(lookup.reportCode) ? 0 : allowance.prices.reportActors) + (fights.has(fight) ? 0 : allowance.prices.importCodes);
     if (cost > allowance.points + 1e-9) continue;
     allowance.points -= cost;
     reports.add(lookup.reportCode);

@@ -4,7 +4,15 @@ import type { QueryAnswer } from "../http/client";
 import type { PlannedEncounter, PlannedZone } from "../core/plan-types";
 import { dig, errorAt, runAliasBatches, type BatchRunner, type ItemOutcome } from "./batch";
 import { talentsKey } from "../core/identity";
-import { CachedPageSchema, RankingRowSchema, RankingsErrorSchema, RankingsPageSchema, TalentListSchema, type CachedPage, type CachedRow } from "./schemas";
+import {
+  CachedPageSchema,
+  RankingRowSchema,
+  RankingsErrorSchema,
+  RankingsPageSchema,
+  TalentListSchema,
+  type CachedPage,
+  type CachedRow,
+} from "./schemas";
 
 /** Warcraft Logs returns ranking pages of 100 rows. */
 export const PAGE_SIZE = 100;
@@ -21,7 +29,8 @@ function collectNames(talents: readonly unknown[], into: Record<string, string>)
   for (const t of talents) {
     if (typeof t !== "object" || t === null) continue;
     const { talentID, name } = t as { talentID?: unknown; name?: unknown };
-    if (typeof talentID === "number" && typeof name === "string" && name !== "" && into[String(talentID)] === undefined) into[String(talentID)] = name;
+    if (typeof talentID === "number" && typeof name === "string" && name !== "" && into[String(talentID)] === undefined)
+      into[String(talentID)] = name;
   }
 }
 
@@ -113,7 +122,10 @@ export function extractRankings(r: RankingRequest, index: number, answer: QueryA
   }
   // Without hasMorePages, only a full page can have a next one; reading past the end answers an empty page.
   const hasMorePages = page.data.hasMorePages ?? page.data.rankings.length >= PAGE_SIZE;
-  return { ok: true, value: Object.keys(talentNames).length > 0 ? { hasMorePages, rows, invalidRows, talentNames } : { hasMorePages, rows, invalidRows } };
+  return {
+    ok: true,
+    value: Object.keys(talentNames).length > 0 ? { hasMorePages, rows, invalidRows, talentNames } : { hasMorePages, rows, invalidRows },
+  };
 }
 
 export function describeRequest(r: RankingRequest): string {

@@ -103,7 +103,10 @@ export const ActorSchema = z.object({
   server: z.string().nullable().optional(),
 });
 export const ReportActorsSchema = z.object({
-  masterData: z.object({ actors: list(ActorSchema) }).nullable().optional(),
+  masterData: z
+    .object({ actors: list(ActorSchema) })
+    .nullable()
+    .optional(),
 });
 /** Cached per report: its players. */
 export const CachedActorsSchema = z.object({

@@ -111,10 +111,17 @@ export function probesFor(zones: readonly Zone[], content: ContentType, difficul
 }
 
 /** Which (zone, difficulty) pairs have rankings, and where: the default partition, else the previous one. */
-async function rankedPairs(zones: readonly Zone[], content: ContentType, difficulties: readonly string[], probe: ProbeFn): Promise<Map<string, "default" | "previous">> {
+async function rankedPairs(
+  zones: readonly Zone[],
+  content: ContentType,
+  difficulties: readonly string[],
+  probe: ProbeFn,
+): Promise<Map<string, "default" | "previous">> {
   const first = probesFor(zones, content, difficulties);
   const answers = await probe(first);
-  const ranked = new Map<string, "default" | "previous">(first.filter((p) => (answers.get(p.key)?.rows ?? 0) > 0).map((p) => [p.key, "default"]));
+  const ranked = new Map<string, "default" | "previous">(
+    first.filter((p) => (answers.get(p.key)?.rows ?? 0) > 0).map((p) => [p.key, "default"]),
+  );
   const again: Probe[] = [];
   for (const p of first) {
     if (ranked.has(p.key)) continue;
@@ -148,10 +155,13 @@ async function chooseRaid(input: SeasonInput, probe: ProbeFn, notes: string[]): 
       let difficulties = asked.filter(has);
       if (difficulties.length === 0 && standIn.some(has)) {
         difficulties = standIn.filter(has);
-        notes.push(`raid zone ${label(zone)}: no ${capital(asked[0]!)} rankings yet (Mythic opens in the second week); ranked ${difficulties.map(capital).join(", ")} instead`);
+        notes.push(
+          `raid zone ${label(zone)}: no ${capital(asked[0]!)} rankings yet (Mythic opens in the second week); ranked ${difficulties.map(capital).join(", ")} instead`,
+        );
       } else if (difficulties.length > 0 && difficulties.length < asked.length) {
         const missing = asked.filter((d) => !has(d) && difficultyId(zone, "raid", d) !== undefined);
-        if (missing.length > 0) notes.push(`raid zone ${label(zone)}: no ${missing.map(capital).join(", ")} rankings yet; that section is left out`);
+        if (missing.length > 0)
+          notes.push(`raid zone ${label(zone)}: no ${missing.map(capital).join(", ")} rankings yet; that section is left out`);
       }
       if (difficulties.length === 0 && override !== undefined) {
         // A zone named on the command line is ranked as asked even without rankings: the run then says it found none.
@@ -162,18 +172,32 @@ async function chooseRaid(input: SeasonInput, probe: ProbeFn, notes: string[]): 
         notes.push(`skipping raid zone ${label(zone)}: no rankings yet`);
         continue;
       }
-      chosen.push({ content: "raid", zone, difficulties, fromPreviousPartition: difficulties.filter((d) => ranked.get(`${zone.id}:${d}`) === "previous") });
+      chosen.push({
+        content: "raid",
+        zone,
+        difficulties,
+        fromPreviousPartition: difficulties.filter((d) => ranked.get(`${zone.id}:${d}`) === "previous"),
+      });
     }
     if (chosen.length > 0) return { chosen: [...chosen].sort((a, b) => a.zone.id - b.zone.id), candidates: seen.map(label).join(", ") };
   }
   return { chosen: [], candidates: seen.map(label).join(", ") };
 }
 
-async function chooseMythicPlus(input: SeasonInput, probe: ProbeFn, notes: string[]): Promise<{ chosen: ChosenZone[]; candidates: string }> {
+async function chooseMythicPlus(
+  input: SeasonInput,
+  probe: ProbeFn,
+  notes: string[],
+): Promise<{ chosen: ChosenZone[]; candidates: string }> {
   const override = input.overrides.mythicplus;
   if (override !== undefined) {
     const ranked = await rankedPairs(override, "mythicplus", ["mythicplus"], probe);
-    const chosen = override.map((zone): ChosenZone => ({ content: "mythicplus", zone, difficulties: ["mythicplus"], fromPreviousPartition: ranked.get(`${zone.id}:mythicplus`) === "previous" ? ["mythicplus"] : [] }));
+    const chosen = override.map((zone): ChosenZone => ({
+      content: "mythicplus",
+      zone,
+      difficulties: ["mythicplus"],
+      fromPreviousPartition: ranked.get(`${zone.id}:mythicplus`) === "previous" ? ["mythicplus"] : [],
+    }));
     return { chosen, candidates: override.map(label).join(", ") };
   }
   const seen: Zone[] = [];
@@ -182,9 +206,13 @@ async function chooseMythicPlus(input: SeasonInput, probe: ProbeFn, notes: strin
     const ranked = await rankedPairs(group, "mythicplus", ["mythicplus"], probe);
     const zone = group.find((z) => ranked.has(`${z.id}:mythicplus`));
     if (zone === undefined) continue;
-    for (const newer of group.filter((z) => z.id > zone.id)) notes.push(`skipping Mythic+ zone ${label(newer)}: no rankings yet (created before its season starts)`);
+    for (const newer of group.filter((z) => z.id > zone.id))
+      notes.push(`skipping Mythic+ zone ${label(newer)}: no rankings yet (created before its season starts)`);
     const fromPreviousPartition = ranked.get(`${zone.id}:mythicplus`) === "previous" ? ["mythicplus"] : [];
-    return { chosen: [{ content: "mythicplus", zone, difficulties: ["mythicplus"], fromPreviousPartition }], candidates: seen.map(label).join(", ") };
+    return {
+      chosen: [{ content: "mythicplus", zone, difficulties: ["mythicplus"], fromPreviousPartition }],
+      candidates: seen.map(label).join(", "),
+    };
   }
   return { chosen: [], candidates: seen.map(label).join(", ") };
 }
@@ -195,7 +223,8 @@ export async function chooseSeason(input: SeasonInput, probe: ProbeFn): Promise<
   const zones: ChosenZone[] = [];
   const candidates: Record<ContentType, string> = { raid: "", mythicplus: "" };
   for (const content of input.contents) {
-    const { chosen, candidates: list } = content === "raid" ? await chooseRaid(input, probe, notes) : await chooseMythicPlus(input, probe, notes);
+    const { chosen, candidates: list } =
+      content === "raid" ? await chooseRaid(input, probe, notes) : await chooseMythicPlus(input, probe, notes);
     zones.push(...chosen);
     candidates[content] = list;
   }

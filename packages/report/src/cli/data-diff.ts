@@ -51,7 +51,8 @@ if (values.help === true) {
   process.stdout.write(HELP);
   process.exit(0);
 }
-if (positionals.length !== 2) fail(`expected <old.json> <new.json>, got ${positionals.length} file${positionals.length === 1 ? "" : "s"} (--help for usage)`);
+if (positionals.length !== 2)
+  fail(`expected <old.json> <new.json>, got ${positionals.length} file${positionals.length === 1 ? "" : "s"} (--help for usage)`);
 const maxChars = values["max-chars"] === undefined ? Infinity : Number(values["max-chars"]);
 if (!(maxChars > 0)) fail(`--max-chars expects a positive number, got "${values["max-chars"]}"`);
 

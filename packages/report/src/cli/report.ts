@@ -51,4 +51,6 @@ const temp = `${out}.tmp-${process.pid}`;
 writeFileSync(temp, html);
 renameSync(temp, out);
 const specs = Object.keys(loaded.data.specs).length;
-process.stdout.write(`report: wrote ${out} (${specs} specs, ${Math.round(html.length / 1024)} KiB${loaded.data.source.kind === "sample" ? ", SAMPLE DATA" : ""})\n`);
+process.stdout.write(
+  `report: wrote ${out} (${specs} specs, ${Math.round(html.length / 1024)} KiB${loaded.data.source.kind === "sample" ? ", SAMPLE DATA" : ""})\n`,
+);

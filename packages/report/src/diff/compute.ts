@@ -3,7 +3,18 @@
  * every day anyway (the timestamp, counts of a build that stayed on top). Pure: two documents in, a DataDiff out.
  */
 import type { EncounterInfo, Pick, Slot, SpecBuilds, TalentData, ZoneSource } from "@att/contract";
-import { buildIdentity, buildOf, orderedSpecs, popularity, sectionLabel, sectionsOf, specLabel, talentDelta, type SectionKey, type TalentDelta } from "../model";
+import {
+  buildIdentity,
+  buildOf,
+  orderedSpecs,
+  popularity,
+  sectionLabel,
+  sectionsOf,
+  specLabel,
+  talentDelta,
+  type SectionKey,
+  type TalentDelta,
+} from "../model";
 
 export interface PickSummary {
   readonly popularity: number;
@@ -66,7 +77,12 @@ export interface DataDiff {
 
 function summary(spec: SpecBuilds, pick: Pick): PickSummary {
   const code = buildOf(spec, pick).talentCode;
-  return { popularity: popularity(pick), count: pick.count, sampleSize: pick.sampleSize, ...(code !== undefined ? { talentCode: code } : {}) };
+  return {
+    popularity: popularity(pick),
+    count: pick.count,
+    sampleSize: pick.sampleSize,
+    ...(code !== undefined ? { talentCode: code } : {}),
+  };
 }
 
 /** A zone per (content, difficulty): a season can rank several raid zones. */
@@ -120,13 +136,24 @@ function slotChange(
   const newTop = buildOf(b!, y.top);
   const alternative =
     x.alternative !== undefined || y.alternative !== undefined
-      ? { ...(x.alternative !== undefined ? { old: summary(a!, x.alternative) } : {}), ...(y.alternative !== undefined ? { new: summary(b!, y.alternative) } : {}) }
+      ? {
+          ...(x.alternative !== undefined ? { old: summary(a!, x.alternative) } : {}),
+          ...(y.alternative !== undefined ? { new: summary(b!, y.alternative) } : {}),
+        }
       : undefined;
   if (buildIdentity(oldTop) !== buildIdentity(newTop)) {
     const talents = talentDelta(oldTop, newTop, names);
-    return { ...base, kind: "changed", old: summary(a!, x.top), new: summary(b!, y.top), ...(talents !== undefined ? { talents } : {}), ...(alternative ? { alternative } : {}) };
+    return {
+      ...base,
+      kind: "changed",
+      old: summary(a!, x.top),
+      new: summary(b!, y.top),
+      ...(talents !== undefined ? { talents } : {}),
+      ...(alternative ? { alternative } : {}),
+    };
   }
-  if (!sameAlternative(a!, b!, x, y)) return { ...base, kind: "alternative", old: summary(a!, x.top), new: summary(b!, y.top), ...(alternative ? { alternative } : {}) };
+  if (!sameAlternative(a!, b!, x, y))
+    return { ...base, kind: "alternative", old: summary(a!, x.top), new: summary(b!, y.top), ...(alternative ? { alternative } : {}) };
   return undefined;
 }
 
@@ -154,7 +181,9 @@ export function diffTalentData(before: TalentData | undefined, after: TalentData
   const encounterName = (id: string): string => after.encounters[id]?.name ?? encountersBefore[id]?.name ?? `encounter ${id}`;
   const slots: SlotChange[] = [];
   const specIds = [...new Set([...Object.keys(before?.specs ?? {}), ...Object.keys(after.specs)])];
-  const order = new Map(orderedSpecs({ ...after, specs: { ...(before?.specs ?? {}), ...after.specs } }).map((s, i) => [String(s.specId), i]));
+  const order = new Map(
+    orderedSpecs({ ...after, specs: { ...(before?.specs ?? {}), ...after.specs } }).map((s, i) => [String(s.specId), i]),
+  );
   specIds.sort((p, q) => order.get(p)! - order.get(q)!);
   for (const id of specIds) {
     const a = before?.specs[id];
@@ -173,7 +202,14 @@ export function diffTalentData(before: TalentData | undefined, after: TalentData
       const rank = (e: string): number => after.encounters[e]?.order ?? encountersBefore[e]?.order ?? 0;
       encounterIds.sort((p, q) => rank(p) - rank(q) || Number(p) - Number(q));
       for (const e of encounterIds) {
-        const change = slotChange({ ...base, place: Number(e), placeName: encounterName(e) }, a, b, ca?.encounters[e], cb?.encounters[e], names);
+        const change = slotChange(
+          { ...base, place: Number(e), placeName: encounterName(e) },
+          a,
+          b,
+          ca?.encounters[e],
+          cb?.encounters[e],
+          names,
+        );
         if (change !== undefined) slots.push(change);
       }
     }
@@ -181,15 +217,26 @@ export function diffTalentData(before: TalentData | undefined, after: TalentData
   const added = Object.values(after.encounters).filter((e) => encountersBefore[String(e.id)] === undefined);
   const removed = Object.values(encountersBefore).filter((e) => after.encounters[String(e.id)] === undefined);
   const specs = {
-    added: Object.values(after.specs).filter((s) => before?.specs[String(s.specId)] === undefined).map(specLabel),
-    removed: Object.values(before?.specs ?? {}).filter((s) => after.specs[String(s.specId)] === undefined).map(specLabel),
+    added: Object.values(after.specs)
+      .filter((s) => before?.specs[String(s.specId)] === undefined)
+      .map(specLabel),
+    removed: Object.values(before?.specs ?? {})
+      .filter((s) => after.specs[String(s.specId)] === undefined)
+      .map(specLabel),
   };
   const zones = zoneChanges(before, after);
   const kindChanged = before !== undefined && before.source.kind !== after.source.kind;
   return {
     ...(before !== undefined ? { old: { generatedAt: before.generatedAt, kind: before.source.kind } } : {}),
     new: { generatedAt: after.generatedAt, kind: after.source.kind },
-    changed: kindChanged || zones.length > 0 || added.length > 0 || removed.length > 0 || specs.added.length > 0 || specs.removed.length > 0 || slots.length > 0,
+    changed:
+      kindChanged ||
+      zones.length > 0 ||
+      added.length > 0 ||
+      removed.length > 0 ||
+      specs.added.length > 0 ||
+      specs.removed.length > 0 ||
+      slots.length > 0,
     kindChanged,
     zones,
     encounters: { added, removed },

@@ -8,7 +8,11 @@ import type { Coverage, DataDiff, PickSummary, SlotChange } from "./compute";
 const pct = (p: PickSummary): string => `${Math.round(p.popularity * 100)}% of ${p.sampleSize}`;
 const day = (iso: string): string => iso.slice(0, 10);
 /** Names come from an API: no HTML (GitHub drops unknown tags like "<the Devourer>") and no emphasis markers. */
-const md = (text: string): string => text.replace(/[\\`*_[\]]/g, "\\$&").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+const md = (text: string): string =>
+  text
+    .replace(/[\\`*_[\]]/g, "\\$&")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;");
 /** Table cells: also no pipe (it would end the cell) and no newline (it would end the row). */
 const cell = (text: string): string => md(text).replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
 
@@ -28,7 +32,12 @@ function slotRow(s: SlotChange): string {
       what = s.talents === undefined ? "another build (import string only)" : deltaText(s.talents) || "same talents, other choice";
       break;
     case "alternative":
-      what = s.alternative?.new === undefined ? "alternative hero tree dropped" : s.alternative.old === undefined ? `alternative hero tree added (${pct(s.alternative.new)})` : `alternative hero tree build changed (${pct(s.alternative.new)})`;
+      what =
+        s.alternative?.new === undefined
+          ? "alternative hero tree dropped"
+          : s.alternative.old === undefined
+            ? `alternative hero tree added (${pct(s.alternative.new)})`
+            : `alternative hero tree build changed (${pct(s.alternative.new)})`;
       break;
   }
   return `| ${cell(where)} | ${before} | ${after} | ${cell(what)} |`;
@@ -40,15 +49,21 @@ function coverageTable(old: Coverage | undefined, now: Coverage): string[] {
     const arrow = (a: number | undefined, b: number): string => (a === undefined || a === b ? String(b) : `${a} → ${b}`);
     return `| ${c.label} | ${arrow(o?.specsWithGeneral, c.specsWithGeneral)} | ${arrow(o?.encounterSlots, c.encounterSlots)} |`;
   });
-  for (const o of old?.sections ?? []) if (!now.sections.some((c) => c.section === o.section)) rows.push(`| ${o.label} | ${o.specsWithGeneral} → 0 | ${o.encounterSlots} → 0 |`);
+  for (const o of old?.sections ?? [])
+    if (!now.sections.some((c) => c.section === o.section))
+      rows.push(`| ${o.label} | ${o.specsWithGeneral} → 0 | ${o.encounterSlots} → 0 |`);
   return ["| section | specs with a general build | encounter builds |", "| --- | --- | --- |", ...rows];
 }
 
 export function diffMarkdown(diff: DataDiff, maxChars = Infinity): string {
   const head: string[] = [];
-  const title = diff.old === undefined ? `First talent data: ${day(diff.new.generatedAt)}` : `Talent data ${day(diff.new.generatedAt)} (was ${day(diff.old.generatedAt)})`;
+  const title =
+    diff.old === undefined
+      ? `First talent data: ${day(diff.new.generatedAt)}`
+      : `Talent data ${day(diff.new.generatedAt)} (was ${day(diff.old.generatedAt)})`;
   head.push(`## ${title}`, "");
-  if (diff.new.kind === "sample") head.push("> **SAMPLE DATA**: synthetic builds, not Warcraft Logs rankings. Do not merge into a release.", "");
+  if (diff.new.kind === "sample")
+    head.push("> **SAMPLE DATA**: synthetic builds, not Warcraft Logs rankings. Do not merge into a release.", "");
   if (diff.kindChanged) head.push(`> Source changed: **${diff.old?.kind} → ${diff.new.kind}**.`, "");
   const changedSpecs = new Set(diff.slots.map((s) => s.specId)).size;
   const counts = [
@@ -79,7 +94,14 @@ export function diffMarkdown(diff: DataDiff, maxChars = Infinity): string {
     head.push("");
   }
 
-  const tail = ["### Coverage", "", `Specs: ${diff.coverage.old !== undefined && diff.coverage.old.specs !== diff.coverage.new.specs ? `${diff.coverage.old.specs} → ` : ""}${diff.coverage.new.specs}`, "", ...coverageTable(diff.coverage.old, diff.coverage.new), ""];
+  const tail = [
+    "### Coverage",
+    "",
+    `Specs: ${diff.coverage.old !== undefined && diff.coverage.old.specs !== diff.coverage.new.specs ? `${diff.coverage.old.specs} → ` : ""}${diff.coverage.new.specs}`,
+    "",
+    ...coverageTable(diff.coverage.old, diff.coverage.new),
+    "",
+  ];
 
   // A first file lists nothing per slot: every slot is new, the coverage table says how many.
   const blocks: string[] = [];
@@ -87,7 +109,11 @@ export function diffMarkdown(diff: DataDiff, maxChars = Infinity): string {
     const bySpec = new Map<number, SlotChange[]>();
     for (const s of diff.slots) bySpec.set(s.specId, [...(bySpec.get(s.specId) ?? []), s]);
     for (const list of bySpec.values()) {
-      blocks.push([`#### ${md(list[0]!.spec)}`, "", "| where | before | now | talents |", "| --- | --- | --- | --- |", ...list.map(slotRow), ""].join("\n"));
+      blocks.push(
+        [`#### ${md(list[0]!.spec)}`, "", "| where | before | now | talents |", "| --- | --- | --- | --- |", ...list.map(slotRow), ""].join(
+          "\n",
+        ),
+      );
     }
   }
   const fixed = [...head, ...(blocks.length > 0 ? ["### Builds", ""] : [])].join("\n");

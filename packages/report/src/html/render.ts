@@ -3,7 +3,16 @@
  * raid (per difficulty) and Mythic+ builds, general and per boss or dungeon, how each differs from the general
  * build, popularity bars, sample sizes, alternatives and copyable import strings. Pure: data and clock in, text out.
  */
-import { LOW_SAMPLE_THRESHOLD, SPECS, STALE_AFTER_DAYS, type Pick, type Slot, type SpecBuilds, type TalentData, type ZoneSource } from "@att/contract";
+import {
+  LOW_SAMPLE_THRESHOLD,
+  SPECS,
+  STALE_AFTER_DAYS,
+  type Pick,
+  type Slot,
+  type SpecBuilds,
+  type TalentData,
+  type ZoneSource,
+} from "@att/contract";
 import {
   buildIdentity,
   buildOf,
@@ -35,7 +44,9 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 
 function date(iso: string): string {
   const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? iso : d.toLocaleDateString("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
+  return Number.isNaN(d.getTime())
+    ? iso
+    : d.toLocaleDateString("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
 }
 
 function bar(pick: Pick): string {
@@ -50,7 +61,9 @@ function copyButton(spec: SpecBuilds, pick: Pick, label: string): string {
 }
 
 function lowBadge(pick: Pick): string {
-  return pick.sampleSize < LOW_SAMPLE_THRESHOLD ? `<span class="low" title="fewer than ${LOW_SAMPLE_THRESHOLD} players">low sample</span>` : "";
+  return pick.sampleSize < LOW_SAMPLE_THRESHOLD
+    ? `<span class="low" title="fewer than ${LOW_SAMPLE_THRESHOLD} players">low sample</span>`
+    : "";
 }
 
 function talentList(spec: SpecBuilds, pick: Pick, names: TalentNames): string {
@@ -128,7 +141,10 @@ function generalBlock(spec: SpecBuilds, section: Section, names: TalentNames): s
   if (slot === null) return `<p class="nodata">No general build (not every encounter was ranked).</p>`;
   const scope = section.key === "mythicplus" ? "all dungeons" : "all bosses";
   const blocks = [pickBlock(spec, slot.top, "Most popular", scope, false, `Copy the ${section.label} build of ${specLabel(spec)}`)];
-  if (slot.alternative !== undefined) blocks.push(pickBlock(spec, slot.alternative, "Other hero tree", "most popular", true, `Copy the other hero tree's ${section.label} build`));
+  if (slot.alternative !== undefined)
+    blocks.push(
+      pickBlock(spec, slot.alternative, "Other hero tree", "most popular", true, `Copy the other hero tree's ${section.label} build`),
+    );
   return blocks.join("\n") + talentList(spec, slot.top, names);
 }
 
@@ -139,7 +155,9 @@ function zoneText(z: ZoneSource): string {
 function sectionHtml(data: TalentData, spec: SpecBuilds, section: Section, names: TalentNames): string {
   const content = section.key === "mythicplus" ? "mythicplus" : "raid";
   const zone =
-    section.key === "mythicplus" ? data.source.mythicplus : data.source.raid.find((z) => z.difficulty === (section.key === "raid:heroic" ? "heroic" : "mythic"));
+    section.key === "mythicplus"
+      ? data.source.mythicplus
+      : data.source.raid.find((z) => z.difficulty === (section.key === "raid:heroic" ? "heroic" : "mythic"));
   return `<section class="content" data-content="${content}">
 <h3>${esc(section.label)}${zone !== undefined ? ` <span class="zone">· ${esc(zone.name)}</span>` : ""}</h3>
 ${generalBlock(spec, section, names)}
@@ -150,8 +168,14 @@ ${encounterRows(data, spec, section, names)}
 function specCard(data: TalentData, spec: SpecBuilds, names: TalentNames): string {
   const role = SPECS.find((s) => s.specId === spec.specId)?.role;
   const sections = sectionsOf(spec);
-  const body = sections.length === 0 ? `<p class="nodata">No rankings for this spec yet.</p>` : `<div class="sections">${sections.map((s) => sectionHtml(data, spec, s, names)).join("\n")}</div>`;
-  const search = `${spec.className} ${spec.specName} ${spec.specName} ${spec.className}`.toLowerCase().normalize("NFD").replace(/[\u0300-\u036f]/g, "");
+  const body =
+    sections.length === 0
+      ? `<p class="nodata">No rankings for this spec yet.</p>`
+      : `<div class="sections">${sections.map((s) => sectionHtml(data, spec, s, names)).join("\n")}</div>`;
+  const search = `${spec.className} ${spec.specName} ${spec.specName} ${spec.className}`
+    .toLowerCase()
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "");
   return `<article class="spec" id="spec-${spec.specId}" data-class="${esc(spec.className)}" data-spec="${esc(spec.specName)}" data-search="${esc(search)}" style="--c:${classColor(spec.className)}">
 <header><h2><span class="cls">${esc(spec.className)}</span> ${esc(spec.specName)}</h2>${role !== undefined ? `<span class="role">${role}</span>` : ""}</header>
 ${body}
@@ -164,16 +188,25 @@ export function renderReport(data: TalentData, options: ReportOptions): string {
   const sample = data.source.kind === "sample";
   const ageDays = Math.floor((options.now - Date.parse(data.generatedAt)) / DAY_MS);
   const classes = [...new Set(specs.map((s) => s.className))];
-  const raid = data.source.raid.map((z) => `${z.difficulty === "heroic" ? "Heroic" : z.difficulty === "mythic" ? "Mythic" : z.difficulty}: ${zoneText(z)}`);
+  const raid = data.source.raid.map(
+    (z) => `${z.difficulty === "heroic" ? "Heroic" : z.difficulty === "mythic" ? "Mythic" : z.difficulty}: ${zoneText(z)}`,
+  );
   const title = `${sample ? "[SAMPLE DATA] " : ""}Azeroth's Top Talent: builds of top players`;
   const banners = [
     sample
       ? `<div class="banner sample" role="alert"><strong>SAMPLE DATA</strong>: these builds are synthetic (the pipeline's built-in sample source), not Warcraft Logs rankings. Nothing here tells you what top players play.</div>`
       : "",
-    !sample && ageDays > STALE_AFTER_DAYS ? `<div class="banner stale" role="status">This data is ${ageDays} days old; the addon calls data older than ${STALE_AFTER_DAYS} days stale.</div>` : "",
+    !sample && ageDays > STALE_AFTER_DAYS
+      ? `<div class="banner stale" role="status">This data is ${ageDays} days old; the addon calls data older than ${STALE_AFTER_DAYS} days stale.</div>`
+      : "",
   ].filter(Boolean);
   const chips = [`<button type="button" class="chip" data-class="" aria-pressed="true">All classes</button>`]
-    .concat(classes.map((c) => `<button type="button" class="chip" data-class="${esc(c)}" aria-pressed="false" style="--c:${classColor(c)}">${esc(c)}</button>`))
+    .concat(
+      classes.map(
+        (c) =>
+          `<button type="button" class="chip" data-class="${esc(c)}" aria-pressed="false" style="--c:${classColor(c)}">${esc(c)}</button>`,
+      ),
+    )
     .join("");
   return `<!DOCTYPE html>
 <html lang="en">

@@ -5,8 +5,26 @@ import { commitConfig } from "./commit";
 import { activeConfig, configById, copySlots, hasStagedChanges } from "./configs";
 import { exportSlots } from "./loadout";
 import { configInfo, entryInfo, nodeInfo, subTreeInfo } from "./info";
-import { CLASS_CURRENCY, currencyOf, heroCurrencyOf, canPurchaseRank, purchaseRank, refundRank, resetTree, resetTreeByCurrency, SPEC_CURRENCY, setSelection } from "./edit";
-import { dropdownText, savedLoadout, savedLoadoutIds, setLastSelected, setStarterBuildActive, STARTER_BUILD_CONFIG_ID } from "./saved-loadouts";
+import {
+  CLASS_CURRENCY,
+  currencyOf,
+  heroCurrencyOf,
+  canPurchaseRank,
+  purchaseRank,
+  refundRank,
+  resetTree,
+  resetTreeByCurrency,
+  SPEC_CURRENCY,
+  setSelection,
+} from "./edit";
+import {
+  dropdownText,
+  savedLoadout,
+  savedLoadoutIds,
+  setLastSelected,
+  setStarterBuildActive,
+  STARTER_BUILD_CONFIG_ID,
+} from "./saved-loadouts";
 import { currentRank, isActive } from "./rules";
 import { activeSubTree, slotsChanged, type Slots } from "./rules";
 import { tree } from "./tree";
@@ -31,7 +49,9 @@ const traits: typeof C_Traits = {
     const config = configById(configID);
     if (config !== undefined) return configInfo(config);
     const saved = typeof configID === "number" ? savedLoadout(configID) : undefined;
-    return saved === undefined ? undefined : { ID: saved.configId, type: 1, name: saved.name, treeIDs: [tree().def.treeId], usesSharedActionBars: false };
+    return saved === undefined
+      ? undefined
+      : { ID: saved.configId, type: 1, name: saved.name, treeIDs: [tree().def.treeId], usesSharedActionBars: false };
   },
   GetTreeNodes(treeID) {
     if (nothing("GetTreeNodes")) return undefined;
@@ -40,7 +60,9 @@ const traits: typeof C_Traits = {
   GetNodeInfo(configID, nodeID) {
     if (nothing("GetNodeInfo")) return undefined;
     const config = configById(configID);
-    return config === undefined ? nodeInfo({ configId: 0, specId: 0, committed: new LuaTable(), staged: new LuaTable() }, -1) : nodeInfo(config, nodeID);
+    return config === undefined
+      ? nodeInfo({ configId: 0, specId: 0, committed: new LuaTable(), staged: new LuaTable() }, -1)
+      : nodeInfo(config, nodeID);
   },
   GetEntryInfo(configID, entryID) {
     if (nothing("GetEntryInfo")) return undefined;
@@ -178,7 +200,13 @@ export function installTalentApi(): void {
   setGlobal("Constants", constants);
   setGlobal("Enum", {
     ...enums,
-    TraitEdgeType: { VisualOnly: 0, DeprecatedRankConnection: 1, SufficientForAvailability: 2, RequiredForAvailability: 3, MutuallyExclusive: 4 },
+    TraitEdgeType: {
+      VisualOnly: 0,
+      DeprecatedRankConnection: 1,
+      SufficientForAvailability: 2,
+      RequiredForAvailability: 3,
+      MutuallyExclusive: 4,
+    },
     AddOnRestrictionType: { Combat: 0, Encounter: 1, ChallengeMode: 2, PvPMatch: 3, Map: 4 },
   });
 }

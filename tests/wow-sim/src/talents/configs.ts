@@ -20,7 +20,8 @@ export function sameSlots(a: Slots, b: Slots): boolean {
   const check = (x: Slots, y: Slots): boolean => {
     for (const [nodeId, slot] of x) {
       const other = y.get(nodeId);
-      if (slot.ranks === 0 && slot.entryId === undefined && (other === undefined || (other.ranks === 0 && other.entryId === undefined))) continue;
+      if (slot.ranks === 0 && slot.entryId === undefined && (other === undefined || (other.ranks === 0 && other.entryId === undefined)))
+        continue;
       if (other === undefined || other.ranks !== slot.ranks || other.entryId !== slot.entryId) return false;
     }
     return true;

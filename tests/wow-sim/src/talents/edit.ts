@@ -13,7 +13,7 @@ function nodeOf(nodeId: unknown): NodeDef | undefined {
 /** Removes purchased ranks that no longer meet their edges or gate (refunds with clearEdges, hero tree switches). */
 function cascadeRefunds(config: TalentConfig): void {
   const slots = config.staged;
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (const [nodeId, slot] of slots) {
       const node = tree().nodes.get(nodeId)!;

@@ -2,9 +2,7 @@
 import type { NodeDef } from "./tree-types";
 import type { TalentConfig } from "../state";
 import { SPECS } from "@att/contract";
-import {
-  activeSubTree, currentRank, edgesMet, isActive, isAvailable, isFull, maxRanks, purchaseProblem, refundProblem,
-} from "./rules";
+import { activeSubTree, currentRank, edgesMet, isActive, isAvailable, isFull, maxRanks, purchaseProblem, refundProblem } from "./rules";
 import { entryOf, isChoice, tree, visibleForSpec } from "./tree";
 
 const NODE_TYPE: Record<NodeDef["kind"], number> = { single: 0, tiered: 1, selection: 2, subTreeSelection: 3 };
@@ -14,9 +12,23 @@ const EDGE_SUFFICIENT = 2;
 /** What GetNodeInfo returns for an unknown node: an empty record with ID 0, as the client does. */
 function emptyNodeInfo(): TraitNodeInfo {
   return {
-    ID: 0, posX: 0, posY: 0, flags: 0, entryIDs: [], entryIDsWithCommittedRanks: [], canPurchaseRank: false,
-    canRefundRank: false, isAvailable: false, isVisible: false, ranksPurchased: 0, activeRank: 0, currentRank: 0,
-    maxRanks: 0, type: 0, visibleEdges: [], meetsEdgeRequirements: false,
+    ID: 0,
+    posX: 0,
+    posY: 0,
+    flags: 0,
+    entryIDs: [],
+    entryIDsWithCommittedRanks: [],
+    canPurchaseRank: false,
+    canRefundRank: false,
+    isAvailable: false,
+    isVisible: false,
+    ranksPurchased: 0,
+    activeRank: 0,
+    currentRank: 0,
+    maxRanks: 0,
+    type: 0,
+    visibleEdges: [],
+    meetsEdgeRequirements: false,
   };
 }
 
@@ -50,7 +62,7 @@ export function nodeInfo(config: TalentConfig, nodeId: number): TraitNodeInfo {
     isAvailable: isAvailable(node, spec, staged),
     isVisible: visibleForSpec(node, spec),
     isDisplayError: false,
-    ranksPurchased: node.granted ? 0 : staged.get(nodeId)?.ranks ?? 0,
+    ranksPurchased: node.granted ? 0 : (staged.get(nodeId)?.ranks ?? 0),
     ranksGranted: node.granted && isActive(node, spec, staged) ? max : 0,
     ranksIncreased: Math.max(0, current - active),
     activeRank: active,
@@ -60,7 +72,12 @@ export function nodeInfo(config: TalentConfig, nodeId: number): TraitNodeInfo {
     maxRanks: max,
     totalMaxRanks: max,
     type: NODE_TYPE[node.kind],
-    visibleEdges: (tree().children.get(nodeId) ?? []).map((child) => ({ targetNode: child, type: EDGE_SUFFICIENT, visualStyle: 1, isActive: full })),
+    visibleEdges: (tree().children.get(nodeId) ?? []).map((child) => ({
+      targetNode: child,
+      type: EDGE_SUFFICIENT,
+      visualStyle: 1,
+      isActive: full,
+    })),
     meetsEdgeRequirements: edgesMet(node, spec, staged),
     subTreeID: subTreeId,
     subTreeActive: subTreeId === undefined ? undefined : activeSubTree(spec, staged) === subTreeId,

@@ -26,7 +26,13 @@ export function exportSlots(specId: number, slots: Slots): string {
     const choice = isChoice(node) && slot.entryId !== undefined ? entryIndexOf(node, slot.entryId) : undefined;
     records.push({ index, purchased: true, ranks: rank < max ? rank : undefined, choice });
   }
-  const encoded = encodeLoadout({ version: CURRENT_VERSION, specId, treeHash: [...tree().def.treeHash], recordCount: nodes.length, nodes: records });
+  const encoded = encodeLoadout({
+    version: CURRENT_VERSION,
+    specId,
+    treeHash: [...tree().def.treeHash],
+    recordCount: nodes.length,
+    nodes: records,
+  });
   if (!encoded.ok) error(`WowSim: cannot export the build: ${encoded.error.message}`);
   return encoded.value;
 }

@@ -169,7 +169,8 @@ export function refundProblem(node: NodeDef, specId: number, slots: Slots): stri
   if (costsPoints(node)) {
     const s = summary(specId, slots);
     for (const [gate] of s.occupiedGates[node.section]) {
-      if (node.requiredSpent < gate && (s.spentBelow[node.section].get(gate) ?? 0) - 1 < gate) return `a node behind the ${gate}-point gate depends on it`;
+      if (node.requiredSpent < gate && (s.spentBelow[node.section].get(gate) ?? 0) - 1 < gate)
+        return `a node behind the ${gate}-point gate depends on it`;
     }
   }
   return undefined;
