@@ -64,6 +64,46 @@ describe("code budget", () => {
   });
 });
 
+describe("code budget 0", () => {
+  it("writes every slot from trait entries alone, with no import-string lookup", async () => {
+    const local = await startFakeWcl({ dataset });
+    try {
+      const withCodes = JSON.parse((await runAgainst(local, dirs.fresh("code-default"), base)).json) as SlotsOnly;
+      const queriesBefore = local.stats.answeredQueries.length;
+      const run = await runAgainst(local, dirs.fresh("code-zero"), { ...base, codeBudget: 0 });
+      // Its own cache folder, so the rankings are fetched again; but nothing is asked of any report.
+      expect(local.stats.answeredQueries.slice(queriesBefore).filter((q) => q.includes("reportData"))).toEqual([]);
+      const data = JSON.parse(run.json) as SlotsOnly;
+      for (const [specId, spec] of Object.entries(data.specs)) {
+        expect(spec.builds.length).toBeGreaterThan(0);
+        for (const build of spec.builds) {
+          expect(build.talentCode).toBeUndefined();
+          expect(build.entries.length).toBeGreaterThan(0);
+        }
+        // The same slots as the run that looked strings up: a missing string never drops a build.
+        const reference = withCodes.specs[specId]!;
+        expect(Object.keys(spec.mythicplus?.encounters ?? {})).toEqual(Object.keys(reference.mythicplus?.encounters ?? {}));
+        for (const difficulty of Object.keys(reference.raid)) {
+          expect(Object.keys(spec.raid[difficulty]?.encounters ?? {})).toEqual(Object.keys(reference.raid[difficulty]!.encounters));
+        }
+      }
+    } finally {
+      await local.close();
+    }
+  });
+});
+
+interface SlotsOnly {
+  specs: Record<
+    string,
+    {
+      builds: { talentCode?: string; entries: unknown[] }[];
+      mythicplus: { encounters: Record<string, unknown> } | null;
+      raid: Record<string, { encounters: Record<string, unknown> }>;
+    }
+  >;
+}
+
 describe("adaptive batch size", () => {
   it("halves on a size failure, grows back after successes, not to a size that failed, up to the maximum", () => {
     const size = new AdaptiveSize();
