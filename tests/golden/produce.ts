@@ -4,14 +4,10 @@
  * session (what the built addon printed, showed and applied). golden.test.ts compares against the committed files;
  * `npm run golden:update` (update.ts) rewrites them on purpose.
  */
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { Writable } from "node:stream";
 import { normalizeCode, type TalentData } from "@att/contract";
-import { main } from "../../packages/pipeline/src/cli/main";
 import { addonChat, dungeon, press, prompts, raid, raidBosses, startSession } from "../addon/support/session";
-import { GENERATED_AT, sampleTalentData } from "../addon/support/session-data";
+import { sampleRunJson, sampleTalentData } from "../addon/support/session-data";
 import { slotsOf, topOf } from "../support/talent-data-view";
 import type { SimulatedClient } from "../wow-sim/driver";
 
@@ -20,34 +16,7 @@ export const GOLDEN_DATA = join(GOLDEN_DIR, "sample-talent-data.json");
 export const GOLDEN_SESSION = join(GOLDEN_DIR, "session-transcript.txt");
 
 /** talent-data.json of `npm run pipeline -- --source sample` (every spec, default options, fixed stamp). */
-export async function sampleRunJson(): Promise<string> {
-  const dir = mkdtempSync(join(tmpdir(), "att-golden-"));
-  let log = "";
-  const sink = new Writable({
-    write(chunk, _encoding, done) {
-      log += String(chunk);
-      done();
-    },
-  }) as unknown as NodeJS.WriteStream;
-  try {
-    const argv = [
-      "--source",
-      "sample",
-      "--out",
-      join(dir, "out"),
-      "--cache-dir",
-      join(dir, "cache"),
-      "--generated-at",
-      GENERATED_AT,
-      "--no-progress",
-    ];
-    const code = await main({ argv, env: {}, stdout: sink, stderr: sink, dotenvPath: undefined });
-    if (code !== 0) throw new Error(`pipeline --source sample failed (${code}):\n${log}`);
-    return readFileSync(join(dir, "out", "talent-data.json"), "utf8");
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
+export { sampleRunJson };
 
 /** Names each build of the data by where it is the top build, so the transcript says what was applied. */
 function buildLabels(data: TalentData, specId: number): Map<string, string> {

@@ -17,7 +17,11 @@ import { toLuaTalentData } from "../../../packages/pipeline/src/output/lua-data"
 export const GENERATED_AT = "2026-03-02T00:00:00.000Z";
 export const GENERATED_EPOCH = Date.parse(GENERATED_AT) / 1000;
 
-export async function sampleTalentData(specIds: readonly number[]): Promise<TalentData> {
+/**
+ * talent-data.json text of `npm run pipeline -- --source sample <args>` (the real CLI entry, in-process), run into a
+ * temporary directory with the fixed generatedAt stamp.
+ */
+export async function sampleRunJson(args: readonly string[] = []): Promise<string> {
   const dir = mkdtempSync(join(tmpdir(), "att-session-data-"));
   let log = "";
   const sink = new Writable({
@@ -30,8 +34,7 @@ export async function sampleTalentData(specIds: readonly number[]): Promise<Tale
     const argv = [
       "--source",
       "sample",
-      "--spec",
-      specIds.join(","),
+      ...args,
       "--out",
       join(dir, "out"),
       "--cache-dir",
@@ -42,10 +45,14 @@ export async function sampleTalentData(specIds: readonly number[]): Promise<Tale
     ];
     const code = await main({ argv, env: {}, stdout: sink, stderr: sink, dotenvPath: undefined });
     if (code !== 0) throw new Error(`pipeline --source sample failed (${code}):\n${log}`);
-    return JSON.parse(readFileSync(join(dir, "out", "talent-data.json"), "utf8")) as TalentData;
+    return readFileSync(join(dir, "out", "talent-data.json"), "utf8");
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+export async function sampleTalentData(specIds: readonly number[]): Promise<TalentData> {
+  return JSON.parse(await sampleRunJson(["--spec", specIds.join(",")])) as TalentData;
 }
 
 /** The data file the addon loads: specs packed, as the pipeline writes it. */
