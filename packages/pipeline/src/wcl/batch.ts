@@ -216,3 +216,19 @@ export function dig(data: unknown, path: readonly string[]): unknown {
   }
   return current;
 }
+
+/**
+ * The JSON scalar one alias answered (rankings are a JSON scalar, which some answers carry as a string: parsed
+ * here), or why there is none: a GraphQL error on the alias or on its parent field, or a string that is no JSON.
+ */
+export function aliasJsonAt(answer: QueryAnswer, path: readonly string[]): { ok: true; value: unknown } | { ok: false; message: string } {
+  const error = errorAt(answer, path) ?? errorAt(answer, path.slice(0, 2));
+  if (error !== undefined) return { ok: false, message: `GraphQL error: ${error}` };
+  const value = dig(answer.data, path);
+  if (typeof value !== "string") return { ok: true, value };
+  try {
+    return { ok: true, value: JSON.parse(value) as unknown };
+  } catch {
+    return { ok: false, message: "rankings JSON string does not parse" };
+  }
+}

@@ -4,7 +4,7 @@ import { PipelineError } from "../http/errors";
 import { instanceIdOfDungeon } from "../core/instance-id";
 import type { PlannedEncounter, PlannedZone } from "../core/plan-types";
 import { chooseSeason, type Probe, type ProbeResult } from "./season";
-import { dig, errorAt, runAliasBatches, type BatchRunner } from "./batch";
+import { aliasJsonAt, runAliasBatches, type BatchRunner } from "./batch";
 import { ExpansionsAnswerSchema, RankingsPageSchema, ZoneAnswerSchema, ZoneSchema, type Expansion, type Zone } from "./schemas";
 import { z } from "zod";
 
@@ -176,17 +176,9 @@ async function runProbes(
       return `worldData {\n${fields.join("\n")}\n}`;
     },
     extract: (_p, i, answer) => {
-      const path = ["worldData", `p${i}`, "r"];
-      const error = errorAt(answer, path) ?? errorAt(answer, path.slice(0, 2));
-      if (error !== undefined) return { ok: false, message: `GraphQL error: ${error}` };
-      let value = dig(answer.data, path);
-      if (typeof value === "string") {
-        try {
-          value = JSON.parse(value) as unknown;
-        } catch {
-          return { ok: false, message: "probe: rankings JSON string does not parse" };
-        }
-      }
+      const scalar = aliasJsonAt(answer, ["worldData", `p${i}`, "r"]);
+      if (!scalar.ok) return { ok: false, message: `probe: ${scalar.message}` };
+      const value = scalar.value;
       const page = RankingsPageSchema.safeParse(value);
       // `{"error": ...}` (e.g. a difficulty the zone does not rank) means nothing to rank there.
       if (!page.success)

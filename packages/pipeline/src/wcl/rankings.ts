@@ -2,7 +2,7 @@ import type { SpecInfo } from "@att/contract";
 import type { ResponseCache } from "../cache/store";
 import type { QueryAnswer } from "../http/client";
 import type { PlannedEncounter, PlannedZone } from "../core/plan-types";
-import { dig, errorAt, runAliasBatches, type BatchRunner, type ItemOutcome } from "./batch";
+import { aliasJsonAt, runAliasBatches, type BatchRunner, type ItemOutcome } from "./batch";
 import { talentsKey } from "../core/identity";
 import {
   CachedPageSchema,
@@ -91,17 +91,9 @@ export function renderRankings(batch: readonly RankingRequest[]): string {
 
 /** Validates one alias: the JSON scalar (possibly a string), `{ "error": ... }`, rows one by one. */
 export function extractRankings(r: RankingRequest, index: number, answer: QueryAnswer): ItemOutcome<CachedPage> {
-  const path = ["worldData", `e${r.encounter.id}`, `a${index}`];
-  const error = errorAt(answer, path) ?? errorAt(answer, path.slice(0, 2));
-  if (error !== undefined) return { ok: false, message: `GraphQL error: ${error}` };
-  let value = dig(answer.data, path);
-  if (typeof value === "string") {
-    try {
-      value = JSON.parse(value) as unknown;
-    } catch {
-      return { ok: false, message: "rankings JSON string does not parse" };
-    }
-  }
+  const scalar = aliasJsonAt(answer, ["worldData", `e${r.encounter.id}`, `a${index}`]);
+  if (!scalar.ok) return scalar;
+  const value = scalar.value;
   const apiError = RankingsErrorSchema.safeParse(value);
   if (apiError.success && apiError.data.error !== undefined && apiError.data.error !== null) {
     return { ok: false, message: `rankings answered {"error": ${JSON.stringify(apiError.data.error).slice(0, 200)}}` };
