@@ -2,6 +2,7 @@ import { Command, InvalidArgumentError, Option } from "commander";
 import { RAID_DIFFICULTIES, type ContentType, type RaidDifficulty } from "@att/contract";
 import { EXIT_CODES_HELP } from "../http/errors";
 import { DEFAULT_MIN_COVERAGE } from "../output/guard";
+import { DEFAULT_BATCH, DEFAULT_CODE_BUDGET, DEFAULT_CONCURRENCY, DEFAULT_SPACING_MS, DEFAULT_TOP_N } from "../run/defaults";
 import { parseDuration } from "../util/duration";
 
 /** Where live data goes: tracked in git, so every refresh is a reviewable diff (README: refresh). */
@@ -106,7 +107,7 @@ export function pipelineCommand(): Command {
     .option("--spec <specs>", 'only these specs: spec ID or "Frost Mage" (comma-separated or repeated)', collect)
     .option("--encounter <encounters>", "only these encounters: ID or name (comma-separated or repeated)", collect)
     .addOption(new Option("--content <content>", "only raid or only mythicplus").choices(["raid", "mythicplus"]))
-    .option("--top-n <n>", "top N players per spec and encounter", positiveInt, 50)
+    .option("--top-n <n>", "top N players per spec and encounter", positiveInt, DEFAULT_TOP_N)
     .option("--out <dir>", `output directory (default: ${LIVE_OUT_DIR}; with --source sample: ${SAMPLE_OUT_DIR})`)
     .option("--cache-dir <dir>", "cache directory", ".cache")
     .option("--max-age <duration>", "refetch cached rankings older than this (e.g. 12h)", duration)
@@ -127,11 +128,15 @@ export function pipelineCommand(): Command {
     .option("--no-progress", "plain progress lines even on a terminal")
     .option("--timeout <ms>", "per-request timeout in milliseconds", positiveInt, 30_000)
     .option("--retries <n>", "attempts per request before giving up", positiveInt, 6)
-    .option("--batch-size <n>", "aliases per request at most (default 10; halved on size failures, grown back)", positiveInt)
-    .option("--concurrency <n>", "requests in flight at once (default 2)", positiveInt)
+    .option(
+      "--batch-size <n>",
+      `aliases per request at most (default ${DEFAULT_BATCH.rankings}; halved on size failures, grown back)`,
+      positiveInt,
+    )
+    .option("--concurrency <n>", `requests in flight at once (default ${DEFAULT_CONCURRENCY})`, positiveInt)
     .option(
       "--min-spacing <ms>",
-      "minimum gap between request starts in ms (default 500, burst limit ~2/s; 0 with --source sample)",
+      `minimum gap between request starts in ms (default ${DEFAULT_SPACING_MS}, burst limit ~2/s; 0 with --source sample)`,
       nonNegativeInt,
     )
     .option("--force", "write the output even when it covers less than the previous output (see --min-coverage)", false)
@@ -141,7 +146,11 @@ export function pipelineCommand(): Command {
       fraction,
       DEFAULT_MIN_COVERAGE,
     )
-    .option("--code-budget <points>", "points import-string lookups may spend, general builds first (default 300; 0: none)", nonNegativeInt)
+    .option(
+      "--code-budget <points>",
+      `points import-string lookups may spend, general builds first (default ${DEFAULT_CODE_BUDGET}; 0: none)`,
+      nonNegativeInt,
+    )
     .addHelpText(
       "after",
       [
@@ -168,7 +177,7 @@ export function optionsFrom(command: Command): CliOptions {
     spec: strings(o["spec"]),
     encounter: strings(o["encounter"]),
     content: o["content"] === "raid" || o["content"] === "mythicplus" ? o["content"] : undefined,
-    topN: typeof o["topN"] === "number" ? o["topN"] : 50,
+    topN: typeof o["topN"] === "number" ? o["topN"] : DEFAULT_TOP_N,
     out: typeof o["out"] === "string" ? o["out"] : o["source"] === "sample" ? SAMPLE_OUT_DIR : LIVE_OUT_DIR,
     cacheDir: typeof o["cacheDir"] === "string" ? o["cacheDir"] : ".cache",
     maxAge: typeof o["maxAge"] === "number" ? o["maxAge"] : undefined,

@@ -1,5 +1,8 @@
 /** Defaults of a run that the plan, the CLI and the bench share (live figures, see packages/pipeline/README.md). */
 
+/** Top N ranked players per (spec, encounter): the sample every build is chosen from. */
+export const DEFAULT_TOP_N = 50;
+
 /**
  * Aliases per request. About 10: a 100-row rankings page with combatant info is ~0.5 MB live, a 40-alias request
  * answered ~20 MB and failed, and public clients keep aliased batches near 10 on purpose (reported; see the
