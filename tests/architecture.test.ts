@@ -125,3 +125,23 @@ describe("no import cycles", () => {
     expect(resolved.length).toBeGreaterThan(100);
   });
 });
+
+describe("one WoW edge", () => {
+  /** A client global read or called: the C_ namespaces and the classic globals the addon declares in wow/api.d.ts. */
+  const CLIENT_CALL =
+    /\b(C_[A-Za-z]+\s*\.|InCombatLockdown|CreateFrame|GetInstanceInfo|GetServerTime|GetLocale|GetTime|StaticPopup_\w+|StaticPopupDialogs|EJ_\w+|Settings\s*\.|GameTooltip|UIParent|SlashCmdList|RunNextFrame|UnitName|hooksecurefunc|securecallfunction)\b/;
+  const withoutComments = (text: string): string => text.replace(/\/\*[\s\S]*?\*\//g, "").replace(/\/\/.*$/gm, "");
+
+  it("only files under packages/addon-ts/src/wow/ touch the client", () => {
+    const offenders = sourceFiles(packages.addon)
+      .filter((file) => !relative(packages.addon, file).startsWith("wow/"))
+      .filter((file) => CLIENT_CALL.test(withoutComments(readFileSync(file, "utf8"))))
+      .map((file) => relative(root, file));
+    expect(offenders).toEqual([]);
+  });
+
+  it("the check sees client calls where they are (guards against a pattern that matches nothing)", () => {
+    const wowFiles = sourceFiles(join(packages.addon, "wow")).filter((f) => !f.endsWith(".d.ts"));
+    expect(wowFiles.filter((file) => CLIENT_CALL.test(withoutComments(readFileSync(file, "utf8")))).length).toBeGreaterThan(5);
+  });
+});

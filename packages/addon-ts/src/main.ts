@@ -10,8 +10,10 @@ import { createController } from "./controller";
 import { fill } from "./core/text";
 import { localeFor } from "./locale";
 import { createLoadoutManager } from "./loadout";
+import { createWowBlockers } from "./wow/blockers";
+import { createWowClient } from "./wow/loadout-client";
 import type { UiPort } from "./ports";
-import { createClient } from "./wow/client";
+import { clientLocale, createClient } from "./wow/client";
 import { listen } from "./wow/event-frame";
 import { createHandlers } from "./wow/event-handlers";
 import { registerCompartment } from "./wow/compartment";
@@ -26,8 +28,8 @@ const [addonName, ns] = [...$vararg] as [string, { TalentData?: unknown; [key: s
 ns.codec = { decodeLoadout, normalizeCode, diffLoadouts, packSpec, unpackSpec };
 ns.schemaVersion = SCHEMA_VERSION;
 
-const L = localeFor(GetLocale());
-const loadout = createLoadoutManager({ messages: L.LOADOUT });
+const L = localeFor(clientLocale());
+const loadout = createLoadoutManager({ messages: L.LOADOUT, client: createWowClient(), blockers: createWowBlockers() });
 ns.loadout = loadout;
 
 let settingsCategory: SettingsCategory | undefined;

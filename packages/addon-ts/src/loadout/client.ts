@@ -1,5 +1,5 @@
 /**
- * What the LoadoutManager needs from the game, as one interface. wow-client.ts implements it with C_Traits,
+ * What the LoadoutManager needs from the game, as one interface. ../wow/loadout-client.ts implements it with C_Traits,
  * C_ClassTalents and C_Timer; the state machine itself never touches a WoW global, so it runs in Node against a
  * fake as well. Every read may come back empty (the generated docs mark GetTreeNodes, GetNodeInfo and
  * GetEntryInfo MayReturnNothing): such reads return undefined here and become a reasoned refusal, never a Lua error.

@@ -1,13 +1,12 @@
 /**
- * The LoadoutManager's public entry. main.ts creates one (`ns.loadout = createLoadoutManager()`) and routes the
- * four events named after its methods to it: TRAIT_CONFIG_UPDATED, CONFIG_COMMIT_FAILED, PLAYER_REGEN_ENABLED,
- * ACTIVE_PLAYER_SPECIALIZATION_CHANGED.
+ * The LoadoutManager's public entry. main.ts creates one with the game's client and blockers (from ../wow/) and
+ * routes the four events named after its methods to it: TRAIT_CONFIG_UPDATED, CONFIG_COMMIT_FAILED,
+ * PLAYER_REGEN_ENABLED, ACTIVE_PLAYER_SPECIALIZATION_CHANGED.
  */
-import { createWowBlockers } from "./blockers";
+import type { Blocker } from "./blockers";
 import type { LoadoutClient } from "./client";
 import { LoadoutManager } from "./manager";
 import type { LoadoutMessages } from "./messages";
-import { createWowClient } from "./wow-client";
 
 export { LoadoutManager, COMMIT_TIMEOUT_SECONDS, type ApplyCallback, type ApplyStatus } from "./manager";
 export type { LoadoutResult } from "./types";
@@ -24,10 +23,12 @@ export const LOADOUT_EVENTS = [
 export interface LoadoutManagerOptions {
   /** Message texts by reason (a locale's); English by default. */
   readonly messages?: LoadoutMessages;
-  /** The game; the real client by default. */
-  readonly client?: LoadoutClient;
+  /** The game (wow/loadout-client.ts in the client). */
+  readonly client: LoadoutClient;
+  /** Why talents cannot change now, asked in order (wow/blockers.ts in the client). */
+  readonly blockers: readonly Blocker[];
 }
 
-export function createLoadoutManager(options: LoadoutManagerOptions = {}): LoadoutManager {
-  return new LoadoutManager(options.client ?? createWowClient(), createWowBlockers(), options.messages);
+export function createLoadoutManager(options: LoadoutManagerOptions): LoadoutManager {
+  return new LoadoutManager(options.client, [...options.blockers], options.messages);
 }

@@ -6,15 +6,10 @@
 import type { InstanceSnapshot, LocationFacts } from "../core/context";
 import type { BossFacts } from "../core/next-boss";
 import type { ClientPort } from "../ports";
+import { activeSpecIndex, inCombat, inEncounter, keystoneActive } from "./game-state";
 
 /** Far above any raid's boss count: a guard against a journal that never returns nil. */
 const MAX_JOURNAL_BOSSES = 40;
-
-function activeSpecIndex(): number | undefined {
-  const index = C_SpecializationInfo.GetSpecialization();
-  // 0 (no spec yet; documented as never nil) is truthy in Lua, so compare explicitly.
-  return index <= 0 ? undefined : index;
-}
 
 function instanceSnapshot(): InstanceSnapshot {
   const [name, instanceType, difficultyId, , , , , instanceId] = GetInstanceInfo();
@@ -76,12 +71,18 @@ export function createClient(): ClientPort {
       const instance = instanceSnapshot();
       return {
         instance,
-        keystoneActive: C_ChallengeMode.IsChallengeModeActive() === true,
+        keystoneActive: keystoneActive(),
         bosses: instance.instanceType === "raid" ? journalBosses(instance) : [],
       };
     },
-    inCombat: () => InCombatLockdown() === true,
-    inEncounter: () => C_InstanceEncounter.IsEncounterInProgress() === true,
-    keystoneActive: () => C_ChallengeMode.IsChallengeModeActive() === true,
+    // Arrows: the port's members are methods (a `self` in Lua); the state readers are plain functions.
+    inCombat: () => inCombat(),
+    inEncounter: () => inEncounter(),
+    keystoneActive: () => keystoneActive(),
   };
+}
+
+/** The client's locale ("enUS", "deDE", ...), for the locale table. */
+export function clientLocale(): string {
+  return GetLocale();
 }

@@ -1,20 +1,14 @@
 /**
- * The edge: LoadoutClient over the real client APIs (declared in ../wow/api.d.ts and checked against Blizzard's
+ * The edge: LoadoutClient over the real client APIs (declared in api.d.ts and checked against Blizzard's
  * generated documentation). Reads are plain data copies; no logic lives here beyond the API shapes (1-based Lua
  * lists, optional returns). Anything the client returns nothing for comes back as undefined.
  */
-import type { LoadoutClient, LoadoutSlots, ReadOptions } from "./client";
-import { NO_ENTRY_FACTS, toLiveNode, type EntryFacts, type TreeView } from "./read-node";
-import type { StagingPort } from "./stage";
-import type { GameHeader } from "./target";
-import { NODE_SELECTION, NODE_SUB_TREE_SELECTION, type LiveNode, type LiveTree } from "./types";
-
-function currentSpecId(): number | undefined {
-  const index = C_SpecializationInfo.GetSpecialization();
-  if (index === undefined || index <= 0) return undefined;
-  const [specId] = C_SpecializationInfo.GetSpecializationInfo(index);
-  return specId === undefined || specId === 0 ? undefined : specId;
-}
+import type { LoadoutClient, LoadoutSlots, ReadOptions } from "../loadout/client";
+import { NO_ENTRY_FACTS, toLiveNode, type EntryFacts, type TreeView } from "../loadout/read-node";
+import type { StagingPort } from "../loadout/stage";
+import type { GameHeader } from "../loadout/target";
+import { NODE_SELECTION, NODE_SUB_TREE_SELECTION, type LiveNode, type LiveTree } from "../loadout/types";
+import { activeSpecId, inCombat } from "./game-state";
 
 /** Choice nodes: each entry's hero sub-tree (0 when it names none) and maximum ranks. */
 function entryFacts(configId: number, info: TraitNodeInfo): EntryFacts {
@@ -78,7 +72,7 @@ export function createWowClient(): LoadoutClient {
       return info === undefined ? undefined : info.treeIDs[0];
     },
     gameHeader(treeId): GameHeader {
-      return { version: C_Traits.GetLoadoutSerializationVersion(), specId: currentSpecId(), treeHash: C_Traits.GetTreeHash(treeId) };
+      return { version: C_Traits.GetLoadoutSerializationVersion(), specId: activeSpecId(), treeHash: C_Traits.GetTreeHash(treeId) };
     },
     readTree: (configId, treeId, view, options) => readTree(configId, treeId, view, options),
     classAndSpecCurrencies(configId, treeId) {
@@ -98,7 +92,7 @@ export function createWowClient(): LoadoutClient {
       return definition.spellID === undefined ? undefined : C_Spell.GetSpellName(definition.spellID);
     },
     activeHeroTree: () => C_ClassTalents.GetActiveHeroTalentSpec(),
-    inCombat: () => InCombatLockdown(),
+    inCombat: () => inCombat(),
     rollback: (configId) => C_Traits.RollbackConfig(configId),
     resetByCurrency: (configId, treeId, currencyId) => C_Traits.ResetTreeByCurrency(configId, treeId, currencyId),
     staging: (configId) => staging(configId),
