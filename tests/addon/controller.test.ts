@@ -4,7 +4,9 @@ import { packSpec } from "@att/contract";
 import { runCommand } from "../../packages/addon-ts/src/commands";
 import { createController } from "../../packages/addon-ts/src/controller";
 import { killKey } from "../../packages/addon-ts/src/core/next-boss";
+import { LoadoutManager } from "../../packages/addon-ts/src/loadout/manager";
 import { enUS } from "../../packages/addon-ts/src/locale/enUS";
+import { BUILD_A, FakeClient } from "./loadout-fake-client";
 import {
   BOSS1_CODE,
   DUNGEON_CODE,
@@ -17,13 +19,20 @@ import {
   boss,
   spec250,
 } from "./support/core-fixtures";
-import { click, labels, fakeClient, fakeLoadout, fakeUi, fakeWorld } from "./support/fake-ports";
+import { click, labels, fakeBlockers, fakeClient, fakeLoadout, fakeUi, fakeWorld } from "./support/fake-ports";
 
 function setup(data: unknown = talentData()) {
   const world = fakeWorld();
   const ui = fakeUi(enUS.CHAT_PREFIX);
   const loadout = fakeLoadout(world);
-  const controller = createController({ client: fakeClient(world), ui, loadout, L: enUS, talentData: () => data });
+  const controller = createController({
+    client: fakeClient(world),
+    ui,
+    loadout,
+    L: enUS,
+    blockers: fakeBlockers(world),
+    talentData: () => data,
+  });
   controller.loadSaved(undefined, undefined);
   return { world, ui, loadout, controller };
 }
@@ -200,6 +209,31 @@ describe("controller", () => {
     world.inCombat = true;
     controller.onReadyCheck();
     expect(ui.prompt).toBeDefined();
+  });
+
+  it("asks the one blocker list the LoadoutManager asks: any active blocker (also cannot-edit) stops auto-apply", () => {
+    for (const block of ["keystone", "encounter", "combat", "cannot-edit"] as const) {
+      const { world, ui, controller } = loggedIn();
+      click(ui, "dismiss");
+      controller.account.settings.autoApply = true;
+      world.location = inRaid();
+      if (block === "keystone") world.location = { ...world.location, keystoneActive: true };
+      if (block === "encounter") world.inEncounter = true;
+      if (block === "combat") world.inCombat = true;
+      if (block === "cannot-edit") world.cannotEdit = true;
+      controller.onReadyCheck();
+      expect(controller.lastDecision, block).toMatchObject({ action: "prompt", notes: ["autoBlocked"] });
+      expect(world.active, block).toBe("OTHER");
+    }
+    // The manager refuses with the same objects: a cannot-edit blocker the old booleans never saw.
+    const world = fakeWorld();
+    const blockers = fakeBlockers(world);
+    world.cannotEdit = true;
+    const client = new FakeClient();
+    const manager = new LoadoutManager(client, blockers);
+    const results: string[] = [];
+    expect(manager.apply(BUILD_A, (r) => results.push(r.reason))).toBe("done");
+    expect(results).toEqual(["cannot-edit"]);
   });
 
   it("answers every /att command", () => {

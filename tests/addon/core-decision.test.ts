@@ -97,13 +97,9 @@ describe("the prompt decision", () => {
     const settings = { ...DEFAULT_SETTINGS, autoApply: true };
     const context = locate(data, inRaid(), {});
     expect(decide(input({ trigger: "readycheck", context, settings })).action).toBe("autoApply");
-    const inCombat = decide(
-      input({ trigger: "readycheck", context, settings, blockers: { inCombat: true, inEncounter: false, keystoneActive: false } }),
-    );
+    const inCombat = decide(input({ trigger: "readycheck", context, settings, activeBlocker: () => "combat" }));
     expect(inCombat).toMatchObject({ action: "prompt", notes: ["autoBlocked"] });
-    const encounter = decide(
-      input({ trigger: "readycheck", context, settings, blockers: { inCombat: false, inEncounter: true, keystoneActive: false } }),
-    );
+    const encounter = decide(input({ trigger: "readycheck", context, settings, activeBlocker: () => "encounter" }));
     expect(encounter.action).toBe("prompt");
     // The general prompt is a choice between two builds: never automatic.
     expect(decide(input({ settings })).action).toBe("prompt");

@@ -183,7 +183,7 @@ describe("raid ready checks", () => {
     game.enterCombat();
     game.readyCheck();
     expect(prompts(game)).toHaveLength(1);
-    expect(why(game)).toContain("auto-apply skipped: in combat, in an encounter or in a keystone");
+    expect(why(game)).toContain("auto-apply skipped: in combat, in an encounter, in a keystone or while the game refuses talent changes");
     game.leaveCombat();
   });
 

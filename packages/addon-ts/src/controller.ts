@@ -11,6 +11,7 @@ import { killKey } from "./core/next-boss";
 import { migrateAccountDb, migrateCharDb, type AccountDb, type CharDb } from "./core/settings";
 import { fill } from "./core/text";
 import type { LocaleStrings } from "./locale";
+import { firstActiveBlocker, type Blocker } from "./loadout/blockers";
 import type { ClientPort, LoadoutPort, PromptButton, PromptRequest, UiPort } from "./ports";
 
 export interface ControllerDeps {
@@ -18,6 +19,8 @@ export interface ControllerDeps {
   readonly ui: UiPort;
   readonly loadout: LoadoutPort;
   readonly L: LocaleStrings;
+  /** Why talents cannot change now: the same list, in the same order, that the LoadoutManager asks (wow/blockers.ts). */
+  readonly blockers: readonly Blocker[];
   /** ns.TalentData as the data file left it (anything, until checked). */
   readonly talentData: (this: void) => unknown;
 }
@@ -237,7 +240,7 @@ export function createController(deps: ControllerDeps): Controller {
         isActive: (build) => loadout.hasMatchingBuild(build).ok,
         suppressed: (key) => controller.char.suppressed[key] === true,
         lastPromptKey,
-        blockers: { inCombat: client.inCombat(), inEncounter: client.inEncounter(), keystoneActive: client.keystoneActive() },
+        activeBlocker: () => firstActiveBlocker(deps.blockers)?.name,
       });
       // Entering the same dungeon fires two zone events; the repeat must not hide the decision that mattered.
       if (trigger === "zone" && decision.reason === "sameContext") return decision;

@@ -29,7 +29,9 @@ ns.codec = { decodeLoadout, normalizeCode, diffLoadouts, packSpec, unpackSpec };
 ns.schemaVersion = SCHEMA_VERSION;
 
 const L = localeFor(clientLocale());
-const loadout = createLoadoutManager({ messages: L.LOADOUT, client: createWowClient(), blockers: createWowBlockers() });
+// One blocker list: the LoadoutManager and the controller's prompt decision ask the same objects in the same order.
+const blockers = createWowBlockers();
+const loadout = createLoadoutManager({ messages: L.LOADOUT, client: createWowClient(), blockers });
 ns.loadout = loadout;
 
 let settingsCategory: SettingsCategory | undefined;
@@ -43,7 +45,7 @@ const ui: UiPort = {
   openSettings: () => openSettingsPanel(settingsCategory),
 };
 
-const controller = createController({ client: createClient(), ui, loadout, L, talentData: () => ns.TalentData });
+const controller = createController({ client: createClient(), ui, loadout, L, blockers, talentData: () => ns.TalentData });
 
 registerCompartment({
   title: L.ADDON_TITLE,

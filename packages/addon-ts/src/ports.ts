@@ -15,9 +15,6 @@ export interface ClientPort {
   /** C_ClassTalents.GetActiveConfigID() is known: talents can be read. */
   talentsReadable(): boolean;
   location(): LocationFacts;
-  inCombat(): boolean;
-  inEncounter(): boolean;
-  keystoneActive(): boolean;
 }
 
 /** The result shape the LoadoutManager reports (see loadout/types.ts LoadoutResult). */

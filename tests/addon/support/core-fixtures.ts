@@ -104,7 +104,7 @@ export function decisionInput(data: LuaTalentData, overrides: Partial<DecisionIn
     isActive: () => false,
     suppressed: () => false,
     lastPromptKey: undefined,
-    blockers: { inCombat: false, inEncounter: false, keystoneActive: false },
+    activeBlocker: () => undefined,
     ...overrides,
   };
 }

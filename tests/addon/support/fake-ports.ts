@@ -1,5 +1,6 @@
 /** Plain-object ports for driving the controller in Node (the session tests drive the built Lua in the simulator). */
 import type { LocationFacts } from "../../../packages/addon-ts/src/core/context";
+import type { Blocker } from "../../../packages/addon-ts/src/loadout/blockers";
 import type { BuildRef, ClientPort, LoadoutOutcome, LoadoutPort, PromptRequest, UiPort } from "../../../packages/addon-ts/src/ports";
 import { NOW, OPEN_WORLD } from "./core-fixtures";
 
@@ -10,6 +11,8 @@ export interface FakeWorld {
   location: LocationFacts;
   inCombat: boolean;
   inEncounter: boolean;
+  /** The game refuses talent changes for another reason (CanEditTalents false). */
+  cannotEdit: boolean;
   /** The committed build, as a talent code. */
   active: string;
   queued: { code: string; onDone: (r: LoadoutOutcome) => void } | undefined;
@@ -23,6 +26,7 @@ export function fakeWorld(): FakeWorld {
     location: OPEN_WORLD,
     inCombat: false,
     inEncounter: false,
+    cannotEdit: false,
     active: "OTHER",
     queued: undefined,
   };
@@ -35,10 +39,41 @@ export function fakeClient(w: FakeWorld): ClientPort {
     specLabel: () => (w.specId === undefined ? "" : `Spec${w.specId}`),
     talentsReadable: () => w.talentsReadable,
     location: () => w.location,
-    inCombat: () => w.inCombat,
-    inEncounter: () => w.inEncounter,
-    keystoneActive: () => w.location.keystoneActive,
   };
+}
+
+/** The blocker list of wow/blockers.ts over the fake world's flags: same names, order, events and waiting. */
+export function fakeBlockers(w: FakeWorld): Blocker[] {
+  return [
+    {
+      name: "keystone",
+      isActive: () => w.location.keystoneActive,
+      describe: () => ({ reason: "keystone" }),
+      endEvent: "CHALLENGE_MODE_COMPLETED",
+      waits: false,
+    },
+    {
+      name: "encounter",
+      isActive: () => w.inEncounter,
+      describe: () => ({ reason: "encounter" }),
+      endEvent: "ENCOUNTER_END",
+      waits: false,
+    },
+    {
+      name: "combat",
+      isActive: () => w.inCombat,
+      describe: () => ({ reason: "queued-combat" }),
+      endEvent: "PLAYER_REGEN_ENABLED",
+      waits: true,
+    },
+    {
+      name: "cannot-edit",
+      isActive: () => w.cannotEdit,
+      describe: () => ({ reason: "cannot-edit", detail1: "busy" }),
+      endEvent: "TRAIT_CONFIG_UPDATED",
+      waits: false,
+    },
+  ];
 }
 
 /** Applies instantly out of combat; in combat it waits for `endCombat`, like the LoadoutManager. */

@@ -57,12 +57,6 @@ export interface Decision {
   readonly notes: readonly Note[];
 }
 
-export interface Blockers {
-  readonly inCombat: boolean;
-  readonly inEncounter: boolean;
-  readonly keystoneActive: boolean;
-}
-
 export interface DecisionInput {
   readonly trigger: Trigger;
   readonly context: Context;
@@ -77,7 +71,11 @@ export interface DecisionInput {
   readonly suppressed: (key: string) => boolean;
   /** The key of the last prompt shown this session. */
   readonly lastPromptKey: string | undefined;
-  readonly blockers: Blockers;
+  /**
+   * The name of the first active blocker of the one blocker list the LoadoutManager also asks (combat, encounter,
+   * keystone, cannot-edit: loadout/blockers.ts), or undefined when talents may change now. Asked only when needed.
+   */
+  readonly activeBlocker: (this: void) => string | undefined;
 }
 
 function offer(content: OfferKind, section: DataSection, build: Build, fallback: boolean, alternative: boolean): Offer {
@@ -175,8 +173,7 @@ export function decide(input: DecisionInput): Decision {
 
   // Auto-apply needs one build to choose (the general prompt is a choice between two) and a moment the apply can run.
   if (settings.autoApply && context.kind !== "general" && offers.filter((o) => !o.alternative).length === 1) {
-    const { inCombat, inEncounter, keystoneActive } = input.blockers;
-    if (!inCombat && !inEncounter && !keystoneActive) return result("autoApply", offers, "autoApply");
+    if (input.activeBlocker() === undefined) return result("autoApply", offers, "autoApply");
     notes.push("autoBlocked");
   }
   return result("prompt", offers, "prompt");

@@ -29,7 +29,7 @@
  * Protected calls (rollback, reset, purchases, commit) are made only out of combat; a rollback that combat
  * prevented is remembered and done on PLAYER_REGEN_ENABLED.
  */
-import type { Blocker } from "./blockers";
+import { firstActiveBlocker, type Blocker } from "./blockers";
 import { exportBuildString, previewBuild, type BuildPreview } from "./preview";
 import type { LoadoutClient, TimerHandle } from "./client";
 import { evaluateBuild, toBuildInput, type BuildInput } from "./evaluate";
@@ -178,8 +178,8 @@ export class LoadoutManager {
     if (differences.length === 0) {
       return this.finish(request, true, { reason: request.attempts > 0 ? "applied" : "already-active" });
     }
-    for (const blocker of this.blockers) {
-      if (!blocker.isActive()) continue;
+    const blocker = firstActiveBlocker(this.blockers);
+    if (blocker !== undefined) {
       if (!blocker.waits) return this.fail(request, this.pendingRollback, blocker.describe());
       this.phase = "waiting";
       this.request = request;

@@ -93,7 +93,7 @@ export const enUS: LocaleStrings = {
   WHY_OFFER: "build: {1}",
   WHY_FALLBACK: "boss/dungeon build missing or under {1} samples: general build used",
   WHY_NOTE: {
-    autoBlocked: "auto-apply skipped: in combat, in an encounter or in a keystone",
+    autoBlocked: "auto-apply skipped: in combat, in an encounter, in a keystone or while the game refuses talent changes",
     stale: "the data is stale",
   },
   REASON: {

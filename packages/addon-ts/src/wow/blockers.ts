@@ -1,6 +1,8 @@
 /**
  * The reasons the game gives for talents not being changeable now, as Blocker objects (../loadout/blockers.ts):
- * a running keystone, a boss encounter, combat (waited out), and whatever else CanEditTalents reports.
+ * a running keystone, a boss encounter, combat (waited out), and whatever else CanEditTalents reports. main.ts
+ * makes the list once and gives the same one to the LoadoutManager (refuse or queue an apply) and to the
+ * controller (the prompt decision's "may auto-apply now?"), so the two always agree.
  */
 import type { Blocker } from "../loadout/blockers";
 import { inCombat, inEncounter, keystoneActive } from "./game-state";

@@ -6,7 +6,7 @@
 import type { InstanceSnapshot, LocationFacts } from "../core/context";
 import type { BossFacts } from "../core/next-boss";
 import type { ClientPort } from "../ports";
-import { activeSpecIndex, inCombat, inEncounter, keystoneActive } from "./game-state";
+import { activeSpecIndex, keystoneActive } from "./game-state";
 
 /** Far above any raid's boss count: a guard against a journal that never returns nil. */
 const MAX_JOURNAL_BOSSES = 40;
@@ -75,10 +75,6 @@ export function createClient(): ClientPort {
         bosses: instance.instanceType === "raid" ? journalBosses(instance) : [],
       };
     },
-    // Arrows: the port's members are methods (a `self` in Lua); the state readers are plain functions.
-    inCombat: () => inCombat(),
-    inEncounter: () => inEncounter(),
-    keystoneActive: () => keystoneActive(),
   };
 }
 
