@@ -46,6 +46,7 @@ read_globals = {
   "GetLocale",
   "GetServerTime",
   "InCombatLockdown",
+  "securecallfunction",
   "Settings",
   "StaticPopup_Hide",
   "StaticPopup_Show",

@@ -27,6 +27,8 @@ const NOT_IN_GENERATED_DOCS: Record<string, string> = {
   "Settings.RegisterAddOnCategory": "FrameXML Lua; Blizzard_Settings_Shared/Blizzard_Settings.lua",
   "Settings.OpenToCategory": "FrameXML Lua; Blizzard_Settings_Shared/Blizzard_Settings.lua",
   RunNextFrame: "FrameXML Lua; Blizzard_SharedXMLBase/FunctionUtil.lua",
+  securecallfunction:
+    "Lua-environment global; Blizzard_SharedXMLBase/CallbackRegistry.lua:199-213 (sibling securecallmethod: FrameScriptDocumentation.lua:400)",
 };
 
 const declared = readDeclarations();

@@ -57,6 +57,40 @@ describe("frames and events", () => {
     expect(game!.luaErrors().map((e) => [e.context, e.message.includes("boom")])).toEqual([["event PLAYER_LOGIN", true]]);
   });
 
+  it("securecallfunction returns the function's results, and on an error calls the current error handler and goes on", async () => {
+    await session(`
+      local f = CreateFrame("Frame"); f:RegisterEvent("PLAYER_LOGIN")
+      f:SetScript("OnEvent", function()
+        Out = { results = { securecallfunction(function(a, b) return a + b, nil, "x" end, 2, 3) } }
+        Out.count = select("#", securecallfunction(function(...) return ... end, 1, nil, 3))
+        Out.failed = select("#", securecallfunction(function() error("kaboom") end))
+        Out.defaultIsSet = type(geterrorhandler()) == "function"
+        local caught = {}
+        local previous = geterrorhandler()
+        seterrorhandler(function(message) caught[#caught + 1] = message end)
+        Out.afterError = securecallfunction(function() error("second") end) == nil and "went on"
+        Out.caught = caught
+        Out.sameHandler = geterrorhandler() ~= previous
+        seterrorhandler(previous)
+        Out.badUsage = select(2, pcall(seterrorhandler, 42))
+      end)
+    `);
+    game!.login();
+    const out = game!.lua.json<Record<string, unknown>>("Out");
+    expect(out).toMatchObject({
+      results: { "1": 5, "3": "x" },
+      count: 3,
+      failed: 0,
+      defaultIsSet: true,
+      afterError: "went on",
+      sameHandler: true,
+    });
+    expect((out.caught as string[]).map((m) => m.includes("second"))).toEqual([true]);
+    expect(out.badUsage).toContain("Usage: seterrorhandler(errfunc)");
+    // The default handler recorded the first error, under what the client was running (the event's handler).
+    expect(game!.luaErrors().map((e) => [e.context, e.message.includes("kaboom")])).toEqual([["event PLAYER_LOGIN", true]]);
+  });
+
   it("stops delivering after UnregisterEvent and passes the frame as self", async () => {
     await session(`
       Count = 0

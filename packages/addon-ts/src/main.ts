@@ -66,6 +66,6 @@ function onSavedVariablesLoaded(): void {
 }
 
 registerSlash((message) => runCommand(controller, message));
-listen(createHandlers({ addonName, controller, loadout, onSavedVariablesLoaded }), (event, message) =>
-  controller.print(fill(L.MSG_HANDLER_ERROR, [event, message])),
+listen(createHandlers({ addonName, controller, loadout, onSavedVariablesLoaded }), (event) =>
+  controller.print(fill(L.MSG_EVENT_ERROR, [event])),
 );

@@ -9,6 +9,7 @@ import { installClient } from "./client";
 import { installCombat } from "./combat";
 import { control } from "./control";
 import { installDeprecated } from "./deprecated";
+import { installErrors } from "./errors";
 import { installEncounters } from "./encounters";
 import { installFrames } from "./frames";
 import { setGlobal } from "./globals";
@@ -25,6 +26,7 @@ import { installTimers } from "./timers";
 import { installUnits } from "./units";
 
 installClient();
+installErrors();
 installChat();
 installTimers();
 installFrames();

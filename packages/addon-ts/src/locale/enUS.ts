@@ -40,6 +40,7 @@ export const enUS: LocaleStrings = {
   MSG_RESET: 'cleared {1} "don\'t ask again" choice(s).',
   MSG_LOADOUT_UNAVAILABLE: "talent changes are not available in this version.",
   MSG_HANDLER_ERROR: "internal error in {1}: {2}",
+  MSG_EVENT_ERROR: "internal error in {1}; the game's error report has the details (/console scriptErrors 1 shows it).",
 
   DATA_MISSING: "no talent data is loaded; reinstall the addon or run the data pipeline.",
   DATA_MALFORMED: "the talent data file is damaged ({1}); reinstall the addon.",

@@ -46,6 +46,8 @@ export interface LocaleStrings {
   readonly MSG_RESET: string;
   readonly MSG_LOADOUT_UNAVAILABLE: string;
   readonly MSG_HANDLER_ERROR: string;
+  /** An event handler raised: the message went to the game's error handler, this line names the event. */
+  readonly MSG_EVENT_ERROR: string;
 
   // Data guards (one line each, once per session)
   readonly DATA_MISSING: string;

@@ -412,6 +412,15 @@ declare function GetTime(): number;
 /** Runs the callback on the next frame (peers use it before follow-up calls after a commit event). */
 declare function RunNextFrame(callback: () => void): void;
 
+/**
+ * Calls `fn(...args)` behind a call barrier: its results when it returns; when it raises, the error goes to the
+ * current error handler (geterrorhandler()) and nothing is returned, the caller goes on. Not in the generated docs
+ * (a Lua-environment global); Blizzard's CallbackRegistry dispatches with it (Blizzard_SharedXMLBase/
+ * CallbackRegistry.lua:199-213) and its documented sibling securecallmethod describes the same barrier
+ * (FrameScriptDocumentation.lua:400-416).
+ */
+declare function securecallfunction<A extends unknown[], R>(fn: (this: void, ...args: A) => R, ...args: A): R | undefined;
+
 /** Fields of C_Traits.GetNodeInfo beyond the ones above: granted ranks and ranks staged on top of the committed ones. */
 interface TraitNodeInfo {
   ranksGranted?: number;
