@@ -10,7 +10,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { ADDON_NAME } from "../build/addon-manifest";
-import { createRng, makeClassTree, randomLegalBuild } from "../packages/contract/src/trees/index";
+import { createRng, makeClassTree, randomLegalBuild } from "@att/sample-world/trees";
 import { addonPreludeFor } from "../tests/harness/lua51-script";
 import { codeOf } from "../tests/addon/loadout-sim-support";
 import { SimulatedClient } from "../tests/wow-sim/driver";

@@ -13,7 +13,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { SPECS } from "@att/contract";
-import { COST_MODEL_TEXT, DEFAULT_DATASET, makeDataset } from "../packages/pipeline/src/sample/index";
+import { COST_MODEL_TEXT, DEFAULT_DATASET, makeDataset } from "@att/sample-world";
 import { runPipeline, type PipelineConfig } from "../packages/pipeline/src/run/pipeline";
 import { DEFAULT_BATCH, DEFAULT_CODE_BUDGET, DEFAULT_CONCURRENCY, DEFAULT_SPACING_MS } from "../packages/pipeline/src/run/defaults";
 import { LineReporter, silentReporter, type Reporter } from "../packages/pipeline/src/run/progress";

@@ -4,7 +4,7 @@
  * Prints the endpoints and the (fake, public) credentials as environment lines for the pipeline; runs until Ctrl+C.
  */
 import { parseArgs } from "node:util";
-import { DEFAULT_DATASET, makeDataset } from "../packages/pipeline/src/sample/index";
+import { DEFAULT_DATASET, makeDataset } from "@att/sample-world";
 import { FAST_LIVE_PROFILE, LIVE_PROFILE, PLAIN_PROFILE, startFakeWcl } from "../tests/fake-wcl/server";
 
 const PROFILES = { live: LIVE_PROFILE, fast: FAST_LIVE_PROFILE, plain: PLAIN_PROFILE } as const;

@@ -1,6 +1,8 @@
 /**
- * Dependencies point one way: pipeline -> contract <- addon-ts. The contract and the addon are compiled to Lua
- * for the game, so they may import nothing Node-only; the pipeline may import nothing from the addon.
+ * Dependencies point one way: pipeline -> contract <- addon-ts, and sample-world -> contract (the synthetic world:
+ * tree model and sample Warcraft Logs API), which only the pipeline's CLI edge loads, for `--source sample`. The
+ * contract and the addon are compiled to Lua for the game, so they may import nothing Node-only; the pipeline may
+ * import nothing from the addon; the sample world nothing from the pipeline or the addon.
  */
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
@@ -25,12 +27,13 @@ function importsOf(file: string): string[] {
 
 /** Node built-ins and the npm packages only the Node side may use. */
 const NODE_ONLY =
-  /^(node:|fs$|path$|os$|child_process$|http$|https$|url$|crypto$|zod$|graphql|dotenv$|commander$|cli-progress$|@rpglogs\/|yazl$|yauzl$|fengari$|@att\/pipeline)/;
+  /^(node:|fs$|path$|os$|child_process$|http$|https$|url$|crypto$|zod$|graphql|dotenv$|commander$|cli-progress$|@rpglogs\/|yazl$|yauzl$|fengari$|@att\/pipeline|@att\/sample-world)/;
 
 const packages = {
   contract: join(root, "packages/contract/src"),
   addon: join(root, "packages/addon-ts/src"),
   pipeline: join(root, "packages/pipeline/src"),
+  sampleWorld: join(root, "packages/sample-world/src"),
 };
 
 describe("package boundaries", () => {
@@ -59,6 +62,30 @@ describe("package boundaries", () => {
     }
   });
 
+  it("the sample world imports only itself, @att/contract and its Node-side libraries", () => {
+    for (const file of sourceFiles(packages.sampleWorld)) {
+      for (const spec of importsOf(file)) {
+        const ok = spec.startsWith(".") || spec === "@att/contract" || /^(node:|graphql$)/.test(spec);
+        expect(ok && !/pipeline|addon/.test(spec), `${relative(root, file)} imports ${spec}`).toBe(true);
+      }
+    }
+  });
+
+  it("the tree model stays TSTL-safe: nothing Node-only under sample-world/src/trees", () => {
+    for (const file of sourceFiles(join(packages.sampleWorld, "trees"))) {
+      for (const spec of importsOf(file)) {
+        expect(!NODE_ONLY.test(spec), `${relative(root, file)} imports ${spec}`).toBe(true);
+      }
+    }
+  });
+
+  it("in the pipeline only the CLI edge loads the sample world", () => {
+    const importers = sourceFiles(packages.pipeline)
+      .filter((file) => importsOf(file).some((spec) => spec.startsWith("@att/sample-world") || spec.includes("sample-world/")))
+      .map((file) => relative(packages.pipeline, file));
+    expect(importers).toEqual(["cli/main.ts"]);
+  });
+
   it("the check sees real imports (guards against a regex that matches nothing)", () => {
     const addonImports = sourceFiles(packages.addon).flatMap(importsOf);
     expect(addonImports).toContain("@att/contract");
@@ -70,9 +97,11 @@ describe("package boundaries", () => {
   });
 });
 
-/** The file a relative import or @att/contract names, or undefined for a package import. */
+/** The file a relative import, @att/contract or @att/sample-world names, or undefined for a package import. */
 function resolveImport(from: string, spec: string): string | undefined {
   if (spec === "@att/contract") return join(packages.contract, "index.ts");
+  if (spec === "@att/sample-world") return join(packages.sampleWorld, "index.ts");
+  if (spec === "@att/sample-world/trees") return join(packages.sampleWorld, "trees/index.ts");
   if (!spec.startsWith(".")) return undefined;
   const base = resolve(dirname(from), spec);
   for (const candidate of [`${base}.ts`, `${base}.d.ts`, join(base, "index.ts"), base]) {

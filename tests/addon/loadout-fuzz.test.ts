@@ -7,15 +7,7 @@
  */
 import { afterEach, describe, expect, it } from "vitest";
 import { ALPHABET, decodeLoadout, encodeLoadout, type Loadout } from "@att/contract";
-import {
-  createRng,
-  makeClassTree,
-  mixSeeds,
-  randomLegalBuild,
-  type ClassTreeDef,
-  type NodeState,
-  type Rng,
-} from "../../packages/contract/src/trees/index";
+import { createRng, makeClassTree, mixSeeds, randomLegalBuild, type ClassTreeDef, type NodeState, type Rng } from "@att/sample-world/trees";
 import { TINY_TREE } from "../wow-sim/fixtures";
 import { toLua } from "../wow-sim/driver/lua-literal";
 import { enUS } from "../../packages/addon-ts/src/locale/enUS";

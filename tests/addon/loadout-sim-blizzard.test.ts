@@ -5,7 +5,7 @@
  */
 import { afterEach, describe, expect, it } from "vitest";
 import { encodeLoadout, zeroHash } from "@att/contract";
-import { buildToLoadout, type NodeState } from "../../packages/contract/src/trees/index";
+import { buildToLoadout, type NodeState } from "@att/sample-world/trees";
 import { toLua } from "../wow-sim/driver/lua-literal";
 import { TINY_TREE } from "../wow-sim/fixtures";
 import { codeOf, LoadoutSession, TINY_A, TINY_B } from "./loadout-sim-support";

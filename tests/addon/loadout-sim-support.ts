@@ -4,7 +4,7 @@
  * leak check ignores them.
  */
 import { encodeLoadout, SPECS } from "@att/contract";
-import { buildToLoadout, type ClassTreeDef, type NodeState, type TalentBuild } from "../../packages/contract/src/trees/index";
+import { buildToLoadout, type ClassTreeDef, type NodeState, type TalentBuild } from "@att/sample-world/trees";
 import type { RuntimeKind } from "../harness/runtime";
 import { SimulatedClient } from "../wow-sim/driver";
 import { toLua } from "../wow-sim/driver/lua-literal";

@@ -5,7 +5,7 @@
  */
 import fc from "fast-check";
 import { afterEach, describe, expect, it } from "vitest";
-import { createRng, makeClassTree, mixSeeds, randomLegalBuild, type ClassTreeDef } from "../../packages/contract/src/trees/index";
+import { createRng, makeClassTree, mixSeeds, randomLegalBuild, type ClassTreeDef } from "@att/sample-world/trees";
 import { TINY_TREE } from "../wow-sim/fixtures";
 import { codeOf, LoadoutSession, specsOf, TINY_A, TINY_B } from "./loadout-sim-support";
 

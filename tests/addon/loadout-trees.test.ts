@@ -1,5 +1,5 @@
 /**
- * The pure core against the shared tree model (packages/contract/src/trees): for random legal builds on every
+ * The pure core against the shared tree model (packages/sample-world/src/trees): for random legal builds on every
  * class's synthetic tree, placing the string, planning and staging with the model's own purchase rules reaches
  * exactly the build, and the match check agrees. Runs in Node; the same loop in the simulated client is in
  * loadout-sim.test.ts.
@@ -18,8 +18,8 @@ import {
   type ClassTreeDef,
   type NodeState,
   type TalentBuild,
-} from "../../packages/contract/src/trees/index";
-import { availableTo, indexTree, maxRanksOf } from "../../packages/contract/src/trees/lookup";
+} from "@att/sample-world/trees";
+import { availableTo, indexTree, maxRanksOf } from "../../packages/sample-world/src/trees/lookup";
 import { findDifferences } from "../../packages/addon-ts/src/loadout/match";
 import { makePlan } from "../../packages/addon-ts/src/loadout/plan";
 import { stagePlan, type StagingPort } from "../../packages/addon-ts/src/loadout/stage";

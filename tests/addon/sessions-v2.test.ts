@@ -5,7 +5,7 @@
  */
 import { decodeLoadout, type BuildDef, type SpecBuilds, type TalentData } from "@att/contract";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
-import { createRng, randomLegalBuild, type NodeState } from "../../packages/contract/src/trees/index";
+import { createRng, randomLegalBuild, type NodeState } from "@att/sample-world/trees";
 import type { SimulatedClient } from "../wow-sim/driver";
 import {
   addonChat,

@@ -1,7 +1,8 @@
 /** The hand-laid Blood DK tree against the real Feb 2026 Death Knight strings. */
 import { describe, expect, it } from "vitest";
 import { decodeLoadout, encodeLoadout } from "@att/contract";
-import { bloodDeathKnightTree, buildToLoadout, isLegalBuild, loadoutToBuild, spentPoints } from "@att/contract/trees";
+import { buildToLoadout, isLegalBuild, loadoutToBuild, spentPoints } from "@att/sample-world/trees";
+import { bloodDeathKnightTree } from "../fixtures/blood-dk-tree";
 import { VECTORS } from "./fixtures";
 
 const tree = bloodDeathKnightTree();

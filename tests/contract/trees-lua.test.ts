@@ -6,9 +6,9 @@
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join, relative, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildToLoadout, createRng, isLegalBuild, makeClassTree, mutateBuild, randomLegalBuild } from "@att/contract/trees";
+import { buildToLoadout, createRng, isLegalBuild, makeClassTree, mutateBuild, randomLegalBuild } from "@att/sample-world/trees";
 import { comparable } from "../harness/codec-in-lua";
 import { createFengari } from "../harness/fengari";
 import { createLua51 } from "../harness/lua51";
@@ -18,7 +18,7 @@ const root = resolve(import.meta.dirname, "../..");
 let outDir = "";
 let bundle = "";
 
-/** Compiles packages/contract/src/trees alone into one Lua chunk that returns the module's exports. */
+/** Compiles packages/sample-world/src/trees (and the contract it imports) into one Lua chunk that returns the module's exports. */
 function compileTrees(): string {
   outDir = mkdtempSync(join(tmpdir(), "att-trees-lua-"));
   const config = {
@@ -34,15 +34,18 @@ function compileTrees(): string {
       outDir,
       typeRoots: [join(root, "node_modules")],
       types: ["@typescript-to-lua/language-extensions", "lua-types/5.1"],
+      // The tree model reads the spec table and loadout type from the contract, bundled alongside.
+      // Relative to this config file: TSTL's require resolver joins path mappings onto the config's folder.
+      paths: { "@att/contract": [relative(outDir, join(root, "packages/contract/src/index.ts"))] },
     },
-    include: [join(root, "packages/contract/src/trees")],
+    include: [join(root, "packages/sample-world/src/trees")],
     tstl: {
       luaTarget: "5.1",
       noImplicitSelf: true,
       noImplicitGlobalVariables: true,
       luaLibImport: "require-minimal",
       luaBundle: "trees.lua",
-      luaBundleEntry: join(root, "packages/contract/src/trees/index.ts"),
+      luaBundleEntry: join(root, "packages/sample-world/src/trees/index.ts"),
       noHeader: true,
     },
   };

@@ -25,7 +25,7 @@ import {
   type NodeDef,
   type NodeState,
   type TalentBuild,
-} from "@att/contract/trees";
+} from "@att/sample-world/trees";
 
 const CLASS_IDS = [...new Set(SPECS.map((s) => s.classId))];
 

@@ -1,5 +1,5 @@
 import { decodeLoadout, encodeLoadout, specById, SPECS } from "@att/contract";
-import { buildToLoadout, isLegalBuild, loadoutToBuild, makeClassTree } from "@att/contract/trees";
+import { buildToLoadout, isLegalBuild, loadoutToBuild, makeClassTree } from "@att/sample-world/trees";
 import { describe, expect, it } from "vitest";
 import {
   buildKey,
@@ -9,7 +9,7 @@ import {
   rankingKey,
   talentsForImportCode,
   type SampleRow,
-} from "../../packages/pipeline/src/sample/index";
+} from "@att/sample-world";
 
 function countBuilds(rows: readonly SampleRow[]): number[] {
   const counts = new Map<string, number>();

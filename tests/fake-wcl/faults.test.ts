@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { makeDataset } from "../../packages/pipeline/src/sample/index";
+import { makeDataset } from "@att/sample-world";
 import { getToken, gql, postQuery, rankingsField } from "./client";
 import { isRankingsQuery, isReportQuery, mentions, startFakeWcl, type FakeWcl, type FaultRule, PLAIN_PROFILE } from "./server";
 

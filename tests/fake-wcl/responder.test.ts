@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createResponder, makeDataset, type SampleDataset } from "../../packages/pipeline/src/sample/index";
+import { createResponder, makeDataset, type SampleDataset } from "@att/sample-world";
 import { rankingsField } from "./client";
 
 /** A parsed answer: the tests walk arbitrary JSON, so its shape is not typed. */

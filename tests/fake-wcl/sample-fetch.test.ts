@@ -6,7 +6,7 @@ import {
   SAMPLE_API_URL,
   SAMPLE_CREDENTIALS,
   SAMPLE_TOKEN_URL,
-} from "../../packages/pipeline/src/sample/index";
+} from "@att/sample-world";
 import { getToken, gql, postQuery, rankingsField } from "./client";
 import { startFakeWcl, type FakeWcl, PLAIN_PROFILE } from "./server";
 

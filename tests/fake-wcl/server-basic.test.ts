@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { makeDataset } from "../../packages/pipeline/src/sample/index";
+import { makeDataset } from "@att/sample-world";
 import { basicAuth, getToken, gql, rankingsField } from "./client";
 import { startFakeWcl, type FakeWcl, PLAIN_PROFILE } from "./server";
 

@@ -5,7 +5,7 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { createAuth, createResponder, UNAUTHORIZED, type Reply, type SampleDataset } from "../../packages/pipeline/src/sample/index";
+import { createAuth, createResponder, UNAUTHORIZED, type Reply, type SampleDataset } from "@att/sample-world";
 import { createFaultPlan, FAULT_KINDS, type Fault, type FaultKind, type FaultRule, type SeenRequest } from "./faults";
 import { createBurstLimiter, FAST_LIVE_PROFILE, type LiveProfile } from "./live-profile";
 

@@ -2,7 +2,7 @@
 import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { makeDataset, type DatasetOptions, type SampleDataset } from "../../packages/pipeline/src/sample/index";
+import { makeDataset, type DatasetOptions, type SampleDataset } from "@att/sample-world";
 import { runPipeline, type PipelineConfig } from "../../packages/pipeline/src/run/pipeline";
 import { LineReporter } from "../../packages/pipeline/src/run/progress";
 import type { RunSummary } from "../../packages/pipeline/src/run/summary";

@@ -6,7 +6,7 @@ import { ResponseCache } from "../../packages/pipeline/src/cache/store";
 import { PROBE_TTL_MS } from "../../packages/pipeline/src/wcl/discovery";
 import type { TalentData } from "@att/contract";
 import { planZone } from "../../packages/pipeline/src/wcl/discovery";
-import { rankingsPage, type SampleDataset } from "../../packages/pipeline/src/sample/index";
+import { rankingsPage, type SampleDataset } from "@att/sample-world";
 import { isRankingsQuery, startFakeWcl, type FakeWcl } from "../fake-wcl/server";
 import { filesUnder, runAgainst, smallDataset, runDirs } from "./helpers";
 

@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { decodeLoadout, normalizeCode, type TalentData } from "@att/contract";
-import { rankingKey, type SampleDataset } from "../../packages/pipeline/src/sample/index";
+import { rankingKey, type SampleDataset } from "@att/sample-world";
 import { startFakeWcl, type FakeWcl } from "../fake-wcl/server";
 import { filesUnder, runAgainst, smallDataset, runDirs } from "./helpers";
 import { encounterTop, generalTop, slotsOf, topOf } from "../support/talent-data-view";

@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { Writable } from "node:stream";
 import { afterAll, describe, expect, it } from "vitest";
 import { main } from "../../packages/pipeline/src/cli/main";
-import { DEFAULT_DATASET, SAMPLE_DATA_REVISION } from "../../packages/pipeline/src/sample/index";
+import { DEFAULT_DATASET, SAMPLE_DATA_REVISION } from "@att/sample-world";
 
 const dir = mkdtempSync(join(tmpdir(), "att-sample-cache-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { TalentData } from "@att/contract";
-import { ONE_BOSS_ENCOUNTER_ID, ONE_BOSS_ZONE_ID } from "../../packages/pipeline/src/sample/world";
+import { ONE_BOSS_ENCOUNTER_ID, ONE_BOSS_ZONE_ID } from "@att/sample-world";
 import { isProbeQuery, startFakeWcl, type FakeWcl } from "../fake-wcl/server";
 import { runAgainst, runDirs, smallDataset } from "./helpers";
 import { slotsOf } from "../support/talent-data-view";

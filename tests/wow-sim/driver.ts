@@ -5,7 +5,7 @@
  * so the same calls work on both runtimes. A /reload is a real round trip: SavedVariables and the server-side
  * state (talents, location, kills, clock) are written out as Lua text and loaded into a fresh state.
  */
-import type { ClassTreeDef } from "../../packages/contract/src/trees/types";
+import type { ClassTreeDef } from "@att/sample-world/trees";
 import { ALLOWED_ADDON_GLOBALS } from "../harness/addon-loader";
 import { createFengari } from "../harness/fengari";
 import { createLua51 } from "../harness/lua51";

@@ -2,7 +2,7 @@
  * Test data for the sim's own tests: a tiny hand-laid class tree whose rules can be reasoned about by hand, and
  * small test-only addons (Lua strings) loaded through the same path as the real addon.
  */
-import type { ClassTreeDef, NodeDef } from "../../packages/contract/src/trees/types";
+import type { ClassTreeDef, NodeDef } from "@att/sample-world/trees";
 import type { InlineAddon } from "./driver/addons";
 
 const node = (n: Partial<NodeDef> & Pick<NodeDef, "nodeId" | "section">): NodeDef => ({

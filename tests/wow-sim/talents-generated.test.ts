@@ -1,13 +1,13 @@
 /**
- * The sim's talent rules against the shared tree model (packages/contract/src/trees) on every synthetic class
+ * The sim's talent rules against the shared tree model (packages/sample-world/src/trees) on every synthetic class
  * tree, in real Lua 5.1: a random legal build loads as a starting build and exports to the same loadout, and the
  * same build applied from scratch through the C_Traits API (reset, passes of purchases and choices, commit)
  * ends committed and exported identically. Both sides must agree on what is legal.
  */
 import { describe, expect, it } from "vitest";
 import { encodeLoadout, normalizeCode, SPECS } from "@att/contract";
-import { buildToLoadout, createRng, makeClassTree, randomLegalBuild } from "../../packages/contract/src/trees/index";
-import type { NodeState } from "../../packages/contract/src/trees/types";
+import { buildToLoadout, createRng, makeClassTree, randomLegalBuild } from "@att/sample-world/trees";
+import type { NodeState } from "@att/sample-world/trees";
 import { SimulatedClient } from "./driver";
 import { toLua } from "./driver/lua-literal";
 import { testAddon } from "./fixtures";

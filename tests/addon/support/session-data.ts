@@ -1,7 +1,7 @@
 /**
  * Session data straight from the pipeline's sample source: the real CLI entry (`main`, what `npm run pipeline`
  * runs) with --source sample, for a few specs, into a temporary directory. The sample source draws its builds from
- * the contract's tree models, the same trees the simulated client serves, so every build is legal in the sim.
+ * the sample world's tree model, the same trees the simulated client serves, so every build is legal in the sim.
  * Variants (a boss without a build) are edits of that output, printed back to Lua by the pipeline's own printer.
  */
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";

@@ -5,7 +5,7 @@
  */
 import type { TalentData } from "@att/contract";
 import { expect } from "vitest";
-import { makeClassTree } from "../../../packages/contract/src/trees/index";
+import { makeClassTree } from "@att/sample-world/trees";
 import type { RuntimeKind } from "../../harness/runtime";
 import { SimulatedClient, type EncounterJournalInstance, type InstanceOptions, type SavedVariablesText } from "../../wow-sim/driver";
 import { toLua as luaLiteral } from "../../wow-sim/driver/lua-literal";

@@ -1,5 +1,5 @@
 /** Shapes the driver takes and returns. */
-import type { ClassTreeDef } from "../../../packages/contract/src/trees/types";
+import type { ClassTreeDef } from "@att/sample-world/trees";
 
 export interface CharacterOptions {
   readonly classId: number;

@@ -67,7 +67,7 @@ export async function main(io: CliIo): Promise<number> {
   try {
     if (options.source === "sample") {
       // Loaded only when asked for: the synthetic data set is built at import time of its module graph.
-      const sample = await import("../sample/index");
+      const sample = await import("@att/sample-world");
       const s = sample.createSampleSource();
       source = {
         kind: "sample",

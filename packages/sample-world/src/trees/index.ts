@@ -25,4 +25,3 @@ export {
 } from "./rules";
 export { randomLegalBuild, mutateBuild } from "./random";
 export { buildToLoadout, loadoutToBuild } from "./loadout";
-export { BLOOD_DK_TREE_ID, bloodDeathKnightTree } from "./blood-dk";

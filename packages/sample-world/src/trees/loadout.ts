@@ -4,7 +4,7 @@
  * when partial; the choice index is the chosen entry's 0-based position in `entries`, for selection nodes and
  * the hero tree picker alike.
  */
-import { CURRENT_VERSION, zeroHash, type Loadout, type NodeRecord } from "../codec/loadout";
+import { CURRENT_VERSION, zeroHash, type Loadout, type NodeRecord } from "@att/contract";
 import { availableTo, entryPosition, grantedFor, indexTree, isChoiceKind, maxRanksOf, treeSpecIds } from "./lookup";
 import type { BuildProblemKind, ClassTreeDef, NodeState, TalentBuild, TreeResult } from "./types";
 

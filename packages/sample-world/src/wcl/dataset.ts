@@ -41,7 +41,7 @@ export interface SampleDataset {
   readonly expansions: readonly SampleExpansion[];
   readonly zones: readonly SampleZone[];
   readonly classes: readonly SampleClass[];
-  /** Class trees by class ID: the contract's model trees, independent of the data set's seed. */
+  /** Class trees by class ID: the tree model's class trees (../trees), independent of the data set's seed. */
   readonly trees: ReadonlyMap<number, SampleTree>;
   /** Each ranked spec's builds, in the spec's overall popularity order. */
   readonly builds: ReadonlyMap<number, readonly SampleBuild[]>;
@@ -59,7 +59,7 @@ export const SAMPLE_BASE_TIME = Date.UTC(2026, 2, 2);
 
 /**
  * Revision of what the generator produces. The pipeline caches sample answers like real ones, in a folder named
- * after this revision, so bump it whenever a change here (or in the contract's tree models) changes the data:
+ * after this revision, so bump it whenever a change here (or in the tree model of ../trees) changes the data:
  * otherwise a warm cache keeps serving the previous data set.
  */
 export const SAMPLE_DATA_REVISION = 4;

@@ -1,7 +1,7 @@
 /**
  * Talent builds of the sample source and the pure mapping between a ranking row's talent list and an import string.
  * Ranking rows carry `talents: [{talentID, points}]`, report fights answer `talentImportCode`, and both must describe
- * the same build. Builds are legal builds of the contract's procedural class trees (the same trees, with the same
+ * the same build. Builds are legal builds of the procedural class trees of ../trees (the same trees, with the same
  * default seed, that the simulated game client uses), so a sample string can also be applied in the simulated
  * client. Strings are written by the contract's codec with the header spec ID = the spec, as the game exports them.
  */
@@ -15,7 +15,7 @@ import {
   type NodeDef,
   type NodeState,
   type TalentBuild,
-} from "@att/contract/trees";
+} from "../trees/index";
 import { createRng, type Rng } from "./prng";
 
 export type SampleTree = ClassTreeDef;
@@ -87,7 +87,7 @@ function buildToTalents(tree: ClassTreeDef, build: TalentBuild): RowTalent[] {
 /**
  * The game's export of a build (buildRecords + encodeBuild): a record per node in tree order, granted nodes
  * "selected, not purchased", ranks only when partial, the chosen entry's position on choice nodes, the tree hash in
- * the header. The same mapping as the contract's buildToLoadout (a test holds them equal), without re-indexing the
+ * the header. The same mapping as the tree model's buildToLoadout (a test holds them equal), without re-indexing the
  * tree on every call: that alone took a third of the data set's build time.
  */
 function buildRecords(tree: ClassTreeDef, build: TalentBuild): NodeRecord[] {
@@ -134,7 +134,7 @@ export function talentsToCode(tree: ClassTreeDef, specId: number, talents: reado
     );
   }
   // The exported string also lists the nodes the game grants (the spec's, the chosen hero tree's keystone): the
-  // contract's loadoutToBuild knows which, and adds them.
+  // the tree model's loadoutToBuild knows which, and adds them.
   const bought = {
     version: CURRENT_VERSION,
     specId,
@@ -166,7 +166,7 @@ function toSampleBuild(tree: ClassTreeDef, specId: number, build: TalentBuild, t
 
 /**
  * A close variant: another entry on one bought choice node, at the same ranks. Legal by construction (the node
- * stays full and nothing else moves), and cheap: the contract's mutateBuild re-checks legality on every call, which
+ * stays full and nothing else moves), and cheap: the tree model's mutateBuild re-checks legality on every call, which
  * for 160 variants would double the data set's generation time.
  */
 function flipChoice(tree: ClassTreeDef, build: TalentBuild, rng: Rng): TalentBuild | undefined {

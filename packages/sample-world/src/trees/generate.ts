@@ -11,7 +11,7 @@
  * Node IDs are a shuffled, gapped range derived from the class ID, so ascending-nodeId order (the loadout
  * record order) interleaves the sections as real trees do, and nothing can mistake an ID for a position.
  */
-import { specsOfClass } from "../specs";
+import { specsOfClass } from "@att/contract";
 import { ensureSelection, laySection, rowWidths, type LaidNode, type SectionShape, type SectionSpec } from "./layout";
 import { createRng, mixSeeds, randomInt } from "./prng";
 import type { ClassTreeDef, EntryDef, NodeDef, Rng, SubTreeDef, TreeSection } from "./types";
