@@ -34,6 +34,26 @@ function setup(data: unknown = talentData()) {
     talentData: () => data,
   });
   controller.loadSaved(undefined, undefined);
+  // The client's first PLAYER_ENTERING_WORLD of a real login, before talents are readable.
+  controller.onEnteringWorld(false);
+  return { world, ui, loadout, controller };
+}
+
+/** A new UI session over saved character data; its first PLAYER_ENTERING_WORLD is a /reload or a real login. */
+function setupWith(char: unknown, isReloadingUi: boolean) {
+  const world = fakeWorld();
+  const ui = fakeUi(enUS.CHAT_PREFIX);
+  const loadout = fakeLoadout(world);
+  const controller = createController({
+    client: fakeClient(world),
+    ui,
+    loadout,
+    L: enUS,
+    blockers: fakeBlockers(world),
+    talentData: () => talentData(),
+  });
+  controller.loadSaved(undefined, char);
+  controller.onEnteringWorld(isReloadingUi);
   return { world, ui, loadout, controller };
 }
 
@@ -234,6 +254,39 @@ describe("controller", () => {
     const results: string[] = [];
     expect(manager.apply(BUILD_A, (r) => results.push(r.reason))).toBe("done");
     expect(results).toEqual(["cannot-edit"]);
+  });
+
+  it("a /reload (isReloadingUi) does not prompt again once the session's login check ran; a real login does", () => {
+    const first = loggedIn();
+    expect(first.ui.prompts).toBe(1);
+    click(first.ui, "dismiss");
+    expect(first.controller.char.loginChecked).toBe(true);
+    // /reload: a new Lua state; the SavedVariables (with the flag) come back at ADDON_LOADED.
+    const saved = first.controller.char;
+    const reloaded = setupWith(saved, true);
+    reloaded.world.talentsReadable = true;
+    reloaded.controller.onTalentsReadable();
+    expect(reloaded.ui.prompts).toBe(0);
+    expect(reloaded.controller.lastDecision).toMatchObject({ trigger: "reload", reason: "reloaded" });
+    // Later zone events of the same UI session (isReloadingUi false) are zone checks, not logins.
+    reloaded.controller.onEnteringWorld(false);
+    expect(reloaded.controller.lastDecision?.trigger).toBe("reload");
+    // A spec change still asks.
+    reloaded.controller.onSpecChanged();
+    expect(reloaded.ui.prompts).toBe(1);
+    // A real login (isReloadingUi false on the first PLAYER_ENTERING_WORLD) starts a new session: it prompts.
+    const relogged = setupWith(saved, false);
+    relogged.world.talentsReadable = true;
+    relogged.controller.onTalentsReadable();
+    expect(relogged.ui.prompts).toBe(1);
+    expect(relogged.controller.lastDecision?.trigger).toBe("login");
+  });
+
+  it("a /reload before the login check ran (talents not readable yet) still runs it", () => {
+    const fresh = setupWith(undefined, true);
+    fresh.world.talentsReadable = true;
+    fresh.controller.onTalentsReadable();
+    expect(fresh.ui.prompts).toBe(1);
   });
 
   it("answers every /att command", () => {

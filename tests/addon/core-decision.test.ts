@@ -93,6 +93,16 @@ describe("the prompt decision", () => {
     expect(decide(input({ trigger: "zone", context, lastPromptKey: "250:general" })).reason).toBe("prompt");
   });
 
+  it("after a /reload stays quiet once the session's login check ran; a login, a spec change and don't-ask-again still count", () => {
+    expect(decide(input({ trigger: "reload", loginCheckedThisSession: true })).reason).toBe("reloaded");
+    // A reload before the login check ever ran (talents were not readable yet) is the login check.
+    expect(decide(input({ trigger: "reload", loginCheckedThisSession: false })).reason).toBe("prompt");
+    expect(decide(input({ trigger: "login", loginCheckedThisSession: true })).reason).toBe("prompt");
+    expect(decide(input({ trigger: "spec", loginCheckedThisSession: true })).reason).toBe("prompt");
+    expect(decide(input({ trigger: "reload", loginCheckedThisSession: true, suppressed: () => true })).reason).toBe("suppressed");
+    expect(decide(input({ trigger: "reload", loginCheckedThisSession: true, isActive: () => true })).reason).toBe("matching");
+  });
+
   it("auto-applies single builds when allowed, and prompts instead in combat or an encounter", () => {
     const settings = { ...DEFAULT_SETTINGS, autoApply: true };
     const context = locate(data, inRaid(), {});

@@ -32,10 +32,13 @@ export interface Controller {
   lastDecision: Decision | undefined;
   /** Loads the SavedVariables tables (migrated in place) and returns them for the globals. */
   loadSaved(account: unknown, char: unknown): { account: AccountDb; char: CharDb };
-  /** TRAIT_CONFIG_LIST_UPDATED: talents can be read; runs the login check once. */
+  /** TRAIT_CONFIG_LIST_UPDATED: talents can be read; runs the login check once (after the first PLAYER_ENTERING_WORLD). */
   onTalentsReadable(): void;
-  /** PLAYER_LOGIN / PLAYER_ENTERING_WORLD: the login check if talents are readable already, else a zone check. */
-  onEnteringWorld(): void;
+  /**
+   * PLAYER_ENTERING_WORLD(isInitialLogin, isReloadingUi): the first one of the UI session says whether it began
+   * with a real login or a /reload; then the login check if talents are readable already, later ones a zone check.
+   */
+  onEnteringWorld(isReloadingUi?: boolean): void;
   onSpecChanged(): void;
   onZoneChanged(): void;
   onReadyCheck(): void;
@@ -63,6 +66,8 @@ export function createController(deps: ControllerDeps): Controller {
   const kills: { [key: string]: boolean } = {};
   const warned: { [key: string]: boolean } = {};
   let loginChecked = false;
+  /** How this UI session began, from its first PLAYER_ENTERING_WORLD: the login check's trigger. */
+  let entered: "login" | "reload" | undefined;
   let lastPromptKey: string | undefined;
   /** The context kind of the prompt on screen, so a keystone start can take a dungeon prompt away. */
   let promptKind: Context["kind"] | undefined;
@@ -156,16 +161,25 @@ export function createController(deps: ControllerDeps): Controller {
     },
 
     onTalentsReadable() {
-      // TRAIT_CONFIG_LIST_UPDATED also fires after later loadout changes; the login check runs once.
-      if (loginChecked) return;
+      // TRAIT_CONFIG_LIST_UPDATED also fires after later loadout changes; the login check runs once, and only
+      // once PLAYER_ENTERING_WORLD has said whether this is a login or a /reload.
+      if (loginChecked || entered === undefined) return;
       // Until the active config answers there is nothing to compare: every build would look "not active". The
       // check then waits for the next TRAIT_CONFIG_LIST_UPDATED or PLAYER_ENTERING_WORLD.
       if (!client.talentsReadable()) return;
       loginChecked = true;
-      controller.check("login");
+      controller.check(entered);
+      // Remembered for the play session (SavedVariables outlive a /reload): the check after a reload stays quiet.
+      controller.char.loginChecked = true;
     },
 
-    onEnteringWorld() {
+    onEnteringWorld(isReloadingUi) {
+      if (entered === undefined) {
+        // Only the UI session's first PLAYER_ENTERING_WORLD tells login from /reload (zoning sends false, false).
+        entered = isReloadingUi === true ? "reload" : "login";
+        // A real login starts a new play session: its login check is still to come.
+        if (entered === "login") controller.char.loginChecked = false;
+      }
       // Talents are readable once GetActiveConfigID is known (a /reload); otherwise TRAIT_CONFIG_LIST_UPDATED follows.
       if (!loginChecked) {
         if (client.talentsReadable()) controller.onTalentsReadable();
@@ -240,6 +254,7 @@ export function createController(deps: ControllerDeps): Controller {
         isActive: (build) => loadout.hasMatchingBuild(build).ok,
         suppressed: (key) => controller.char.suppressed[key] === true,
         lastPromptKey,
+        loginCheckedThisSession: controller.char.loginChecked,
         activeBlocker: () => firstActiveBlocker(deps.blockers)?.name,
       });
       // Entering the same dungeon fires two zone events; the repeat must not hide the decision that mattered.

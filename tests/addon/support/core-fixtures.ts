@@ -104,6 +104,7 @@ export function decisionInput(data: LuaTalentData, overrides: Partial<DecisionIn
     isActive: () => false,
     suppressed: () => false,
     lastPromptKey: undefined,
+    loginCheckedThisSession: false,
     activeBlocker: () => undefined,
     ...overrides,
   };

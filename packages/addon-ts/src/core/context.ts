@@ -40,7 +40,8 @@ export type Context =
   /** next is undefined once every boss is dead for this difficulty. */
   | { readonly kind: "raid"; readonly instanceId: number; readonly difficultyId: number; readonly next: RaidTarget | undefined };
 
-export type Trigger = "login" | "spec" | "zone" | "readycheck" | "manual";
+/** "reload": the login check after a UI reload (PLAYER_ENTERING_WORLD's isReloadingUi), not a new play session. */
+export type Trigger = "login" | "reload" | "spec" | "zone" | "readycheck" | "manual";
 
 const isTable = (value: unknown): value is { readonly [key: string]: unknown } => typeof value === "object" && value !== null;
 
@@ -121,6 +122,7 @@ export function locate(data: TalentDataEnvelope, facts: LocationFacts, sessionKi
 export function contextForTrigger(trigger: Trigger, where: Context): Context | undefined {
   switch (trigger) {
     case "login":
+    case "reload":
     case "spec":
       return where.kind === "dungeon" || where.kind === "keystone" ? where : { kind: "general" };
     case "zone":

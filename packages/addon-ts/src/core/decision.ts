@@ -38,6 +38,7 @@ export type Reason =
   | "matching"
   | "suppressed"
   | "sameContext"
+  | "reloaded"
   | "prompt"
   | "autoApply";
 
@@ -71,6 +72,8 @@ export interface DecisionInput {
   readonly suppressed: (key: string) => boolean;
   /** The key of the last prompt shown this session. */
   readonly lastPromptKey: string | undefined;
+  /** Did this play session's login check run already, before a /reload (CharDb.loginChecked)? */
+  readonly loginCheckedThisSession: boolean;
   /**
    * The name of the first active blocker of the one blocker list the LoadoutManager also asks (combat, encounter,
    * keystone, cannot-edit: loadout/blockers.ts), or undefined when talents may change now. Asked only when needed.
@@ -170,6 +173,10 @@ export function decide(input: DecisionInput): Decision {
   }
   if (key !== undefined && input.suppressed(key)) return result("suppressed", offers);
   if (trigger !== "manual" && key !== undefined && key === input.lastPromptKey) return result("sameContext", offers);
+  // A /reload is not a new login: the player already had this session's login check (its prompt, or talents that
+  // matched and were changed on purpose since, e.g. a boss build in a raid), so it does not prompt again. A real
+  // login, a spec change, a zone, a ready check and /att check still ask; "don't ask again" (above) holds either way.
+  if (trigger === "reload" && input.loginCheckedThisSession) return result("reloaded", offers);
 
   // Auto-apply needs one build to choose (the general prompt is a choice between two) and a moment the apply can run.
   if (settings.autoApply && context.kind !== "general" && offers.filter((o) => !o.alternative).length === 1) {

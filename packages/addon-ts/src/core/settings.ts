@@ -46,6 +46,11 @@ export interface CharDb {
   version: number;
   /** "specID:context" -> true. */
   suppressed: { [key: string]: boolean };
+  /**
+   * The login check of the current play session has run (prompted or not). A /reload keeps the play session, and
+   * this flag through SavedVariables, so the check after it does not prompt again; a real login clears it.
+   */
+  loginChecked: boolean;
 }
 
 type Table = { [key: string]: unknown };
@@ -93,6 +98,7 @@ export function migrateCharDb(saved: unknown): CharDb {
   const db: Table = isTable(saved) ? saved : {};
   upgrade(db, CHAR_STEPS);
   if (!isTable(db.suppressed)) db.suppressed = {};
+  if (typeof db.loginChecked !== "boolean") db.loginChecked = false;
   return db as unknown as CharDb;
 }
 

@@ -83,6 +83,7 @@ export const enUS: LocaleStrings = {
   },
   TRIGGER: {
     login: "login",
+    reload: "UI reload",
     spec: "specialization change",
     zone: "zone change",
     readycheck: "ready check",
@@ -110,6 +111,7 @@ export const enUS: LocaleStrings = {
     matching: "not prompted: the active talents already match the {1}",
     suppressed: 'not prompted: "don\'t ask again" was chosen for this context',
     sameContext: "not prompted: this context was already offered just before",
+    reloaded: "not prompted: the UI was reloaded, and this session's login check had already run",
     prompt: "prompted",
     autoApply: "applied automatically (auto-apply is on)",
   },

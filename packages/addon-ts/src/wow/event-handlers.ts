@@ -20,11 +20,11 @@ export function createHandlers(deps: HandlerDeps): EventHandlers {
     ADDON_LOADED(name: string) {
       if (name === deps.addonName) deps.onSavedVariablesLoaded();
     },
-    PLAYER_LOGIN() {
-      controller.onEnteringWorld();
-    },
-    PLAYER_ENTERING_WORLD() {
-      controller.onEnteringWorld();
+    // PLAYER_LOGIN is not handled: PLAYER_ENTERING_WORLD follows it at every login and /reload, and only it says
+    // which of the two this is. Payload (isInitialLogin, isReloadingUi), both bool, never nil:
+    // Blizzard_APIDocumentationGenerated/SystemDocumentation.lua:111-121 (12.0.1, tomrus88/BlizzardInterfaceCode 4679f888).
+    PLAYER_ENTERING_WORLD(_isInitialLogin: unknown, isReloadingUi: unknown) {
+      controller.onEnteringWorld(isReloadingUi === true);
     },
     TRAIT_CONFIG_LIST_UPDATED() {
       controller.onTalentsReadable();
