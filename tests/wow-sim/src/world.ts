@@ -3,6 +3,8 @@
  * runs each addon's files and SavedVariables between the steps:
  *   files + SavedVariables, ADDON_LOADED(name) per addon -> PLAYER_LOGIN -> PLAYER_ENTERING_WORLD(isInitialLogin,
  *   isReloadingUi) -> (talentLoadDelay later) TRAIT_CONFIG_LIST_UPDATED, after which talents are readable.
+ *   PLAYER_ENTERING_WORLD's payload order and types follow Blizzard_APIDocumentationGenerated/SystemDocumentation.lua
+ *   :111-121 (12.0.1): isInitialLogin, isReloadingUi, both bool, never nil (zoning: false, false, instances.ts).
  * Logout and /reload fire PLAYER_LEAVING_WORLD and PLAYER_LOGOUT, then the client writes SavedVariables.
  */
 import { schedule } from "./clock";
