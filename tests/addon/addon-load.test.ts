@@ -27,6 +27,13 @@ const BARE_CLIENT = `
   end
   StaticPopupDialogs = {}
   SlashCmdList = {}
+  -- The client's call barrier: an error goes to the error handler (here: kept in __bare.errors), nothing returns.
+  __bare.errors = {}
+  securecallfunction = function(fn, ...)
+    local results = { pcall(fn, ...) }
+    if not results[1] then __bare.errors[#__bare.errors + 1] = tostring(results[2]); return end
+    return unpack(results, 2)
+  end
 `;
 
 /** Printed lines since the last call (an empty Lua table comes back from JSON as {}). */
@@ -58,7 +65,6 @@ for (const [name, create] of Object.entries(runtimes)) {
       const registered = lua.json<string[]>("__bare.registered");
       for (const event of [
         "ADDON_LOADED",
-        "PLAYER_LOGIN",
         "PLAYER_ENTERING_WORLD",
         "TRAIT_CONFIG_LIST_UPDATED",
         "READY_CHECK",
@@ -83,16 +89,19 @@ for (const [name, create] of Object.entries(runtimes)) {
       expect(lua.takePrinted()).toEqual([`${enUS.CHAT_PREFIX} unknown command "bogus"; /att lists the commands.`]);
     });
 
-    it("reports an error in one event handler in chat and keeps handling the next events", () => {
+    it("hands an error in one event handler to the error handler, names it in chat and keeps handling the next events", () => {
       lua = create();
       lua.run(BARE_CLIENT);
       loadAddon(lua);
       lua.takePrinted();
-      // GetInstanceInfo and friends are missing here, so the ready-check handler fails inside its pcall...
-      lua.run('__bare.onEvent(nil, "TRAIT_CONFIG_LIST_UPDATED")');
+      // C_ClassTalents and friends are missing here, so the login check fails inside securecallfunction...
+      lua.run('__bare.onEvent(nil, "PLAYER_ENTERING_WORLD", true, false)');
       const lines = printed(lua);
       expect(lines).toHaveLength(1);
-      expect(lines[0]).toContain("internal error in TRAIT_CONFIG_LIST_UPDATED");
+      expect(lines[0]).toContain("internal error in PLAYER_ENTERING_WORLD");
+      const errors = lua.json<string[]>("__bare.errors");
+      expect(errors).toHaveLength(1);
+      expect(errors[0]).toContain("C_ClassTalents");
       // ...and the frame still delivers other events: the slash command and a harmless event still work.
       lua.run('__bare.onEvent(nil, "CHALLENGE_MODE_START", 2800)');
       expect(printed(lua)).toEqual([]);
