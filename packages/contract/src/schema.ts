@@ -78,7 +78,11 @@ export interface ZoneSource {
   readonly partition: number;
   /** The partition's name as Warcraft Logs gives it (it follows patches), when known. */
   readonly partitionName?: string;
-  /** Top N ranked players per (spec, encounter) this section was built from. */
+  /**
+   * Top N ranked players per (spec, encounter) this section was built from: the honest size of the sample ("top 50
+   * per spec"). The addon does not read it; the report's header, data:diff ("top 50 -> top 100") and the release
+   * build log do. Per section, since a partial --top-n run relabels only what it ranked.
+   */
   readonly topN: number;
 }
 

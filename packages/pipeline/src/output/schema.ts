@@ -3,9 +3,8 @@ import type { TalentData } from "@att/contract";
 
 /**
  * zod form of the contract's TalentData (the JSON file), used to read back an existing output before a partial
- * update. The contract (TSTL-safe, no dependencies) cannot import zod, so the shape is written twice; the
- * compile-time checks at the bottom fail the typecheck when a required field or a type differs (an optional field
- * one side lacks is not caught: keep them in step by hand).
+ * update. The contract (TSTL-safe, no dependencies, compiled to Lua) cannot import zod, so the shape is written
+ * twice; the exact type equality at the bottom (sameShape) fails the typecheck on any drift, optional fields included.
  */
 const Count = z.number().int().nonnegative();
 const EntrySchema = z.object({ entryId: z.number().int().positive(), rank: z.number().int().positive() });
@@ -76,6 +75,14 @@ function picksOf(spec: {
   }
   return out;
 }
+
+/**
+ * Exact compile-time equality (optional fields included): the typecheck fails when a field is on one side only,
+ * optional on one side only, or typed differently. Readonly is normalised away (zod infers mutable types).
+ */
+type Equals<X, Y> = (<T>() => T extends X ? 1 : 2) extends <T>() => T extends Y ? 1 : 2 ? true : false;
+const sameShape: Equals<DeepReadonly<Parsed>, DeepReadonly<TalentData>> = true;
+void sameShape;
 
 /** Compile-time check that the schema produces the contract type... */
 export function asTalentData(value: Parsed): TalentData {
