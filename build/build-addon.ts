@@ -9,8 +9,8 @@ import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import type { TalentData } from "@att/contract";
+import { checkTalentData } from "@att/talent-data-schema";
 import { renderOutputs } from "../packages/pipeline/src/output/write";
-import { TalentDataSchema } from "../packages/pipeline/src/output/schema";
 import { LIVE_OUT_DIR, SAMPLE_OUT_DIR } from "../packages/pipeline/src/cli/options";
 import { ADDON_NAME, CODE_FILE, DATA_FILE, DOC_FILES, PACKAGER_VERSION_TOKEN, renderToc, zipName, type SiteIds } from "./addon-manifest";
 import { describeData, RELEASE_MAX_AGE_DAYS, releaseProblems } from "./release-check";
@@ -120,14 +120,9 @@ function readData(path: string): TalentData {
   } catch {
     throw new UsageError(`${path} is not JSON`);
   }
-  const parsed = TalentDataSchema.safeParse(json);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new UsageError(
-      `${path} is not talent data: ${issue ? `${issue.path.join(".") || "(root)"}: ${issue.message}` : "schema mismatch"}`,
-    );
-  }
-  return parsed.data as TalentData;
+  const checked = checkTalentData(json);
+  if (!checked.ok) throw new UsageError(`${path} is not talent data: ${checked.problem}`);
+  return checked.data;
 }
 
 function writeAddonFolder(dir: string, version: string, dataLua: string, meta: { website: string; license: string; sites: SiteIds }): void {

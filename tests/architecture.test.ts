@@ -2,7 +2,8 @@
  * Dependencies point one way: pipeline -> contract <- addon-ts, and sample-world -> contract (the synthetic world:
  * tree model and sample Warcraft Logs API), which only the pipeline's CLI edge loads, for `--source sample`. The
  * contract and the addon are compiled to Lua for the game, so they may import nothing Node-only; the pipeline may
- * import nothing from the addon; the sample world nothing from the pipeline or the addon.
+ * import nothing from the addon; the sample world nothing from the pipeline or the addon. talent-data-schema (the
+ * zod form of the contract's TalentData, shared by pipeline, report and build) imports only the contract and zod.
  */
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
@@ -27,13 +28,14 @@ function importsOf(file: string): string[] {
 
 /** Node built-ins and the npm packages only the Node side may use. */
 const NODE_ONLY =
-  /^(node:|fs$|path$|os$|child_process$|http$|https$|url$|crypto$|zod$|graphql|dotenv$|commander$|cli-progress$|@rpglogs\/|yazl$|yauzl$|fengari$|@att\/pipeline|@att\/sample-world)/;
+  /^(node:|fs$|path$|os$|child_process$|http$|https$|url$|crypto$|zod$|graphql|dotenv$|commander$|cli-progress$|@rpglogs\/|yazl$|yauzl$|fengari$|@att\/pipeline|@att\/sample-world|@att\/talent-data-schema)/;
 
 const packages = {
   contract: join(root, "packages/contract/src"),
   addon: join(root, "packages/addon-ts/src"),
   pipeline: join(root, "packages/pipeline/src"),
   sampleWorld: join(root, "packages/sample-world/src"),
+  talentDataSchema: join(root, "packages/talent-data-schema/src"),
 };
 
 describe("package boundaries", () => {
@@ -71,6 +73,18 @@ describe("package boundaries", () => {
     }
   });
 
+  it("the talent data schema imports only itself, @att/contract and zod", () => {
+    const seen: string[] = [];
+    for (const file of sourceFiles(packages.talentDataSchema)) {
+      for (const spec of importsOf(file)) {
+        seen.push(spec);
+        const ok = spec === "@att/contract" || spec === "zod" || (spec.startsWith(".") && !spec.includes(".."));
+        expect(ok, `${relative(root, file)} imports ${spec}`).toBe(true);
+      }
+    }
+    expect(seen).toEqual(expect.arrayContaining(["@att/contract", "zod"]));
+  });
+
   it("the tree model stays TSTL-safe: nothing Node-only under sample-world/src/trees", () => {
     for (const file of sourceFiles(join(packages.sampleWorld, "trees"))) {
       for (const spec of importsOf(file)) {
@@ -97,10 +111,11 @@ describe("package boundaries", () => {
   });
 });
 
-/** The file a relative import, @att/contract or @att/sample-world names, or undefined for a package import. */
+/** The file a relative import, @att/contract, @att/sample-world or @att/talent-data-schema names, or undefined for a package import. */
 function resolveImport(from: string, spec: string): string | undefined {
   if (spec === "@att/contract") return join(packages.contract, "index.ts");
   if (spec === "@att/sample-world") return join(packages.sampleWorld, "index.ts");
+  if (spec === "@att/talent-data-schema") return join(packages.talentDataSchema, "index.ts");
   if (spec === "@att/sample-world/trees") return join(packages.sampleWorld, "trees/index.ts");
   if (!spec.startsWith(".")) return undefined;
   const base = resolve(dirname(from), spec);

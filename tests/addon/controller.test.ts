@@ -21,7 +21,11 @@ import {
 } from "./support/core-fixtures";
 import { click, labels, fakeBlockers, fakeClient, fakeLoadout, fakeUi, fakeWorld } from "./support/fake-ports";
 
-function setup(data: unknown = talentData()) {
+/**
+ * A new UI session over `data` and saved character data (none by default); its first PLAYER_ENTERING_WORLD is a
+ * real login (before talents are readable) unless `isReloadingUi`.
+ */
+function setup(data: unknown = talentData(), char: unknown = undefined, isReloadingUi = false) {
   const world = fakeWorld();
   const ui = fakeUi(enUS.CHAT_PREFIX);
   const loadout = fakeLoadout(world);
@@ -33,28 +37,14 @@ function setup(data: unknown = talentData()) {
     blockers: fakeBlockers(world),
     talentData: () => data,
   });
-  controller.loadSaved(undefined, undefined);
-  // The client's first PLAYER_ENTERING_WORLD of a real login, before talents are readable.
-  controller.onEnteringWorld(false);
+  controller.loadSaved(undefined, char);
+  controller.onEnteringWorld(isReloadingUi);
   return { world, ui, loadout, controller };
 }
 
 /** A new UI session over saved character data; its first PLAYER_ENTERING_WORLD is a /reload or a real login. */
 function setupWith(char: unknown, isReloadingUi: boolean) {
-  const world = fakeWorld();
-  const ui = fakeUi(enUS.CHAT_PREFIX);
-  const loadout = fakeLoadout(world);
-  const controller = createController({
-    client: fakeClient(world),
-    ui,
-    loadout,
-    L: enUS,
-    blockers: fakeBlockers(world),
-    talentData: () => talentData(),
-  });
-  controller.loadSaved(undefined, char);
-  controller.onEnteringWorld(isReloadingUi);
-  return { world, ui, loadout, controller };
+  return setup(talentData(), char, isReloadingUi);
 }
 
 function loggedIn(data?: unknown) {

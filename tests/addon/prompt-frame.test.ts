@@ -3,23 +3,14 @@
  * client on real Lua 5.1 with data from the pipeline's sample source: mouse, keyboard (1-9, Enter, Escape), dragging,
  * the 30 s timeout, "Don't ask again" on the login prompt across /reload, and the compartment's click and tooltip.
  */
-import type { TalentData } from "@att/contract";
-import { afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { COMPARTMENT_FUNCS, ADDON_NAME } from "../../build/addon-manifest";
 import type { SimulatedClient } from "../wow-sim/driver";
-import { addonChat, heroName, isActive, press, PROMPT_FRAME, prompts, startSession, endSession } from "./support/session";
-import { generalTop, sampleTalentData } from "./support/session-data";
+import { addonChat, heroName, isActive, press, PROMPT_FRAME, prompts, startSession, useSessions } from "./support/session";
+import { generalTop } from "./support/session-data";
 
-let data: TalentData;
+const data = await useSessions([250, 251]);
 let game: SimulatedClient | undefined;
-beforeAll(async () => {
-  data = await sampleTalentData([250, 251]);
-}, 60_000);
-afterEach(() => {
-  const ended = game;
-  game = undefined;
-  endSession(ended);
-});
 
 const raidCode = (): string => generalTop(data, 250, "raid")!.talentCode;
 

@@ -3,13 +3,12 @@
  * instance name here is not the data's) at normal and mythic difficulty, keystones, and "don't ask again"
  * across /reload until /att reset. Data: the pipeline's sample source.
  */
-import type { TalentData } from "@att/contract";
-import { afterEach, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { SimulatedClient } from "../wow-sim/driver";
-import { addonChat, buildLines, dungeon, heroName, isActive, press, prompts, startSession, endSession, why } from "./support/session";
-import { encounterTop, generalTop, sampleTalentData } from "./support/session-data";
+import { addonChat, buildLines, dungeon, heroName, isActive, press, prompts, startSession, useSessions, why } from "./support/session";
+import { encounterTop, generalTop } from "./support/session-data";
 
-let data: TalentData;
+const data = await useSessions([250, 251]);
 /** A season dungeon whose spec-250 build differs from the general raid build the character holds, and its data. */
 let target: {
   instanceId: number;
@@ -21,8 +20,7 @@ let target: {
 };
 let game: SimulatedClient | undefined;
 
-beforeAll(async () => {
-  data = await sampleTalentData([250, 251]);
+beforeAll(() => {
   const held = generalTop(data, 250, "raid")?.talentCode;
   const found = Object.values(data.encounters).find(
     (e) =>
@@ -40,12 +38,6 @@ beforeAll(async () => {
     sampleSize: build.sampleSize,
     entries: build.entries,
   };
-}, 60_000);
-
-afterEach(() => {
-  const ended = game;
-  game = undefined;
-  endSession(ended);
 });
 
 /** Logged in holding the general raid build (no login prompt). */

@@ -4,27 +4,15 @@
  * seterrorhandler) with its message, other frames registered for the same event still get it, and the addon's
  * other handlers keep working. Data: the pipeline's sample source.
  */
-import type { TalentData } from "@att/contract";
-import { afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { SimulatedClient } from "../wow-sim/driver";
-import { addonChat, endSession, press, prompts, raid, startSession } from "./support/session";
-import { sampleTalentData } from "./support/session-data";
+import { addonChat, useSessions, press, prompts, raid, startSession } from "./support/session";
 
-let data: TalentData;
-let game: SimulatedClient | undefined;
-
-beforeAll(async () => {
-  data = await sampleTalentData([250]);
-}, 60_000);
-
-afterEach(() => {
-  const ended = game;
-  game = undefined;
-  if (ended === undefined) return;
+const data = await useSessions([250], {
   // The deliberate errors were asserted in the test; everything else must still be clean.
-  ended.lua.run("WowSim.state.errors = {}");
-  endSession(ended);
+  beforeEnd: (ended) => ended.lua.run("WowSim.state.errors = {}"),
 });
+let game: SimulatedClient | undefined;
 
 /** Logged in, in the season raid with no talents, the login prompt dismissed; GetInstanceInfo raises from now on. */
 async function raidWithBrokenClient(): Promise<SimulatedClient> {

@@ -2,23 +2,14 @@
  * Sessions in the simulated client, login side: the login and spec-change prompt, the data guards, the settings
  * panel and every /att command. Data: the pipeline's sample source for specs 250 and 251 (252 has none).
  */
-import type { TalentData } from "@att/contract";
 import { normalizeCode } from "@att/contract";
-import { afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { SimulatedClient } from "../wow-sim/driver";
-import { addonChat, buildLines, heroName, isActive, press, prompts, startSession, endSession, why } from "./support/session";
-import { generalTop, sampleTalentData } from "./support/session-data";
+import { addonChat, buildLines, heroName, isActive, press, prompts, startSession, useSessions, why } from "./support/session";
+import { generalTop } from "./support/session-data";
 
-let data: TalentData;
+const data = await useSessions([250, 251]);
 let game: SimulatedClient | undefined;
-beforeAll(async () => {
-  data = await sampleTalentData([250, 251]);
-}, 60_000);
-afterEach(() => {
-  const ended = game;
-  game = undefined;
-  endSession(ended);
-});
 
 const general = (specId: number, content: "raid" | "mythicplus"): string => generalTop(data, specId, content)!.talentCode;
 const pct = (p: number): number => Math.floor(p * 100 + 0.5);

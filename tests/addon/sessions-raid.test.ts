@@ -5,7 +5,7 @@
  * Data: the pipeline's sample source.
  */
 import type { TalentData } from "@att/contract";
-import { afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { SimulatedClient } from "../wow-sim/driver";
 import {
   addonChat,
@@ -19,26 +19,15 @@ import {
   RAID_INSTANCE_ID,
   raidBosses,
   startSession,
-  endSession,
+  useSessions,
   why,
 } from "./support/session";
-import { encounterTop, generalTop, sampleTalentData, withoutEncounterBuild } from "./support/session-data";
+import { encounterTop, generalTop, withoutEncounterBuild } from "./support/session-data";
 
-let data: TalentData;
-let bosses: ReturnType<typeof raidBosses>;
+const data = await useSessions([250, 251]);
+const bosses = raidBosses(data);
 let game: SimulatedClient | undefined;
 const MYTHIC = 16;
-
-beforeAll(async () => {
-  data = await sampleTalentData([250, 251]);
-  bosses = raidBosses(data);
-}, 60_000);
-
-afterEach(() => {
-  const ended = game;
-  game = undefined;
-  endSession(ended);
-});
 
 const bossBuild = (d: TalentData, index: number) => encounterTop(d, 250, String(bosses[index]!.encounterId))!;
 const pct = (p: number): number => Math.floor(p * 100 + 0.5);

@@ -4,25 +4,14 @@
  * not prompt again once this session's login check ran; a real login (relog) and a spec change still prompt, and
  * "Don't ask again" on the login prompt holds across both. Data: the pipeline's sample source.
  */
-import type { TalentData } from "@att/contract";
-import { afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { SimulatedClient } from "../wow-sim/driver";
-import { addonChat, endSession, isActive, press, prompts, raid, startSession, why } from "./support/session";
-import { encounterTop, generalTop, sampleTalentData } from "./support/session-data";
+import { addonChat, useSessions, isActive, press, prompts, raid, startSession, why } from "./support/session";
+import { encounterTop, generalTop } from "./support/session-data";
 import { raidBosses } from "./support/session";
 
-let data: TalentData;
+const data = await useSessions([250, 251]);
 let game: SimulatedClient | undefined;
-
-beforeAll(async () => {
-  data = await sampleTalentData([250, 251]);
-}, 60_000);
-
-afterEach(() => {
-  const ended = game;
-  game = undefined;
-  endSession(ended);
-});
 
 /** A mythic raid boss whose build is neither general build: holding it, the login check would prompt. */
 function distinctBossBuild(): { index: number; code: string } {

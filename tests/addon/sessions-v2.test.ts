@@ -4,14 +4,14 @@
  * difficulty the player is in (Heroic vs Mythic, nearest for Normal), and /att export.
  */
 import { decodeLoadout, type BuildDef, type SpecBuilds, type TalentData } from "@att/contract";
-import { afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createRng, randomLegalBuild, type NodeState } from "@att/sample-world/trees";
 import type { SimulatedClient } from "../wow-sim/driver";
 import {
   addonChat,
   buildLines,
   DK_TREE,
-  endSession,
+  useSessions,
   heroName,
   isActive,
   press,
@@ -20,18 +20,10 @@ import {
   raidBosses,
   startSession,
 } from "./support/session";
-import { encounterTop, generalTop, sampleTalentData } from "./support/session-data";
+import { encounterTop, generalTop } from "./support/session-data";
 
-let data: TalentData;
+const data = await useSessions([250]);
 let game: SimulatedClient | undefined;
-beforeAll(async () => {
-  data = await sampleTalentData([250]);
-}, 60_000);
-afterEach(() => {
-  const ended = game;
-  game = undefined;
-  endSession(ended);
-});
 
 /** A tree-model build as trait entries (the tree model's own data, not the addon's conversion). */
 function entriesOf(build: readonly NodeState[]): BuildDef["entries"] {

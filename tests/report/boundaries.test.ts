@@ -1,4 +1,7 @@
-/** The report package reads the contract and Node's standard library, nothing else (no pipeline, no addon). */
+/**
+ * The report package reads the contract, the shared TalentData schema and Node's standard library, nothing else (no
+ * pipeline, no addon).
+ */
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -13,7 +16,7 @@ function files(dir: string): string[] {
 }
 
 describe("packages/report", () => {
-  it("imports only @att/contract, node: built-ins and its own files", () => {
+  it("imports only @att/contract, @att/talent-data-schema, node: built-ins and its own files", () => {
     const all = files(src);
     expect(all.length).toBeGreaterThan(5);
     const seen: string[] = [];
@@ -21,10 +24,14 @@ describe("packages/report", () => {
       for (const m of readFileSync(file, "utf8").matchAll(/(?:import|export)\s[^;]*?from\s+["']([^"']+)["']/g)) {
         const spec = m[1]!;
         seen.push(spec);
-        const ok = spec === "@att/contract" || spec.startsWith("node:") || (spec.startsWith(".") && !/pipeline|addon-ts/.test(spec));
+        const ok =
+          spec === "@att/contract" ||
+          spec === "@att/talent-data-schema" ||
+          spec.startsWith("node:") ||
+          (spec.startsWith(".") && !/pipeline|addon-ts/.test(spec));
         expect(ok, `${relative(root, file)} imports ${spec}`).toBe(true);
       }
     }
-    expect(seen).toContain("@att/contract");
+    expect(seen).toEqual(expect.arrayContaining(["@att/contract", "@att/talent-data-schema"]));
   });
 });

@@ -4,12 +4,12 @@
  * instances) is laid out from that data's encounter list, as the real client's journal would list the season.
  */
 import type { TalentData } from "@att/contract";
-import { expect } from "vitest";
+import { afterEach, expect } from "vitest";
 import { makeClassTree } from "@att/sample-world/trees";
 import type { RuntimeKind } from "../../harness/runtime";
 import { SimulatedClient, type EncounterJournalInstance, type InstanceOptions, type SavedVariablesText } from "../../wow-sim/driver";
 import { toLua as luaLiteral } from "../../wow-sim/driver/lua-literal";
-import { GENERATED_EPOCH, toLua } from "./session-data";
+import { GENERATED_EPOCH, sampleTalentData, toLua } from "./session-data";
 
 export const DK_CLASS_ID = 6;
 export const DK_SPECS = [250, 251, 252];
@@ -78,8 +78,11 @@ export interface SessionOptions {
   readonly dataAgeDays?: number;
 }
 
+/** The session the running test started last: the one useSessions' afterEach ends. */
+let lastStarted: SimulatedClient | undefined;
+
 export async function startSession(options: SessionOptions): Promise<SimulatedClient> {
-  return SimulatedClient.start({
+  const game = await SimulatedClient.start({
     // Real Lua 5.1 by default: the client's exact semantics, and ~15x faster than fengari, where one
     // hasMatchingBuild costs ~2 s and an apply ~12 s. The login scenario runs on fengari too.
     runtime: options.runtime ?? "lua5.1",
@@ -95,6 +98,8 @@ export async function startSession(options: SessionOptions): Promise<SimulatedCl
       committedBuilds: options.committedBuilds,
     },
   });
+  lastStarted = game;
+  return game;
 }
 
 /** The addon's chat lines (its prefix stripped) since the last call. */
@@ -207,4 +212,25 @@ export function endSession(game: SimulatedClient | undefined): void {
   } finally {
     game.close();
   }
+}
+
+export interface SessionHooks {
+  /** Runs on the test's session before endSession's checks (a file whose tests raise errors on purpose clears them). */
+  readonly beforeEnd?: (game: SimulatedClient) => void;
+}
+
+/**
+ * A session test file's shared setup, once: after each test, the session it started last (the one its scenario
+ * played; an earlier one it closed itself) is ended by endSession, checked then closed. Resolves to the pipeline's
+ * sample data for `specIds`, which the file awaits at its top level so its tests read it as a plain const.
+ */
+export function useSessions(specIds: readonly number[], hooks: SessionHooks = {}): Promise<TalentData> {
+  afterEach(() => {
+    const ended = lastStarted;
+    lastStarted = undefined;
+    if (ended === undefined) return;
+    hooks.beforeEnd?.(ended);
+    endSession(ended);
+  });
+  return sampleTalentData(specIds);
 }

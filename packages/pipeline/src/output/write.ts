@@ -1,10 +1,10 @@
 import * as nodeFs from "node:fs/promises";
 import * as path from "node:path";
 import type { TalentData } from "@att/contract";
+import { TalentDataSchema } from "@att/talent-data-schema";
 import { stableStringify } from "../util/stable-json";
 import { talentDataLua } from "./lua";
 import { toLuaTalentData } from "./lua-data";
-import { TalentDataSchema } from "./schema";
 
 export const LUA_FILE = "TalentData.lua";
 export const JSON_FILE = "talent-data.json";

@@ -2,9 +2,10 @@ import { z } from "zod";
 import type { TalentData } from "@att/contract";
 
 /**
- * zod form of the contract's TalentData (the JSON file), used to read back an existing output before a partial
- * update. The contract (TSTL-safe, no dependencies, compiled to Lua) cannot import zod, so the shape is written
- * twice; the exact type equality at the bottom (sameShape) fails the typecheck on any drift, optional fields included.
+ * zod form of the contract's TalentData (the JSON file): the one runtime check of that shape, used by the pipeline
+ * (reading back an existing output before a partial update), the report tools and the addon build. The contract
+ * (TSTL-safe, no dependencies, compiled to Lua) cannot import zod, so the shape is written twice; the exact type
+ * equality at the bottom (sameShape) fails the typecheck on any drift, optional fields included.
  */
 const Count = z.number().int().nonnegative();
 const EntrySchema = z.object({ entryId: z.number().int().positive(), rank: z.number().int().positive() });
@@ -31,11 +32,18 @@ const SpecBuildsSchema = z
     raid: z.object({ heroic: ContentBuildsSchema.optional(), mythic: ContentBuildsSchema.optional() }),
     mythicplus: ContentBuildsSchema.nullable(),
   })
-  .refine((spec) => picksOf(spec).every((p) => p.build < spec.builds.length), { message: "a pick points past the spec's builds" });
+  .superRefine((spec, ctx) => {
+    // The path names the pick itself, so a bad file's one line says which slot is wrong.
+    for (const { path, pick } of picksOf(spec)) {
+      if (pick.build >= spec.builds.length)
+        ctx.addIssue({ code: "custom", path: [...path, "build"], message: `points past the spec's ${spec.builds.length} builds` });
+    }
+  });
 
 export const TalentDataSchema = z.object({
   schemaVersion: z.number(),
-  generatedAt: z.string(),
+  // Any form Date.parse reads: the report and the diff print it as a date.
+  generatedAt: z.string().refine((text) => !Number.isNaN(Date.parse(text)), { message: "not a date" }),
   source: z.object({
     kind: z.enum(["warcraftlogs", "sample"]),
     raid: z.array(ZoneSourceSchema),
@@ -60,17 +68,30 @@ export const TalentDataSchema = z.object({
 type Parsed = z.infer<typeof TalentDataSchema>;
 type ParsedPick = z.infer<typeof PickSchema>;
 
-function picksOf(spec: {
-  raid: { heroic?: z.infer<typeof ContentBuildsSchema>; mythic?: z.infer<typeof ContentBuildsSchema> };
-  mythicplus: z.infer<typeof ContentBuildsSchema> | null;
-}): ParsedPick[] {
-  const out: ParsedPick[] = [];
-  for (const content of [spec.raid.heroic, spec.raid.mythic, spec.mythicplus]) {
+type ParsedContent = z.infer<typeof ContentBuildsSchema>;
+type ParsedSlot = z.infer<typeof SlotSchema>;
+
+/** Every pick of a spec with its path inside the spec ("raid", "mythic", "encounters", "3001", "top"). */
+function picksOf(spec: { raid: { heroic?: ParsedContent; mythic?: ParsedContent }; mythicplus: ParsedContent | null }): {
+  path: (string | number)[];
+  pick: ParsedPick;
+}[] {
+  const out: { path: (string | number)[]; pick: ParsedPick }[] = [];
+  const contents: [string[], ParsedContent | null | undefined][] = [
+    [["raid", "heroic"], spec.raid.heroic],
+    [["raid", "mythic"], spec.raid.mythic],
+    [["mythicplus"], spec.mythicplus],
+  ];
+  for (const [at, content] of contents) {
     if (content === undefined || content === null) continue;
-    for (const slot of [content.general, ...Object.values(content.encounters)]) {
+    const slots: [string[], ParsedSlot | null][] = [
+      [["general"], content.general],
+      ...Object.entries(content.encounters).map(([id, slot]): [string[], ParsedSlot] => [["encounters", id], slot]),
+    ];
+    for (const [where, slot] of slots) {
       if (slot === null) continue;
-      out.push(slot.top);
-      if (slot.alternative !== undefined) out.push(slot.alternative);
+      out.push({ path: [...at, ...where, "top"], pick: slot.top });
+      if (slot.alternative !== undefined) out.push({ path: [...at, ...where, "alternative"], pick: slot.alternative });
     }
   }
   return out;
