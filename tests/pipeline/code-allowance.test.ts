@@ -3,7 +3,7 @@ import { admitLookups, type CodeAllowance } from "../../packages/pipeline/src/wc
 
 /** Which import-string lookups a code budget admits: strictly a prefix of the priority order. */
 function allowance(points: number): CodeAllowance {
-  return { points, prices: { reportActors: 2, importCodes: 1 }, charged: { reports: new Set(), fights: new Set() } };
+  return { points, prices: { reportActors: 2, importCodes: 1 }, charged: { reports: new Set() } };
 }
 
 describe("code allowance", () => {
@@ -19,6 +19,14 @@ describe("code allowance", () => {
     expect(budget.points).toBe(0);
   });
 
+  it("charges a report once per run but a fight again in each later call (a new alias, billed again)", () => {
+    const budget = allowance(5);
+    expect(admitLookups([{ id: "round 1", reportCode: "A", fightId: 1 }], budget)).toHaveLength(1); // 2 + 1
+    expect(budget.points).toBe(2);
+    expect(admitLookups([{ id: "round 2", reportCode: "A", fightId: 1 }], budget)).toHaveLength(1); // report cached: 1
+    expect(budget.points).toBe(1);
+  });
+
   it("stops at the first lookup that does not fit: a later, already charged one is not admitted", () => {
     const budget = allowance(4);
     const lookups = [
@@ -28,8 +36,8 @@ describe("code allowance", () => {
     ];
     expect(admitLookups(lookups, budget).map((l) => l.id)).toEqual(["general 1"]);
     expect(budget.points).toBe(1);
-    // The allowance stays closed: a later call (the next round) admits nothing either, not even free lookups.
-    expect(admitLookups([{ id: "encounter", reportCode: "A", fightId: 1 }], budget)).toEqual([]);
+    // The allowance stays closed: a later call (the next round) admits nothing either, not even one that would fit.
+    expect(admitLookups([{ id: "encounter", reportCode: "A", fightId: 2 }], budget)).toEqual([]);
     expect(budget.points).toBe(1);
   });
 });

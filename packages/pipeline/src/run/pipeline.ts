@@ -189,7 +189,7 @@ export async function runPipeline(config: PipelineConfig, deps: PipelineDeps): P
     points: config.codeBudget ?? DEFAULT_CODE_BUDGET,
     // Fixed list prices, not learned ones: the same lookups fit on every rerun (a warm rerun asks for nothing).
     prices: { reportActors: LIVE_COSTS["reportActors"]!, importCodes: LIVE_COSTS["importCodes"]! },
-    charged: { reports: new Set(), fights: new Set() },
+    charged: { reports: new Set() },
   };
   const lookup = async (members: readonly string[]): Promise<Map<string, string | null>> => {
     const requests: CodeLookup[] = members.map((member) => {

@@ -6,16 +6,17 @@
 
 /**
  * Points import-string lookups may still spend this run, priced per alias: a report's players (masterData actors,
- * once per report) and a fight's talentImportCode alias (once per report and fight).
+ * once per report: they are cached after the first lookup) and a fight's talentImportCode alias (once per fight in
+ * each call: a later round asks the fight again for other players, in an alias of its own, billed again).
  */
 export interface CodeAllowance {
   points: number;
   readonly prices: { readonly reportActors: number; readonly importCodes: number };
   /**
-   * Reports and fights already charged this run. Lookups answered from the cache are charged like fetched ones, at
-   * fixed prices, so a rerun admits exactly the lookups of the first run and asks the network for nothing new.
+   * Reports already charged this run. Lookups answered from the cache are charged like fetched ones, at fixed
+   * prices, so a rerun admits exactly the lookups of the first run and asks the network for nothing new.
    */
-  readonly charged: { readonly reports: Set<string>; readonly fights: Set<string> };
+  readonly charged: { readonly reports: Set<string> };
   /** Set once a lookup did not fit: the allowance admits nothing more this run, however cheap. */
   closed?: boolean;
 }
@@ -29,11 +30,12 @@ export interface PricedLookup {
 /**
  * The longest prefix of `lookups` whose aliases still fit, charged as admitted. Strictly in the order given (the
  * caller's priority: general builds, then encounters, then alternatives): once one does not fit, none after it
- * is admitted, not even one whose report and fight were already charged and so costs nothing. Admitting those
+ * is admitted, not even one whose report and fight this call already charged and so costs nothing. Admitting those
  * cheap later ones would give an encounter's build a string while a general build went without.
  */
 export function admitLookups<L extends PricedLookup>(lookups: readonly L[], allowance: CodeAllowance): L[] {
-  const { reports, fights } = allowance.charged;
+  const { reports } = allowance.charged;
+  const fights = new Set<string>();
   const out: L[] = [];
   if (allowance.closed === true) return out;
   for (const lookup of lookups) {
