@@ -3,7 +3,7 @@
  * spec's builds so there is a clear most popular build; some pairs are deliberate ties. The rows split over the
  * spec's two hero trees: one tree leads, and the other's share varies per pair around the spec's own leaning, so
  * in some pairs the other tree holds a quarter or more of the players (the pipeline then offers its build as an
- * alternative) and in others one tree dominates, as on the live site. The rows carry the quirks the
+ * alternative) and in others one tree dominates, so both cases occur often. The rows carry the quirks the
  * pipeline must cope with on the real API: anonymous players, rows without a talent list and (Mythic+) leaderboard
  * runs without a log. Names, servers and reports are attached later, in rankings.ts.
  */
@@ -45,7 +45,8 @@ export interface HeroLeaning {
 
 /**
  * Spec leanings from one-sided (a few percent on the other tree) to nearly even. The range and the per-pair spread
- * below put the other tree at 25 % or more in about a third of the rankings, the share real top lists show.
+ * below put the other tree at 25 % or more in about a third of the rankings: enough slots with an alternative,
+ * and most without, to exercise both in the pipeline's output and the addon's prompts.
  */
 const LEANING_SHARE = [0.04, 0.33] as const;
 /** How far a pair's other-tree share strays from the spec's leaning, either way. */
@@ -129,7 +130,7 @@ export function draftRows(
   const leadOrder = rng.chance(0.7) ? favourites : rng.shuffle(lead);
   const otherOrder = rng.chance(0.7) ? other : rng.shuffle(other);
   const order = [...leadOrder, ...otherOrder];
-  // Tied pairs keep to the leading tree: two builds of one tree tie, and no third build competes with them.
+  // Tied pairs keep to the leading tree: the tie block alone places every row, so the tie stays exact.
   const drift = (rng.next() * 2 - 1) * PAIR_SPREAD;
   const otherShare = tied ? 0 : Math.min(MAX_OTHER_SHARE, Math.max(0, leaning.otherShare + drift));
   const slots = buildSlots(rng, n, tied, lead.length, other.length, otherShare);
