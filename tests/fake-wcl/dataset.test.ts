@@ -90,24 +90,35 @@ describe("sample dataset", () => {
 });
 
 describe("sample dataset: builds", () => {
-  it("are full legal builds of the model trees the simulated client uses", () => {
+  it("are full legal builds of the model trees the simulated client uses, five on each of the spec's two hero trees", () => {
     const ds = makeDataset({ seed: 4, specs: [71, 253, 105, 1473], raidBosses: 1, dungeons: 0, rowsPerRanking: 10 });
     for (const [specId, builds] of ds.builds) {
-      expect(builds).toHaveLength(5);
-      expect(new Set(builds.map((b) => b.key)).size).toBe(5);
+      expect(builds).toHaveLength(10);
+      expect(new Set(builds.map((b) => b.key)).size).toBe(10);
       const tree = makeClassTree(specById(specId)!.classId);
+      const picker = tree.nodes.find((n) => n.kind === "subTreeSelection" && n.specId === specId)!;
+      const heroTrees: number[] = [];
       for (const build of builds) {
         const decoded = decodeLoadout(build.code);
         if (!decoded.ok) throw new Error(decoded.error.message);
         const onTree = loadoutToBuild(tree, decoded.value);
         if (!onTree.ok) throw new Error(onTree.error.message);
         expect(isLegalBuild(tree, specId, onTree.value, { full: true }).ok).toBe(true);
+        // The hero tree the string's picker record chose is the one the build says it is on.
+        const chosen = onTree.value.find((s) => s.nodeId === picker.nodeId)!.entryId;
+        const heroTree = picker.entries.find((e) => e.entryId === chosen)!.subTreeId!;
+        expect(build.heroTree).toBe(heroTree);
+        heroTrees.push(heroTree);
         // Exactly the string the contract's own conversion gives for that build (with the tree hash the game writes).
         const reference = encodeLoadout({ ...buildToLoadout(tree, specId, onTree.value), treeHash: tree.treeHash });
         expect(reference.ok && reference.value).toBe(build.code);
         // And the dataset's pure mapping turns the row's talent list back into that same string.
         expect(importCodeForTalents(ds, specId, build.talents)).toBe(build.code);
       }
+      // The main hero tree's five first, then the other tree's five: both trees the spec's picker offers.
+      const main = heroTrees[0]!;
+      const other = picker.entries.map((e) => e.subTreeId!).find((id) => id !== main)!;
+      expect(heroTrees).toEqual([...Array<number>(5).fill(main), ...Array<number>(5).fill(other)]);
     }
   });
 });

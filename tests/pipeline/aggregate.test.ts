@@ -186,6 +186,34 @@ describe("choosing import strings", () => {
     expect(chosen.group.identity.key).toBe("2:1");
   });
 
+  it("serves a lower tier fully, its retries included, before a higher tier asks for anything", () => {
+    const general = targets.find((t) => t.id === "62/mythic/general")!;
+    const one = general.builds.groups.find((g) => g.identity.key === "1:1")!;
+    const two = general.builds.groups.find((g) => g.identity.key === "2:1")!;
+    const tiered: ResolveTarget[] = [
+      { id: "encounter", specId: 62, builds: { sampleSize: 6, groups: [two] }, tier: 1 },
+      { id: "general", specId: 62, builds: { sampleSize: 6, groups: [one] }, tier: 0 },
+    ];
+    const oneMembers = one.members.map((m) => m.member);
+    // Only the last member of build 1:1 has a string: the general target needs every retry.
+    const answers = new Map<string, string | null>([
+      ...oneMembers.map((m, i) => [m, i === oneMembers.length - 1 ? code(62, 1) : null] as const),
+      ...two.members.map((m) => [m.member, code(62, 2)] as const),
+    ]);
+    const { resolver, asked } = resolveAll(tiered, answers);
+    const firstOfTwo = asked.findIndex((round) => round.some((m) => !oneMembers.includes(m)));
+    expect(asked.length).toBeGreaterThan(2);
+    expect(asked.slice(0, firstOfTwo).flat()).toEqual(oneMembers);
+    expect(
+      asked
+        .slice(firstOfTwo)
+        .flat()
+        .every((m) => !oneMembers.includes(m)),
+    ).toBe(true);
+    expect(resolver.result("general")!.code).toBe(canon(code(62, 1)));
+    expect(resolver.result("encounter")!.code).toBe(canon(code(62, 2)));
+  });
+
   it("never looks up anonymous players and uses strings already known for rows without talents", () => {
     const anon = entry(62, 1, 1, null, "Anonymous");
     const noTalents = entry(62, 1, 2, null);

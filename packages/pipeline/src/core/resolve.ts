@@ -11,12 +11,17 @@ import { checkImportCode } from "./validate-code";
  *
  * Pure state machine: `step()` returns the members to look up next, `record()` takes the answers.
  * Lookups widen per build after each miss (1, 2, 4, 8 members) so an unlucky build does not cost one round
- * per member, and a lucky one costs a single lookup.
+ * per member, and a lucky one costs a single lookup. Tiers (ResolveTarget.tier) are served one after the other.
  */
 export interface ResolveTarget {
   readonly id: string;
   readonly specId: number;
   readonly builds: RankedBuilds;
+  /**
+   * Priority class, 0 (default) first: a round asks only for the lowest tier that still wants lookups, so under a
+   * code budget a build of a lower tier gets its second and later tries before a higher tier gets its first.
+   */
+  readonly tier?: number;
 }
 
 export interface Resolution {
@@ -85,9 +90,13 @@ export class Resolver {
 
   /** Advances with what is known; returns the members that must be looked up now (empty: finished). */
   step(): string[] {
-    const wanted = new Set<string>();
-    const widened = new Set<BuildState>();
+    // Every target advances on what is known; only the lowest tier that wants lookups asks (and widens).
+    let tier: number | undefined;
+    let wanted = new Set<string>();
+    let widened = new Set<BuildState>();
     for (const target of this.targets) {
+      const own = target.tier ?? 0;
+      const asks = tier === undefined || own <= tier;
       for (;;) {
         const index = this.groupIndex.get(target.id)!;
         const group = target.builds.groups[index];
@@ -98,6 +107,12 @@ export class Resolver {
         if (state.next >= state.members.length) {
           this.groupIndex.set(target.id, index + 1);
           continue;
+        }
+        if (!asks) break;
+        if (tier === undefined || own < tier) {
+          tier = own;
+          wanted = new Set();
+          widened = new Set();
         }
         const width = Math.min(MAX_WIDTH, 2 ** state.misses);
         for (const m of state.members.slice(state.next, state.next + width)) {
@@ -117,7 +132,7 @@ export class Resolver {
         if (!this.answers.has(m.member) && this.canLookup(m.member)) this.ahead.push(m.member);
       }
     }
-    // In target order (the caller puts the targets it wants served first first), which is deterministic too.
+    // In target order within the tier (the caller puts the targets it wants served first first), deterministic too.
     return [...wanted];
   }
 

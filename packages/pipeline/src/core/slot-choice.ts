@@ -69,19 +69,24 @@ export function alternativeTargetId(targetId: string): string {
 /**
  * What the resolver looks import strings up for: each chosen build on its own (no falling back to a less popular
  * build: the entries are the build, the string only a convenience). General slots first, then encounters, then
- * alternatives, so a small code budget serves the builds most players see.
+ * alternatives, each its own tier (the resolver serves a tier fully, retries included, before the next asks), so a
+ * small code budget serves the builds most players see.
  */
 export function resolveTargets(choices: readonly SlotChoice[]): ResolveTarget[] {
-  const one = (id: string, specId: number, group: BuildGroup, sampleSize: number): ResolveTarget => ({
+  const one = (id: string, specId: number, group: BuildGroup, sampleSize: number, tier: number): ResolveTarget => ({
     id,
     specId,
     builds: { sampleSize, groups: [group] },
+    tier,
   });
   const general = choices.filter((c) => c.target.scope.kind === "general");
   const encounters = choices.filter((c) => c.target.scope.kind !== "general");
-  const tops = [...general, ...encounters].map((c) => one(c.target.id, c.target.specId, c.top, c.target.builds.sampleSize));
+  const tops = (list: readonly SlotChoice[], tier: number): ResolveTarget[] =>
+    list.map((c) => one(c.target.id, c.target.specId, c.top, c.target.builds.sampleSize, tier));
   const alternatives = [...general, ...encounters].flatMap((c) =>
-    c.alternative === undefined ? [] : [one(alternativeTargetId(c.target.id), c.target.specId, c.alternative, c.target.builds.sampleSize)],
+    c.alternative === undefined
+      ? []
+      : [one(alternativeTargetId(c.target.id), c.target.specId, c.alternative, c.target.builds.sampleSize, 2)],
   );
-  return [...tops, ...alternatives];
+  return [...tops(general, 0), ...tops(encounters, 1), ...alternatives];
 }

@@ -16,7 +16,8 @@ import { readExisting, writeOutputs } from "../output/write";
 import { DEFAULT_MIN_COVERAGE, worseThanPrevious } from "../output/guard";
 import { AdaptiveSize, type BatchRunner } from "../wcl/batch";
 import { discoverZones } from "../wcl/discovery";
-import { lookupImportCodes, type CodeAllowance, type CodeLookup, type LookupStats } from "../wcl/import-codes";
+import type { CodeAllowance } from "../wcl/code-allowance";
+import { lookupImportCodes, type CodeLookup, type LookupStats } from "../wcl/import-codes";
 import { fetchRankings, PAGE_SIZE, type PairRankings } from "../wcl/rankings";
 import type { PlannedZone } from "../core/plan-types";
 import { planSections, sectionOfZone } from "../core/section";
@@ -188,7 +189,7 @@ export async function runPipeline(config: PipelineConfig, deps: PipelineDeps): P
     points: config.codeBudget ?? DEFAULT_CODE_BUDGET,
     // Fixed list prices, not learned ones: the same lookups fit on every rerun (a warm rerun asks for nothing).
     prices: { reportActors: LIVE_COSTS["reportActors"]!, importCodes: LIVE_COSTS["importCodes"]! },
-    charged: { reports: new Set(), fights: new Set() },
+    charged: { reports: new Set() },
   };
   const lookup = async (members: readonly string[]): Promise<Map<string, string | null>> => {
     const requests: CodeLookup[] = members.map((member) => {

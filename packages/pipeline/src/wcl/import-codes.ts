@@ -1,6 +1,7 @@
 import type { ResponseCache } from "../cache/store";
 import type { QueryAnswer } from "../http/client";
 import { dig, errorAt, runAliasBatches, type BatchRunner, type ItemOutcome } from "./batch";
+import { admitLookups, type CodeAllowance } from "./code-allowance";
 import { CachedActorsSchema, CachedCodeSchema, ReportActorsSchema, type CachedActors } from "./schemas";
 import { createHash } from "node:crypto";
 import { z } from "zod";
@@ -58,26 +59,13 @@ export function matchActor(actors: CachedActors["actors"], name: string, server:
 }
 
 /**
- * Points import-string lookups may still spend this run (`--code-budget`), priced per alias: a report's players
- * (masterData actors, once per report) and a fight's talentImportCode alias (once per report and fight).
- */
-export interface CodeAllowance {
-  points: number;
-  readonly prices: { readonly reportActors: number; readonly importCodes: number };
-  /**
-   * Reports and fights already charged this run. Lookups answered from the cache are charged like fetched ones, at
-   * fixed prices, so a rerun admits exactly the lookups of the first run and asks the network for nothing new.
-   */
-  readonly charged: { readonly reports: Set<string>; readonly fights: Set<string> };
-}
-
-/**
  * Import strings for ranked players, two requests per round at most: the players of every report involved
  * (masterData actors, many reports per request), then talentImportCode for the matched actors, one alias per
  * (report, fight) with one field alias per actor. The two cannot share one alias: talentImportCode needs the actor
  * ID that masterData gives (Schema: ReportFight.talentImportCode(actorID: Int!)). Both answers are cached: report
- * contents do not change. With an allowance, lookups are admitted in the order given while their aliases (cached or not)
- * fit; the rest are left out of the result (not looked up), every admitted one gets its string or null.
+ * contents do not change. With an allowance, lookups are admitted strictly in the order given (their priority) while their
+ * aliases (cached or not) fit: from the first one that does not, none is (admitLookups). The rest are left out of the
+ * result (not looked up); every admitted one gets its string or null.
  */
 export async function lookupImportCodes(
   runner: BatchRunner,
@@ -88,7 +76,7 @@ export async function lookupImportCodes(
 ): Promise<Map<string, string | null>> {
   const result = new Map<string, string | null>();
   const pending: CodeLookup[] = [];
-  const allowed = options.allowance === undefined ? lookups : admit(lookups, options.allowance);
+  const allowed = options.allowance === undefined ? lookups : admitLookups(lookups, options.allowance);
   const cachedCodes = await Promise.all(allowed.map((lookup) => cache.get(codeKey(lookup), CachedCodeSchema, false)));
   allowed.forEach((lookup, i) => {
     const cached = cachedCodes[i];
@@ -145,23 +133,6 @@ export async function lookupImportCodes(
   });
   for (const lookup of admitted) if (!result.has(lookup.member)) result.set(lookup.member, null);
   return result;
-}
-
-/** The lookups, in order, whose aliases (a report's players, a fight's strings) still fit; charged as admitted. */
-function admit(lookups: readonly CodeLookup[], allowance: CodeAllowance): CodeLookup[] {
-  const { reports, fights } = allowance.charged;
-  const out: CodeLookup[] = [];
-  for (const lookup of lookups) {
-    const fight = `${lookup.reportCode}#${lookup.fightId}`;
-    const cost =
-      (reports.has(lookup.reportCode) ? 0 : allowance.prices.reportActors) + (fights.has(fight) ? 0 : allowance.prices.importCodes);
-    if (cost > allowance.points + 1e-9) continue;
-    allowance.points -= cost;
-    reports.add(lookup.reportCode);
-    fights.add(fight);
-    out.push(lookup);
-  }
-  return out;
 }
 
 function extractCodes(

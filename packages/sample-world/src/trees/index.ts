@@ -23,5 +23,5 @@ export {
   sameTalentBuild,
   type LegalityOptions,
 } from "./rules";
-export { randomLegalBuild, mutateBuild } from "./random";
+export { randomLegalBuild, mutateBuild, withOtherHeroTree, heroTreeOf } from "./random";
 export { buildToLoadout, loadoutToBuild } from "./loadout";

@@ -113,6 +113,26 @@ function switchHeroTree(index: TreeIndex, specId: number, build: TalentBuild, rn
 }
 
 /**
+ * The same class and spec choices on the spec's other hero tree, filled at random: the build a player of the same
+ * spec plays when the encounter favours the other hero tree. Full and legal when `build` is (the hero section is
+ * spent anew and nothing else moves); undefined for a tree without a hero tree picker for the spec.
+ */
+export function withOtherHeroTree(tree: ClassTreeDef, specId: number, build: TalentBuild, rng: Rng): NodeState[] | undefined {
+  return switchHeroTree(indexTree(tree), specId, build, rng);
+}
+
+/** The hero tree a build has chosen (the subTreeId of its picker entry), undefined when none is chosen. */
+export function heroTreeOf(tree: ClassTreeDef, specId: number, build: TalentBuild): number | undefined {
+  const picker = selectionNodeOf(tree, specId);
+  if (picker === undefined) return undefined;
+  for (const state of build) {
+    if (state.nodeId !== picker.nodeId) continue;
+    for (const entry of picker.entries) if (entry.entryId === state.entryId) return entry.subTreeId;
+  }
+  return undefined;
+}
+
+/**
  * A different full legal build close to `build` (the "less popular variant" of a popular one): usually one point
  * moved within the class or spec section, sometimes another entry on a choice node, rarely the other hero tree.
  * `build` should itself be a full legal build of the spec.

@@ -6,7 +6,7 @@
 import { SPECS, type ContentType } from "@att/contract";
 import { createRng } from "./prng";
 import { makeReport, type PendingRow, type SampleReport, type SampleRow } from "./rankings";
-import { DEFAULT_QUIRKS, draftRows, type RowDraft, type SampleQuirkRates } from "./rows";
+import { DEFAULT_QUIRKS, draftRows, drawHeroLeaning, type HeroLeaning, type RowDraft, type SampleQuirkRates } from "./rows";
 import { classTree, codeToTalents, makeSpecBuilds, talentsToCode, type SampleBuild, type SampleTree, type TalentPick } from "./talents";
 import { makeClasses, makeWorld, type SampleClass, type SampleEncounter, type SampleExpansion, type SampleZone } from "./world";
 
@@ -17,6 +17,7 @@ export interface DatasetOptions {
   readonly raidBosses?: number;
   readonly dungeons?: number;
   readonly rowsPerRanking?: number;
+  /** Builds drawn per hero tree of a spec (each spec has two). */
   readonly buildsPerSpec?: number;
   readonly quirks?: Partial<SampleQuirkRates>;
   /**
@@ -43,7 +44,10 @@ export interface SampleDataset {
   readonly classes: readonly SampleClass[];
   /** Class trees by class ID: the tree model's class trees (../trees), independent of the data set's seed. */
   readonly trees: ReadonlyMap<number, SampleTree>;
-  /** Each ranked spec's builds, in the spec's overall popularity order. */
+  /**
+   * Each ranked spec's builds: its main hero tree's, in popularity order, then the other hero tree's (SampleBuild
+   * .heroTree tells them apart).
+   */
   readonly builds: ReadonlyMap<number, readonly SampleBuild[]>;
   /** By rankingKey(specId, encounterId, difficulty). */
   readonly rankings: ReadonlyMap<string, SampleRanking>;
@@ -62,7 +66,7 @@ export const SAMPLE_BASE_TIME = Date.UTC(2026, 2, 2);
  * after this revision, so bump it whenever a change here (or in the tree model of ../trees) changes the data:
  * otherwise a warm cache keeps serving the previous data set.
  */
-export const SAMPLE_DATA_REVISION = 4;
+export const SAMPLE_DATA_REVISION = 5;
 
 export const DEFAULT_DATASET: Required<Omit<DatasetOptions, "specs" | "quirks" | "emptyDefaultPartition" | "mythicClosed">> = {
   seed: 20260302,
@@ -107,6 +111,8 @@ export function makeDataset(options: DatasetOptions): SampleDataset {
   const rankings = new Map<string, SampleRanking>();
   const reports = new Map<string, SampleReport>();
   const usedCodes = new Set<string>();
+  // Own stream per spec, so a spec leans the same way whichever other specs the data set holds.
+  const leanings = new Map<number, HeroLeaning>(specs.map((s) => [s.specId, drawHeroLeaning(createRng(seed, `hero:${s.specId}`))]));
   const siblingsOf = new Map(
     specs.map((spec) => [spec.specId, SPECS.filter((s) => s.classId === spec.classId && s.specId !== spec.specId)]),
   );
@@ -128,7 +134,17 @@ export function makeDataset(options: DatasetOptions): SampleDataset {
     const drafts = new Map<number, RowDraft[]>();
     for (const spec of specs) {
       const rng = createRng(seed, `rows:${spec.specId}:${encounter.id}${heroic ? ":heroic" : ""}`);
-      drafts.set(spec.specId, draftRows(rng, { n, builds: allBuilds.get(spec.specId)!, role: spec.role, mythicPlus, quirks }));
+      drafts.set(
+        spec.specId,
+        draftRows(rng, {
+          n,
+          builds: allBuilds.get(spec.specId)!,
+          role: spec.role,
+          mythicPlus,
+          quirks,
+          leaning: leanings.get(spec.specId)!,
+        }),
+      );
     }
     const rows = new Map<number, SampleRow[]>(specs.map((s) => [s.specId, []]));
     const ctx = {

@@ -7,10 +7,12 @@
  */
 import { CURRENT_VERSION, decodeLoadout, encodeLoadout, specById, type NodeRecord } from "@att/contract";
 import {
+  heroTreeOf,
   isChoiceKind,
   loadoutToBuild,
   makeClassTree,
   randomLegalBuild,
+  withOtherHeroTree,
   type ClassTreeDef,
   type NodeDef,
   type NodeState,
@@ -42,6 +44,8 @@ export interface SampleBuild {
   readonly talents: readonly RowTalent[];
   /** Import string as the game exports it: a record slot per node, the tree hash in the header. */
   readonly code: string;
+  /** The hero tree (sub-tree ID) the build has chosen: the truth tests hold the pipeline's hero split against. */
+  readonly heroTree: number;
 }
 
 const trees = new Map<number, ClassTreeDef>();
@@ -161,7 +165,9 @@ export function codeToTalents(tree: ClassTreeDef, code: string): { specId: numbe
 function toSampleBuild(tree: ClassTreeDef, specId: number, build: TalentBuild, talents = buildToTalents(tree, build)): SampleBuild {
   const code = encodeBuild(tree, specId, build);
   if (code === undefined) throw new Error(`sample build for spec ${specId} does not encode`);
-  return { specId, key: buildKey(talents), talents, code };
+  const heroTree = heroTreeOf(tree, specId, build);
+  if (heroTree === undefined) throw new Error(`sample build for spec ${specId} has no hero tree`);
+  return { specId, key: buildKey(talents), talents, code, heroTree };
 }
 
 /**
@@ -181,8 +187,11 @@ function flipChoice(tree: ClassTreeDef, build: TalentBuild, rng: Rng): TalentBui
 }
 
 /**
- * `count` distinct legal builds for one spec: a random full build from the tree model (randomLegalBuild) and
- * variants one or two choice nodes away from it or from each other, the way real top builds usually differ.
+ * `count` distinct legal builds on each of the spec's two hero trees, the spec's main hero tree first: a random
+ * full build from the tree model (randomLegalBuild), the same class and spec choices on the other hero tree
+ * (withOtherHeroTree), and around each of the two, variants one or two choice nodes away from it or from each
+ * other, the way real top builds usually differ. Both trees are needed because real rankings split over them
+ * (the pipeline offers the other tree's build as an alternative); rows.ts decides how many rows each tree gets.
  */
 export function makeSpecBuilds(seed: number, tree: ClassTreeDef, specId: number, count: number): readonly SampleBuild[] {
   // A pure function of its arguments, and the costliest part of a data set: processes that build several data sets
@@ -201,15 +210,29 @@ const buildMemo = new WeakMap<ClassTreeDef, Map<string, readonly SampleBuild[]>>
 
 function drawSpecBuilds(seed: number, tree: ClassTreeDef, specId: number, count: number): SampleBuild[] {
   const rng = createRng(seed, `builds:${specId}`);
-  const base = randomLegalBuild(tree, specId, rng.next);
+  const keys = new Set<string>();
+  const main = randomLegalBuild(tree, specId, rng.next);
+  // The main tree's builds come first from the stream, so drawing the other tree's too left them unchanged.
+  const builds = drawVariants(tree, specId, main, count, rng, keys);
+  const other = withOtherHeroTree(tree, specId, main, rng.next);
+  return other === undefined ? builds : [...builds, ...drawVariants(tree, specId, other, count, rng, keys)];
+}
+
+/** `base` and up to count - 1 distinct variants of it, all on base's hero tree; `keys` holds every key drawn so far. */
+function drawVariants(tree: ClassTreeDef, specId: number, base: TalentBuild, count: number, rng: Rng, keys: Set<string>): SampleBuild[] {
+  const heroTree = heroTreeOf(tree, specId, base);
   const raw: TalentBuild[] = [base];
   const builds = [toSampleBuild(tree, specId, base)];
-  const keys = new Set(builds.map((b) => b.key));
+  keys.add(builds[0]!.key);
   for (let attempts = 0; builds.length < count && attempts < count * 20; attempts++) {
     let next = flipChoice(tree, rng.chance(0.7) ? base : rng.pick(raw), rng);
     if (next !== undefined && rng.chance(0.4)) next = flipChoice(tree, next, rng) ?? next;
-    // A spec whose build has no choice node to flip gets an unrelated random build instead.
-    if (next === undefined) next = randomLegalBuild(tree, specId, rng.next);
+    // A spec whose build has no choice node to flip gets an unrelated random build instead, moved onto base's hero
+    // tree when it drew the other one (a spec has two: switching from one lands on the other).
+    if (next === undefined) {
+      next = randomLegalBuild(tree, specId, rng.next);
+      if (heroTreeOf(tree, specId, next) !== heroTree) next = withOtherHeroTree(tree, specId, next, rng.next) ?? next;
+    }
     const talents = buildToTalents(tree, next);
     const key = buildKey(talents);
     if (keys.has(key)) continue;
