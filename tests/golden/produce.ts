@@ -5,10 +5,10 @@
  * `npm run golden:update` (update.ts) rewrites them on purpose.
  */
 import { join } from "node:path";
-import { normalizeCode, type TalentData } from "@att/contract";
+import { normalizeCode, type BuildDef, type TalentData } from "@att/contract";
 import { addonChat, dungeon, press, prompts, raid, raidBosses, startSession } from "../addon/support/session";
 import { sampleRunJson, sampleTalentData } from "../addon/support/session-data";
-import { slotsOf, topOf } from "../support/talent-data-view";
+import { slotsOf } from "../support/talent-data-view";
 import type { SimulatedClient } from "../wow-sim/driver";
 
 export const GOLDEN_DIR = import.meta.dirname;
@@ -18,18 +18,47 @@ export const GOLDEN_SESSION = join(GOLDEN_DIR, "session-transcript.txt");
 /** talent-data.json of `npm run pipeline -- --source sample` (every spec, default options, fixed stamp). */
 export { sampleRunJson };
 
-/** Names each build of the data by where it is the top build, so the transcript says what was applied. */
-function buildLabels(data: TalentData, specId: number): Map<string, string> {
+/** Names each build of the data by where it is the top (or alternative) build, so the transcript says what was applied. */
+function buildLabels(data: TalentData, specIds: readonly number[]): Map<string, string> {
+  const places = new Map<string, { specId: number; top: string[]; alternative: string[] }>();
+  const add = (specId: number, build: BuildDef | undefined, role: "top" | "alternative", where: string): void => {
+    const code = build?.talentCode === undefined ? undefined : normalizeCode(build.talentCode);
+    if (code?.ok !== true) return;
+    const known = places.get(code.value) ?? { specId, top: [], alternative: [] };
+    known[role].push(where);
+    places.set(code.value, known);
+  };
+  for (const specId of specIds) {
+    const spec = data.specs[String(specId)]!;
+    for (const [where, slot] of slotsOf(spec)) {
+      add(specId, spec.builds[slot.top.build], "top", where);
+      if (slot.alternative !== undefined) add(specId, spec.builds[slot.alternative.build], "alternative", where);
+    }
+  }
   const labels = new Map<string, string>();
-  const spec = data.specs[String(specId)]!;
-  for (const [where, slot] of slotsOf(spec)) {
-    const top = topOf(spec, slot);
-    const code = top?.talentCode === undefined ? undefined : normalizeCode(top.talentCode);
-    if (code?.ok !== true) continue;
-    const places = labels.get(code.value);
-    labels.set(code.value, places === undefined ? `spec ${specId}: top build of ${where}` : `${places}, ${where}`);
+  for (const [code, { specId, top, alternative }] of places) {
+    const parts = [
+      top.length > 0 ? `top build of ${top.join(", ")}` : "",
+      alternative.length > 0 ? `alternative build of ${alternative.join(", ")}` : "",
+    ];
+    labels.set(code, `spec ${specId}: ${parts.filter((p) => p !== "").join("; ")}`);
   }
   return labels;
+}
+
+/**
+ * A Frost dungeon whose slot offers a top and an alternative build that both differ from Frost's general raid
+ * build (which the player takes at the spec change), so entering it prompts with both hero trees' builds.
+ */
+function frostDungeonWithAlternative(data: TalentData): { instanceId: number; name: string } {
+  const spec = data.specs["251"]!;
+  const raidTop = (spec.raid.mythic ?? spec.raid.heroic)!.general!.top.build;
+  for (const [id, slot] of Object.entries(spec.mythicplus!.encounters)) {
+    const info = data.encounters[id];
+    if (slot.alternative === undefined || info?.instanceId === undefined) continue;
+    if (slot.top.build !== raidTop && slot.alternative.build !== raidTop) return { instanceId: info.instanceId, name: info.name };
+  }
+  throw new Error("the sample data has no Frost dungeon with an alternative build");
 }
 
 class Transcript {
@@ -70,13 +99,15 @@ class Transcript {
 
 /**
  * One evening of a Blood Death Knight: log in with no talents, take the raid build, check status, run a season
- * dungeon, go to the raid, kill the first boss, ready check in combat, /reload, ask why.
+ * dungeon, go to the raid, kill the first boss, ready check in combat, /reload, ask why; then switch to Frost, take
+ * its raid build and enter a dungeon whose data offers both hero trees' builds, and take the alternative.
  */
 export async function sessionTranscript(): Promise<string> {
   const data = await sampleTalentData([250, 251]);
   const game = await startSession({ data });
   try {
-    const t = new Transcript(game, buildLabels(data, 250));
+    const t = new Transcript(game, buildLabels(data, [250, 251]));
+    const frostDungeon = frostDungeonWithAlternative(data);
     const dungeonInfo = Object.values(data.encounters).find((e) => e.content === "mythicplus" && e.order === 1)!;
     const [boss1] = raidBosses(data);
     t.step("log in (no talents chosen yet)", () => game.login());
@@ -106,6 +137,16 @@ export async function sessionTranscript(): Promise<string> {
     t.talents();
     t.step("/reload", () => game.reload());
     t.step("/att why", () => game.slash("/att why"));
+    t.step("leave the raid", () => game.leaveInstance());
+    t.step("change specialization to Frost", () => game.changeSpec(251));
+    t.step("press the first choice", () => press(game, 1));
+    t.step("wait 3 s", () => game.advance(3));
+    t.talents();
+    t.step(`enter dungeon ${frostDungeon.instanceId} on Mythic`, () => game.enterInstance(dungeon(frostDungeon.instanceId, 23)));
+    // press(game, 2) is the dismiss on a prompt window: the second build is pressed by its label.
+    t.step("press the second build (the other hero tree's)", () => press(game, prompts(game)[0]!.buttons[1]!.replace(/^\d\. /, "")));
+    t.step("wait 3 s", () => game.advance(3));
+    t.talents();
     return t.text();
   } finally {
     game.close();
