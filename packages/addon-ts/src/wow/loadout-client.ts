@@ -10,9 +10,8 @@ import type { GameHeader } from "../loadout/target";
 import { NODE_SELECTION, NODE_SUB_TREE_SELECTION, type LiveNode, type LiveTree } from "../loadout/types";
 import { activeSpecId, inCombat } from "./game-state";
 
-/** Choice nodes: each entry's hero sub-tree (0 when it names none) and maximum ranks. */
+/** Choice nodes (the caller checks the type): each entry's hero sub-tree (0 when it names none) and maximum ranks. */
 function entryFacts(configId: number, info: TraitNodeInfo): EntryFacts {
-  if (info.type !== NODE_SELECTION && info.type !== NODE_SUB_TREE_SELECTION) return NO_ENTRY_FACTS;
   const subTreeIds: number[] = [];
   const maxRanks: number[] = [];
   for (const entryId of info.entryIDs) {
@@ -28,19 +27,27 @@ function readTree(configId: number, treeId: number, view: TreeView, options: Rea
   const hidden = options.hidden !== false;
   const listed = C_Traits.GetTreeNodes(treeId);
   if (listed === undefined) return undefined;
-  // The docs promise ascending node IDs (SharedTraitsDocumentation GetTreeNodes); a list that breaks the promise
-  // is sorted (a copy), so the loadout string's record order stays right either way.
-  let ascending = true;
-  for (let i = 1; i < listed.length; i++) if (listed[i - 1]! > listed[i]!) ascending = false;
-  const nodeIds = ascending ? listed : [...listed].sort((a, b) => a - b);
+  // One pass over the list, on every match check: the order check rides along, and loop locals stand in for
+  // `for...of` (an ipairs call per node in Lua) and for repeated global look-ups.
+  const getNodeInfo = C_Traits.GetNodeInfo;
+  const count = listed.length;
   const nodes: LiveNode[] = [];
-  for (const nodeId of nodeIds) {
-    const info = C_Traits.GetNodeInfo(configId, nodeId);
+  let ascending = true;
+  for (let i = 0; i < count; i++) {
+    const nodeId = listed[i]!;
+    if (i > 0 && listed[i - 1]! > nodeId) ascending = false;
+    const info = getNodeInfo(configId, nodeId);
     // An ID of 0 is the client's empty record for a node it does not know.
     if (info === undefined || info.ID === 0) return undefined;
-    if (!hidden && !info.isVisible && info.subTreeID === undefined) continue;
-    nodes.push(toLiveNode(info, view, entryFacts(configId, info), edges));
+    if (hidden || info.isVisible || info.subTreeID !== undefined) {
+      const type = info.type;
+      const facts = type === NODE_SELECTION || type === NODE_SUB_TREE_SELECTION ? entryFacts(configId, info) : NO_ENTRY_FACTS;
+      nodes.push(toLiveNode(info, view, facts, edges));
+    }
   }
+  // The docs promise ascending node IDs (SharedTraitsDocumentation GetTreeNodes); a list that breaks the promise
+  // is put in order after the read, so the loadout string's record order stays right either way.
+  if (!ascending) nodes.sort((a, b) => a.nodeId - b.nodeId);
   return { configId, treeId, nodes };
 }
 
