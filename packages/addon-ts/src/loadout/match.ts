@@ -4,8 +4,7 @@
  * and the selection node. Granted and purchased are equivalent: both mean the talent is active (exporters differ
  * in how they mark free talents, the game does not).
  */
-import { isChoiceNode, isHeroNode } from "./target";
-import { NODE_SUB_TREE_SELECTION, type LiveNode, type LiveTree, type TargetBuild, type TargetNode } from "./types";
+import { NODE_SELECTION, NODE_SUB_TREE_SELECTION, type LiveNode, type LiveTree, type TargetBuild, type TargetNode } from "./types";
 
 export type DifferenceKind = "missing" | "extra" | "ranks" | "choice";
 
@@ -14,9 +13,13 @@ export interface Difference {
   readonly kind: DifferenceKind;
 }
 
-function counts(node: LiveNode, target: TargetBuild): boolean {
-  if (node.type === NODE_SUB_TREE_SELECTION) return node.visible && target.heroSubTreeId !== undefined;
-  if (isHeroNode(node)) return target.heroSubTreeId !== undefined && node.subTreeId === target.heroSubTreeId;
+// counts and compareNode run for every node on every match check: they test the node type inline rather than
+// through isHeroNode / isChoiceNode (target.ts), a Lua function call each.
+
+function counts(node: LiveNode, heroSubTreeId: number | undefined): boolean {
+  if (node.type === NODE_SUB_TREE_SELECTION) return node.visible && heroSubTreeId !== undefined;
+  // A hero node (isHeroNode): it carries its sub-tree.
+  if (node.subTreeId !== undefined) return heroSubTreeId !== undefined && node.subTreeId === heroSubTreeId;
   return node.visible;
 }
 
@@ -26,7 +29,8 @@ function compareNode(node: LiveNode, want: TargetNode | undefined): DifferenceKi
     if (node.type === NODE_SUB_TREE_SELECTION) return undefined;
     return node.rank > node.grantedRanks ? "extra" : undefined;
   }
-  if (isChoiceNode(node) && want.entryId !== undefined && node.entryId !== want.entryId) {
+  const choice = node.type === NODE_SELECTION || node.type === NODE_SUB_TREE_SELECTION; // isChoiceNode
+  if (choice && want.entryId !== undefined && node.entryId !== want.entryId) {
     return node.rank > 0 || node.type === NODE_SUB_TREE_SELECTION ? "choice" : "missing";
   }
   // The hero tree is chosen by the entry alone; how the client counts ranks on that node does not matter.
@@ -44,10 +48,15 @@ export function findDifferences(tree: LiveTree, target: TargetBuild): Difference
   const wanted: { [nodeId: number]: TargetNode | undefined } = {};
   for (const node of target.nodes) wanted[node.nodeId] = node;
   const differences: Difference[] = [];
-  for (const node of tree.nodes) {
-    if (!counts(node, target)) continue;
-    const kind = compareNode(node, wanted[node.nodeId]);
-    if (kind !== undefined) differences.push({ nodeId: node.nodeId, kind });
+  const hero = target.heroSubTreeId;
+  const nodes = tree.nodes;
+  const count = nodes.length;
+  for (let i = 0; i < count; i++) {
+    const node = nodes[i]!;
+    if (counts(node, hero)) {
+      const kind = compareNode(node, wanted[node.nodeId]);
+      if (kind !== undefined) differences.push({ nodeId: node.nodeId, kind });
+    }
   }
   return differences;
 }
