@@ -10,16 +10,24 @@ import type { GameHeader } from "../loadout/target";
 import { NODE_SELECTION, NODE_SUB_TREE_SELECTION, type LiveNode, type LiveTree } from "../loadout/types";
 import { activeSpecId, inCombat } from "./game-state";
 
-/** Choice nodes (the caller checks the type): each entry's hero sub-tree (0 when it names none) and maximum ranks. */
+const NO_SUB_TREES: readonly number[] = [];
+
+/**
+ * Choice nodes (the caller checks the type): each entry's maximum ranks and, on a sub-tree selection node, each
+ * entry's hero sub-tree (0 when it names none). Only sub-tree selection nodes' sub-trees are ever read
+ * (LiveNode.entrySubTreeIds), so the other choice nodes skip that list: one table less per node on every check.
+ */
 function entryFacts(configId: number, info: TraitNodeInfo): EntryFacts {
-  const subTreeIds: number[] = [];
+  const subTreeIds: number[] | undefined = info.type === NODE_SUB_TREE_SELECTION ? [] : undefined;
   const maxRanks: number[] = [];
-  for (const entryId of info.entryIDs) {
-    const entry = C_Traits.GetEntryInfo(configId, entryId);
-    subTreeIds.push(entry?.subTreeID ?? 0);
-    maxRanks.push(entry?.maxRanks ?? info.maxRanks);
+  const entryIds = info.entryIDs;
+  const count = entryIds.length;
+  for (let i = 0; i < count; i++) {
+    const entry = C_Traits.GetEntryInfo(configId, entryIds[i]!);
+    if (subTreeIds !== undefined) subTreeIds[i] = entry?.subTreeID ?? 0;
+    maxRanks[i] = entry?.maxRanks ?? info.maxRanks;
   }
-  return { subTreeIds, maxRanks };
+  return { subTreeIds: subTreeIds ?? NO_SUB_TREES, maxRanks };
 }
 
 function readTree(configId: number, treeId: number, view: TreeView, options: ReadOptions = {}): LiveTree | undefined {
