@@ -41,9 +41,11 @@ function readTree(configId: number, treeId: number, view: TreeView, options: Rea
   const count = listed.length;
   const nodes: LiveNode[] = [];
   let ascending = true;
+  let previous = -Infinity;
   for (let i = 0; i < count; i++) {
     const nodeId = listed[i]!;
-    if (i > 0 && listed[i - 1]! > nodeId) ascending = false;
+    if (nodeId < previous) ascending = false;
+    previous = nodeId;
     const info = getNodeInfo(configId, nodeId);
     // An ID of 0 is the client's empty record for a node it does not know.
     if (info === undefined || info.ID === 0) return undefined;
