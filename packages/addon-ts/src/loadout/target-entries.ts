@@ -29,7 +29,8 @@ export function indexEntries(tree: LiveTree): EntryIndex {
   for (let i = 0; i < count; i++) {
     const live = nodes[i]!;
     const ids = live.entryIds;
-    for (let k = 0; k < ids.length; k++) index[ids[k]!] = live;
+    const entryCount = ids.length;
+    for (let k = 0; k < entryCount; k++) index[ids[k]!] = live;
   }
   return index;
 }
