@@ -13,28 +13,33 @@ export interface Difference {
   readonly kind: DifferenceKind;
 }
 
-// counts and compareNode run for every node on every match check: they test the node type inline rather than
-// through isHeroNode / isChoiceNode (target.ts), a Lua function call each.
-
-function counts(node: LiveNode, heroSubTreeId: number | undefined): boolean {
-  if (node.type === NODE_SUB_TREE_SELECTION) return node.visible && heroSubTreeId !== undefined;
-  // A hero node (isHeroNode): it carries its sub-tree.
-  if (node.subTreeId !== undefined) return heroSubTreeId !== undefined && node.subTreeId === heroSubTreeId;
-  return node.visible;
-}
-
-function compareNode(node: LiveNode, want: TargetNode | undefined): DifferenceKind | undefined {
+/**
+ * What is wrong with this node for the build, undefined when nothing is. Nodes that do not count for the build
+ * never differ: only the current spec's (visible) nodes and, when the build chooses a hero tree, that tree's nodes
+ * and the selection node. One function with the node type tested inline (not isHeroNode / isChoiceNode of
+ * target.ts): it runs for every node on every match check, and each Lua call is a measurable share of it.
+ */
+function compareNode(node: LiveNode, heroSubTreeId: number | undefined, want: TargetNode | undefined): DifferenceKind | undefined {
+  const type = node.type;
+  const subTreeSelection = type === NODE_SUB_TREE_SELECTION;
+  if (subTreeSelection) {
+    if (!node.visible || heroSubTreeId === undefined) return undefined;
+  } else if (node.subTreeId !== undefined) {
+    // A hero node: it counts only in the chosen hero tree.
+    if (heroSubTreeId === undefined || node.subTreeId !== heroSubTreeId) return undefined;
+  } else if (!node.visible) {
+    return undefined;
+  }
   if (want === undefined) {
     // Free ranks cannot be removed, so a granted talent the string leaves out is not a difference.
-    if (node.type === NODE_SUB_TREE_SELECTION) return undefined;
+    if (subTreeSelection) return undefined;
     return node.rank > node.grantedRanks ? "extra" : undefined;
   }
-  const choice = node.type === NODE_SELECTION || node.type === NODE_SUB_TREE_SELECTION; // isChoiceNode
-  if (choice && want.entryId !== undefined && node.entryId !== want.entryId) {
-    return node.rank > 0 || node.type === NODE_SUB_TREE_SELECTION ? "choice" : "missing";
+  if ((type === NODE_SELECTION || subTreeSelection) && want.entryId !== undefined && node.entryId !== want.entryId) {
+    return node.rank > 0 || subTreeSelection ? "choice" : "missing";
   }
   // The hero tree is chosen by the entry alone; how the client counts ranks on that node does not matter.
-  if (node.type === NODE_SUB_TREE_SELECTION) return undefined;
+  if (subTreeSelection) return undefined;
   if (node.rank <= 0) return "missing";
   if (want.granted) return undefined;
   // Full: at least the wanted maximum (a free bonus rank on top does not make it another build).
@@ -53,10 +58,8 @@ export function findDifferences(tree: LiveTree, target: TargetBuild): Difference
   const count = nodes.length;
   for (let i = 0; i < count; i++) {
     const node = nodes[i]!;
-    if (counts(node, hero)) {
-      const kind = compareNode(node, wanted[node.nodeId]);
-      if (kind !== undefined) differences.push({ nodeId: node.nodeId, kind });
-    }
+    const kind = compareNode(node, hero, wanted[node.nodeId]);
+    if (kind !== undefined) differences.push({ nodeId: node.nodeId, kind });
   }
   return differences;
 }
