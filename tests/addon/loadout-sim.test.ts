@@ -184,6 +184,27 @@ describe("scenarios (Death Knight tree, Blood, real Lua 5.1)", () => {
     expectCleanClient(s);
   });
 
+  it("a node list out of ascending order is read in ascending order: strings still match and apply", async () => {
+    const s = await open();
+    // The docs promise ascending IDs; a client breaking the promise must not shift a string's records.
+    s.game.lua.run(`
+      local listed = C_Traits.GetTreeNodes
+      C_Traits.GetTreeNodes = function(treeId)
+        local ids, reversed = listed(treeId), {}
+        for i = #ids, 1, -1 do reversed[#reversed + 1] = ids[i] end
+        return reversed
+      end
+    `);
+    expect(s.matches(START())).toMatchObject({ ok: true, reason: "match" });
+    expect(s.matches(TARGET())).toMatchObject({ ok: false, reason: "differs" });
+    expect(s.apply(TARGET())).toBe("committing");
+    s.game.advance(2);
+    expect(s.takeResults()).toEqual([expect.objectContaining({ ok: true, reason: "applied" })]);
+    expect(s.game.exportActiveLoadout()).toBe(TARGET());
+    expect(s.matches(TARGET())).toMatchObject({ ok: true, reason: "match" });
+    expectCleanClient(s);
+  });
+
   it("wrong-spec strings, and strings cut anywhere, are a reasoned no: never an error, never half applied", async () => {
     const s = await open();
     const other = randomCode(6, 251, 3);

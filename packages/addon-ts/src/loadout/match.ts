@@ -4,8 +4,7 @@
  * and the selection node. Granted and purchased are equivalent: both mean the talent is active (exporters differ
  * in how they mark free talents, the game does not).
  */
-import { isChoiceNode, isHeroNode } from "./target";
-import { NODE_SUB_TREE_SELECTION, type LiveNode, type LiveTree, type TargetBuild, type TargetNode } from "./types";
+import { NODE_SELECTION, NODE_SUB_TREE_SELECTION, type LiveNode, type LiveTree, type TargetBuild, type TargetNode } from "./types";
 
 export type DifferenceKind = "missing" | "extra" | "ranks" | "choice";
 
@@ -14,23 +13,33 @@ export interface Difference {
   readonly kind: DifferenceKind;
 }
 
-function counts(node: LiveNode, target: TargetBuild): boolean {
-  if (node.type === NODE_SUB_TREE_SELECTION) return node.visible && target.heroSubTreeId !== undefined;
-  if (isHeroNode(node)) return target.heroSubTreeId !== undefined && node.subTreeId === target.heroSubTreeId;
-  return node.visible;
-}
-
-function compareNode(node: LiveNode, want: TargetNode | undefined): DifferenceKind | undefined {
+/**
+ * What is wrong with this node for the build, undefined when nothing is. Nodes that do not count for the build
+ * never differ: only the current spec's (visible) nodes and, when the build chooses a hero tree, that tree's nodes
+ * and the selection node. One function with the node type tested inline (not isHeroNode / isChoiceNode of
+ * target.ts): it runs for every node on every match check, and each Lua call is a measurable share of it.
+ */
+function compareNode(node: LiveNode, heroSubTreeId: number | undefined, want: TargetNode | undefined): DifferenceKind | undefined {
+  const type = node.type;
+  const subTreeSelection = type === NODE_SUB_TREE_SELECTION;
+  if (subTreeSelection) {
+    if (!node.visible || heroSubTreeId === undefined) return undefined;
+  } else if (node.subTreeId !== undefined) {
+    // A hero node: it counts only in the chosen hero tree.
+    if (heroSubTreeId === undefined || node.subTreeId !== heroSubTreeId) return undefined;
+  } else if (!node.visible) {
+    return undefined;
+  }
   if (want === undefined) {
     // Free ranks cannot be removed, so a granted talent the string leaves out is not a difference.
-    if (node.type === NODE_SUB_TREE_SELECTION) return undefined;
+    if (subTreeSelection) return undefined;
     return node.rank > node.grantedRanks ? "extra" : undefined;
   }
-  if (isChoiceNode(node) && want.entryId !== undefined && node.entryId !== want.entryId) {
-    return node.rank > 0 || node.type === NODE_SUB_TREE_SELECTION ? "choice" : "missing";
+  if ((type === NODE_SELECTION || subTreeSelection) && want.entryId !== undefined && node.entryId !== want.entryId) {
+    return node.rank > 0 || subTreeSelection ? "choice" : "missing";
   }
   // The hero tree is chosen by the entry alone; how the client counts ranks on that node does not matter.
-  if (node.type === NODE_SUB_TREE_SELECTION) return undefined;
+  if (subTreeSelection) return undefined;
   if (node.rank <= 0) return "missing";
   if (want.granted) return undefined;
   // Full: at least the wanted maximum (a free bonus rank on top does not make it another build).
@@ -44,9 +53,12 @@ export function findDifferences(tree: LiveTree, target: TargetBuild): Difference
   const wanted: { [nodeId: number]: TargetNode | undefined } = {};
   for (const node of target.nodes) wanted[node.nodeId] = node;
   const differences: Difference[] = [];
-  for (const node of tree.nodes) {
-    if (!counts(node, target)) continue;
-    const kind = compareNode(node, wanted[node.nodeId]);
+  const hero = target.heroSubTreeId;
+  const nodes = tree.nodes;
+  const count = nodes.length;
+  for (let i = 0; i < count; i++) {
+    const node = nodes[i]!;
+    const kind = compareNode(node, hero, wanted[node.nodeId]);
     if (kind !== undefined) differences.push({ nodeId: node.nodeId, kind });
   }
   return differences;

@@ -5,8 +5,7 @@
  * one it has no longer in a way the build can use, is refused as a whole: never half-applied.
  */
 import type { Outcome } from "./target";
-import { isChoiceNode, isHeroNode } from "./target";
-import { NODE_SUB_TREE_SELECTION, type LiveNode, type LiveTree, type TargetBuild, type TargetNode } from "./types";
+import { NODE_SELECTION, NODE_SUB_TREE_SELECTION, type LiveNode, type LiveTree, type TargetBuild, type TargetNode } from "./types";
 
 /** One talent of a build (the contract's TalentEntry). */
 export interface BuildEntry {
@@ -17,29 +16,30 @@ export interface BuildEntry {
 const changed = (detail: string): Outcome<never> => ({ ok: false, problem: { reason: "talents-changed", detail1: detail } });
 
 /**
- * entryId -> the node holding it, and the entry's position on that node; built once per read tree. Plain tables
- * rather than Map/Set and no table per entry: this runs on every match check, and TypeScriptToLua's Map is slow.
+ * entryId -> the node holding it; built once per read tree. A plain table rather than a Map and no table per
+ * entry: this runs on every match check, and TypeScriptToLua's Map is slow. An entry's position on its node is
+ * looked up only where it is used (choice nodes, a handful of entries), not stored for every entry of the tree.
  */
-export interface EntryIndex {
-  readonly node: { [entryId: number]: LiveNode | undefined };
-  readonly position: { [entryId: number]: number | undefined };
-}
+export type EntryIndex = { readonly [entryId: number]: LiveNode | undefined };
 
 export function indexEntries(tree: LiveTree): EntryIndex {
-  const node: EntryIndex["node"] = {};
-  const position: EntryIndex["position"] = {};
-  for (const live of tree.nodes) {
+  const index: { [entryId: number]: LiveNode } = {};
+  const nodes = tree.nodes;
+  const count = nodes.length;
+  for (let i = 0; i < count; i++) {
+    const live = nodes[i]!;
     const ids = live.entryIds;
-    for (let i = 0; i < ids.length; i++) {
-      node[ids[i]!] = live;
-      position[ids[i]!] = i;
-    }
+    const entryCount = ids.length;
+    for (let k = 0; k < entryCount; k++) index[ids[k]!] = live;
   }
-  return { node, position };
+  return index;
 }
 
-function maxRanksOf(node: LiveNode, index: number): number {
-  return isChoiceNode(node) ? (node.entryMaxRanks[index] ?? node.maxRanks) : node.maxRanks;
+/** Where the entry sits on its node (the last match, as a full index would keep it); 0 when it is not there. */
+function positionOf(node: LiveNode, entryId: number): number {
+  const ids = node.entryIds;
+  for (let i = ids.length - 1; i >= 0; i--) if (ids[i] === entryId) return i;
+  return 0;
 }
 
 /** The visible sub-tree selection node offering this hero tree, and the entry that picks it. */
@@ -60,38 +60,42 @@ export function buildTargetFromEntries(entries: readonly BuildEntry[], specId: n
   const seen: { [nodeId: number]: boolean } = {};
   let heroSubTreeId: number | undefined;
   let pickerEntry: number | undefined;
-  for (const entry of entries) {
-    const node = byEntry.node[entry.entryId];
+  // Runs for every talent of the build on every match check: a numeric loop, and the node type tested inline
+  // (isChoiceNode / isHeroNode of target.ts) rather than through a function call each.
+  for (let i = 0; i < entries.length; i++) {
+    const entry = entries[i]!;
+    const node = byEntry[entry.entryId];
     if (node === undefined) return changed(`talent entry ${entry.entryId} is not in your talent tree`);
-    const index = byEntry.position[entry.entryId] ?? 0;
     if (seen[node.nodeId] === true) return changed(`two talents of the build share node ${node.nodeId}`);
     seen[node.nodeId] = true;
-    if (node.type === NODE_SUB_TREE_SELECTION) {
-      const hero = node.entrySubTreeIds[index] ?? 0;
+    const type = node.type;
+    if (type === NODE_SUB_TREE_SELECTION) {
+      const hero = node.entrySubTreeIds[positionOf(node, entry.entryId)] ?? 0;
       if (hero === 0 || !node.visible) return changed(`hero choice ${entry.entryId} is not offered to your specialization`);
       heroSubTreeId = hero;
       pickerEntry = entry.entryId;
-      nodes.push({ nodeId: node.nodeId, type: node.type, granted: false, ranks: 1, full: true, entryId: entry.entryId });
-      continue;
+      nodes.push({ nodeId: node.nodeId, type, granted: false, ranks: 1, full: true, entryId: entry.entryId });
+    } else {
+      if (node.subTreeId !== undefined) {
+        // A hero node (isHeroNode; the sub-tree selection node is handled above).
+        if (heroSubTreeId !== undefined && heroSubTreeId !== node.subTreeId)
+          return changed(`talent ${entry.entryId} belongs to another hero tree`);
+        heroSubTreeId = node.subTreeId;
+      } else if (!node.visible) {
+        return changed(`talent ${entry.entryId} is not part of your specialization`);
+      }
+      const choice = type === NODE_SELECTION;
+      const max = choice ? (node.entryMaxRanks[positionOf(node, entry.entryId)] ?? node.maxRanks) : node.maxRanks;
+      if (entry.rank < 1 || entry.rank > max) return changed(`talent ${entry.entryId} has ${max} rank(s), the build wants ${entry.rank}`);
+      nodes.push({
+        nodeId: node.nodeId,
+        type,
+        granted: node.grantedRanks >= max,
+        ranks: entry.rank,
+        full: entry.rank >= max,
+        entryId: choice ? entry.entryId : undefined,
+      });
     }
-    if (isHeroNode(node)) {
-      if (heroSubTreeId !== undefined && heroSubTreeId !== node.subTreeId)
-        return changed(`talent ${entry.entryId} belongs to another hero tree`);
-      heroSubTreeId = node.subTreeId;
-    } else if (!node.visible) {
-      return changed(`talent ${entry.entryId} is not part of your specialization`);
-    }
-    const max = maxRanksOf(node, index);
-    if (entry.rank < 1 || entry.rank > max) return changed(`talent ${entry.entryId} has ${max} rank(s), the build wants ${entry.rank}`);
-    const granted = node.grantedRanks >= max;
-    nodes.push({
-      nodeId: node.nodeId,
-      type: node.type,
-      granted,
-      ranks: entry.rank,
-      full: entry.rank >= max,
-      entryId: isChoiceNode(node) ? entry.entryId : undefined,
-    });
   }
   // Builds from the rankings may leave out the hero tree's picker: choose it from the hero talents' own tree.
   if (heroSubTreeId !== undefined && pickerEntry === undefined) {

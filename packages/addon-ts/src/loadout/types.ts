@@ -17,7 +17,10 @@ export interface LiveNode {
   readonly type: number;
   readonly maxRanks: number;
   readonly entryIds: readonly number[];
-  /** Sub-tree selection nodes: the hero sub-tree of each entry, parallel to entryIds (0: none). */
+  /**
+   * Sub-tree selection nodes: the hero sub-tree of each entry, parallel to entryIds (0: none). Nothing reads it on
+   * other nodes, and the client read leaves it empty there.
+   */
   readonly entrySubTreeIds: readonly number[];
   /** Choice nodes: each entry's maximum ranks, parallel to entryIds (a choice node's maxRanks is its current entry's). */
   readonly entryMaxRanks: readonly number[];
