@@ -39,7 +39,9 @@ describe("renderReport", () => {
     expect(frost).toContain(`Per dungeon: 2 dungeons`);
     expect(frost).toContain(`data-code="${codeA(64)}"`);
     expect(frost).toContain(`data-code="${codeB(64)}"`);
-    expect(frost).toContain(`<span class="nocode">no import string</span>`);
+    expect(frost).toContain(
+      `<span class="nocode" title="none fetched: lookups have a points budget and some reports are private; in game, /att export prints the offered builds' strings">no import string</span>`,
+    );
   });
 
   it("escapes every name", () => {
