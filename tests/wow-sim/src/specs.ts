@@ -12,22 +12,7 @@ const ROLES: Record<string, string> = { tank: "TANK", healer: "HEALER", dps: "DA
  * specID, name, description, icon, role, primaryStat, pointsSpent, background, previewPointsSpent, isUnlocked for a
  * spec index of the character's class; an unknown index gives specID 0 (its documented default) and nils.
  */
-export function specInfoByIndex(
-  index: number,
-): LuaMultiReturn<
-  [
-    number,
-    string | undefined,
-    string | undefined,
-    number | undefined,
-    string | undefined,
-    number | undefined,
-    number,
-    string | undefined,
-    number,
-    boolean,
-  ]
-> {
+export function specInfoByIndex(index: number): ReturnType<typeof C_SpecializationInfo.GetSpecializationInfo> {
   const specId = sim.character.specIds[index - 1];
   const spec = specId === undefined ? undefined : SPECS.find((s) => s.specId === specId);
   if (spec === undefined) return $multi(0, undefined, undefined, undefined, undefined, undefined, 0, undefined, 0, false);
