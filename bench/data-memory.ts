@@ -15,10 +15,11 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Writable } from "node:stream";
-import type { BuildDef, ContentBuilds, SpecBuilds, TalentData } from "@att/contract";
+import type { BuildDef, ContentBuilds, Slot, SpecBuilds, TalentData } from "@att/contract";
 import { main } from "../packages/pipeline/src/cli/main";
 import { talentDataLua } from "../packages/pipeline/src/output/lua";
 import { renderOutputs } from "../packages/pipeline/src/output/write";
+import { slotsOf } from "../tests/support/talent-data-view";
 
 const GOAL_KB = 300;
 
@@ -80,15 +81,9 @@ function withAlternatives(spec: SpecBuilds): SpecBuilds {
   return { ...spec, builds, raid, mythicplus: content(spec.mythicplus) ?? null };
 }
 
-type Slot = NonNullable<ContentBuilds["general"]>;
-
-/** Every slot of the specs: each content's general slot (when there is one) and its encounters'. */
-function slotsOf(specs: readonly SpecBuilds[]): Slot[] {
-  return specs.flatMap((s) =>
-    [s.raid.heroic, s.raid.mythic, s.mythicplus].flatMap((c) =>
-      c === undefined || c === null ? [] : [...(c.general ? [c.general] : []), ...Object.values(c.encounters)],
-    ),
-  );
+/** Every slot of the specs (each content's general slot, when there is one, and its encounters'). */
+function slotsOfAll(specs: readonly SpecBuilds[]): Slot[] {
+  return specs.flatMap((spec) => slotsOf(spec).map(([, slot]) => slot));
 }
 
 const MEASURE = `
@@ -123,8 +118,8 @@ async function bench(): Promise<void> {
     const data: TalentData = { ...base, specs: Object.fromEntries(Object.entries(base.specs).map(([id, s]) => [id, withAlternatives(s)])) };
     const specs = Object.values(data.specs);
     const difficulties = specs.filter((s) => s.raid.heroic !== undefined && s.raid.mythic !== undefined).length;
-    const slots = slotsOf(Object.values(data.specs)).length;
-    const ownAlternatives = slotsOf(Object.values(base.specs)).filter((s) => s.alternative !== undefined).length;
+    const slots = slotsOfAll(Object.values(data.specs)).length;
+    const ownAlternatives = slotsOfAll(Object.values(base.specs)).filter((s) => s.alternative !== undefined).length;
     const baseBuilds = Object.values(base.specs).reduce((n, s) => n + s.builds.length, 0);
     const builds = specs.reduce((n, s) => n + s.builds.length, 0);
 

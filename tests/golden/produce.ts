@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { normalizeCode, type BuildDef, type TalentData } from "@att/contract";
 import { addonChat, dungeon, press, prompts, raid, raidBosses, startSession } from "../addon/support/session";
 import { sampleRunJson, sampleTalentData } from "../addon/support/session-data";
-import { slotsOf } from "../support/talent-data-view";
+import { raidOf, slotsOf } from "../support/talent-data-view";
 import type { SimulatedClient } from "../wow-sim/driver";
 
 export const GOLDEN_DIR = import.meta.dirname;
@@ -52,7 +52,7 @@ function buildLabels(data: TalentData, specIds: readonly number[]): Map<string, 
  */
 function frostDungeonWithAlternative(data: TalentData): { instanceId: number; name: string } {
   const spec = data.specs["251"]!;
-  const raidTop = (spec.raid.mythic ?? spec.raid.heroic)!.general!.top.build;
+  const raidTop = raidOf(spec)!.general!.top.build;
   for (const [id, slot] of Object.entries(spec.mythicplus!.encounters)) {
     const info = data.encounters[id];
     if (slot.alternative === undefined || info?.instanceId === undefined) continue;

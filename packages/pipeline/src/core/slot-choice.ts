@@ -73,6 +73,9 @@ export function alternativeTargetId(targetId: string): string {
  * small code budget serves the builds most players see.
  */
 export function resolveTargets(choices: readonly SlotChoice[]): ResolveTarget[] {
+  const GENERAL_TOPS = 0;
+  const ENCOUNTER_TOPS = 1;
+  const ALTERNATIVES = 2;
   const one = (id: string, specId: number, group: BuildGroup, sampleSize: number, tier: number): ResolveTarget => ({
     id,
     specId,
@@ -86,7 +89,7 @@ export function resolveTargets(choices: readonly SlotChoice[]): ResolveTarget[] 
   const alternatives = [...general, ...encounters].flatMap((c) =>
     c.alternative === undefined
       ? []
-      : [one(alternativeTargetId(c.target.id), c.target.specId, c.alternative, c.target.builds.sampleSize, 2)],
+      : [one(alternativeTargetId(c.target.id), c.target.specId, c.alternative, c.target.builds.sampleSize, ALTERNATIVES)],
   );
-  return [...tops(general, 0), ...tops(encounters, 1), ...alternatives];
+  return [...tops(general, GENERAL_TOPS), ...tops(encounters, ENCOUNTER_TOPS), ...alternatives];
 }

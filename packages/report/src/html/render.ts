@@ -54,14 +54,15 @@ function bar(pick: Pick): string {
   return `<div class="bar" role="img" aria-label="${percent(pick)} of ${pick.sampleSize} players"><span style="width:${width}%"></span></div>`;
 }
 
-/** Why a build may have no string, and where to get one. */
+/**
+ * Why a build may have no string, and where to get one: strings are looked up within a points budget (general
+ * builds first), while the addon applies by talent entries and encodes the string from the live tree.
+ */
 const NO_CODE_HINT =
   "none fetched: lookups have a points budget and some reports are private; in game, /att export prints the offered builds' strings";
 
 function copyButton(spec: SpecBuilds, pick: Pick, label: string): string {
   const code = buildOf(spec, pick).talentCode;
-  // Strings are looked up within a points budget, general builds first; the addon applies by talent entries and
-  // encodes the string from the live tree, so the player is pointed there rather than left with nothing.
   if (code === undefined) return `<span class="nocode" title="${NO_CODE_HINT}">no import string</span>`;
   return `<button type="button" class="copy" data-code="${esc(code)}" aria-label="${esc(label)}">Copy</button>`;
 }
