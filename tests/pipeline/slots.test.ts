@@ -134,8 +134,10 @@ describe("alternatives", () => {
     expect(resolver.step()).toEqual([]); // nobody can be looked up: no strings
     const out = collectBuilds(choices, resolver);
     const slot = out.encounterSlots.get(62)!.get("mythic")!.get(1)!;
-    expect(slot.top).toEqual({ build: { entries: ids(A1).map((entryId) => ({ entryId, rank: 1 })) }, count: 6, sampleSize: 10 });
-    expect(slot.alternative).toEqual({ build: { entries: ids(B1).map((entryId) => ({ entryId, rank: 1 })) }, count: 4, sampleSize: 10 });
+    // A1 and B1 differ in five hero talents each way (distance 10): neither is near the other.
+    const exactOnly = (count: number) => ({ count, near: count, sampleSize: 10, players: 10 });
+    expect(slot.top).toEqual({ build: { entries: ids(A1).map((entryId) => ({ entryId, rank: 1 })) }, ...exactOnly(6) });
+    expect(slot.alternative).toEqual({ build: { entries: ids(B1).map((entryId) => ({ entryId, rank: 1 })) }, ...exactOnly(4) });
     expect(out.unresolved).toBe(2);
     expect(resolveTargets(choices).map((r) => r.id)).toEqual(["62/mythic/encounter/1", alternativeTargetId("62/mythic/encounter/1")]);
   });

@@ -1,5 +1,7 @@
 import type { BuildDef } from "@att/contract";
-import type { BuildGroup } from "./aggregate";
+import { NEAR_DISTANCE } from "@att/contract";
+import type { BuildGroup, RankedBuilds } from "./aggregate";
+import { buildDistance } from "./distance";
 import { entriesOfIdentity } from "./identity";
 import type { Resolver } from "./resolve";
 import type { SectionKey } from "./section";
@@ -22,19 +24,19 @@ export function collectBuilds(choices: readonly SlotChoice[], resolver: Resolver
   const encounterSlots = new Map<number, Map<SectionKey, Map<number, ResolvedSlot>>>();
   const generalSlots = new Map<number, Map<SectionKey, ResolvedSlot>>();
   let unresolved = 0;
-  const pick = (id: string, group: BuildGroup, sampleSize: number): ResolvedPick => {
+  const pick = (id: string, group: BuildGroup, sample: RankedBuilds): ResolvedPick => {
     const code = resolver.result(id)?.code;
     if (code === undefined) unresolved++;
     const entries = entriesOfIdentity(group.identity);
     const build: BuildDef = code === undefined ? { entries } : { entries, talentCode: code };
-    return { build, count: group.count, sampleSize };
+    // Samples are of distinct players here, so the players behind them are as many as the sample's entries.
+    return { build, count: group.count, near: nearCount(entries, sample), sampleSize: sample.sampleSize, players: sample.sampleSize };
   };
   for (const { target, top, alternative } of choices) {
-    const sampleSize = target.builds.sampleSize;
-    const topPick = pick(target.id, top, sampleSize);
+    const topPick = pick(target.id, top, target.builds);
     // A string-only build whose string was not found has nothing to write.
     if (topPick.build.entries.length === 0 && topPick.build.talentCode === undefined) continue;
-    const altPick = alternative === undefined ? undefined : pick(alternativeTargetId(target.id), alternative, sampleSize);
+    const altPick = alternative === undefined ? undefined : pick(alternativeTargetId(target.id), alternative, target.builds);
     const slot: ResolvedSlot = altPick === undefined ? { top: topPick } : { top: topPick, alternative: altPick };
     if (target.scope.kind === "encounter") {
       const bySection = encounterSlots.get(target.specId) ?? new Map<SectionKey, Map<number, ResolvedSlot>>();
@@ -49,4 +51,11 @@ export function collectBuilds(choices: readonly SlotChoice[], resolver: Resolver
     }
   }
   return { encounterSlots, generalSlots, fallbackBuilds: 0, unresolved };
+}
+
+/** Sample entries within NEAR_DISTANCE talent points of `entries` (its own group included). */
+function nearCount(entries: ReturnType<typeof entriesOfIdentity>, sample: RankedBuilds): number {
+  let near = 0;
+  for (const group of sample.groups) if (buildDistance(entries, entriesOfIdentity(group.identity)) <= NEAR_DISTANCE) near += group.count;
+  return near;
 }
