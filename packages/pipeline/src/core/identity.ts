@@ -59,7 +59,10 @@ export function compareIdentity(a: BuildIdentity, b: BuildIdentity): number {
   return a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 }
 
-/** The talent entries of a build identity: its "talentID:points" pairs with points > 0; none for a string-only identity. */
+/**
+ * The talent entries of a build identity: its "talentID:points" pairs with points > 0; none for a string-only identity.
+ * A talent a row listed twice (1 in 200 real rows) is kept once, at its higher rank: an entry appears once in a build.
+ */
 export function entriesOfIdentity(identity: BuildIdentity): TalentEntry[] {
   if (identity.key.startsWith("code:")) return [];
   const entries: TalentEntry[] = [];
@@ -67,5 +70,6 @@ export function entriesOfIdentity(identity: BuildIdentity): TalentEntry[] {
     const [id, points] = pair.split(":").map(Number);
     if (id !== undefined && points !== undefined && points > 0) entries.push({ entryId: id, rank: points });
   }
-  return entries.sort((a, b) => a.entryId - b.entryId);
+  entries.sort((a, b) => a.entryId - b.entryId || b.rank - a.rank);
+  return entries.filter((e, i) => i === 0 || entries[i - 1]!.entryId !== e.entryId);
 }
