@@ -12,7 +12,7 @@ export interface CollectedBuilds {
   readonly encounterSlots: Map<number, Map<SectionKey, Map<number, ResolvedSlot>>>;
   /** specId -> section -> general slot. */
   readonly generalSlots: Map<number, Map<SectionKey, ResolvedSlot>>;
-  /** Always 0 since builds carry their entries: a slot writes its most popular build, with or without a string. */
+  /** Always 0 since builds carry their entries: a slot writes its consensus build, with or without a string. */
   readonly fallbackBuilds: number;
   /** Builds written without an import string (none found, or the code budget ran out). */
   readonly unresolved: number;
