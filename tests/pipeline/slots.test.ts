@@ -139,6 +139,16 @@ describe("alternatives", () => {
 });
 
 describe("talent lists", () => {
+  it("read back from a key: sorted, a talent listed twice kept once at its higher rank, 0 points and non-talents left out", () => {
+    expect(entriesOfIdentity({ key: "5:1,3:2,5:1,7:0,9:2,9:1" })).toEqual([
+      { entryId: 3, rank: 2 },
+      { entryId: 5, rank: 1 },
+      { entryId: 9, rank: 2 },
+    ]);
+    expect(entriesOfIdentity({ key: "-5:1,6:1,x:2,8:" })).toEqual([{ entryId: 6, rank: 1 }]);
+    expect(entriesOfIdentity({ key: "code:ABC" })).toEqual([]);
+  });
+
   it("leave out talents listed with 0 points and give sorted entries", () => {
     const key = talentsKey([
       { talentID: 9, points: 2 },

@@ -4,11 +4,11 @@
  * tree holds at least ALTERNATIVE_MIN_SHARE of the slot's sample entries, the consensus build of that tree's part.
  * Pure.
  */
-import { ALTERNATIVE_MIN_SHARE } from "@att/contract";
+import { ALTERNATIVE_MIN_SHARE, type TalentEntry } from "@att/contract";
 import type { BuildGroup } from "./aggregate";
 import { medoid, pickFigures, type FlexBase, type PickFigures, type SampleBuild } from "./consensus";
 import { inferHeroSplit, sideOf, type HeroSplit } from "./hero-split";
-import { entriesOfIdentity } from "./identity";
+import { entriesOfIdentity, type BuildIdentity } from "./identity";
 import type { ResolveTarget } from "./resolve";
 import type { BuildTarget } from "./samples";
 
@@ -42,8 +42,15 @@ export function heroSplits(targets: readonly BuildTarget[]): Map<number, HeroSpl
 /** The consensus build of every target with samples, and its alternative where there is one. */
 export function chooseSlots(targets: readonly BuildTarget[], splits: ReadonlyMap<number, HeroSplit | undefined>): SlotChoice[] {
   const out: SlotChoice[] = [];
+  // A general slot holds its encounters' builds again: each distinct build is parsed once (parsing dominated the time).
+  const parsed = new Map<string, readonly TalentEntry[]>();
+  const entriesOf = (identity: BuildIdentity): readonly TalentEntry[] => {
+    let entries = parsed.get(identity.key);
+    if (entries === undefined) parsed.set(identity.key, (entries = entriesOfIdentity(identity)));
+    return entries;
+  };
   for (const target of targets) {
-    const sample: SampleBuild[] = target.builds.groups.map((group) => ({ group, entries: entriesOfIdentity(group.identity) }));
+    const sample: SampleBuild[] = target.builds.groups.map((group) => ({ group, entries: entriesOf(group.identity) }));
     const top = medoid(sample);
     if (top === undefined) continue;
     const split = splits.get(target.specId);
