@@ -9,9 +9,7 @@
  * each (a different dungeon's flex), so the general slot holds ~300 distinct builds: more fragmented than one page.
  * A full run ranks 40 specs in about 3 sections: the last line scales one section up to that.
  */
-import { existsSync, readFileSync } from "node:fs";
-import * as path from "node:path";
-import { fileURLToPath } from "node:url";
+import { readFileSync } from "node:fs";
 import { SPECS } from "@att/contract";
 import { entriesOf } from "../packages/pipeline/src/core/entries";
 import type { RankedEntry } from "../packages/pipeline/src/core/entry";
@@ -21,19 +19,22 @@ import { buildDistance } from "../packages/pipeline/src/core/distance";
 import { buildSamples, buildTargets } from "../packages/pipeline/src/core/samples";
 import { chooseSlots, heroSplits } from "../packages/pipeline/src/core/slot-choice";
 import { extractRankings } from "../packages/pipeline/src/wcl/rankings";
+import { sharedPath } from "../tests/support/shared-data";
 
-const PAGE = path.resolve(
-  path.dirname(fileURLToPath(import.meta.url)),
-  "../../shared/testdata/wcl-real/mplus-characterRankings-combatant-disc-araKara-2024-12.json",
-);
 const ENCOUNTERS = 8;
 const TOP_N = 50;
 const SECTIONS_PER_RUN = 40 * 3;
 
-if (!existsSync(PAGE)) {
-  console.error(`error: missing ../shared/testdata/wcl-real (the real Discipline Priest page this bench reads)`);
-  process.exit(1);
+/** The real page's path; a missing ../shared is one `error:` line naming it and exit 1, no stack trace. */
+function pagePath(): string {
+  try {
+    return sharedPath("testdata", "wcl-real", "mplus-characterRankings-combatant-disc-araKara-2024-12.json");
+  } catch (e) {
+    console.error(`error: ${(e as Error).message}`);
+    process.exit(1);
+  }
 }
+const PAGE = pagePath();
 const spec = SPECS.find((s) => s.specId === 256)!;
 const page = (JSON.parse(readFileSync(PAGE, "utf8")) as { data: { worldData: { encounter: { characterRankings: unknown } } } }).data
   .worldData.encounter.characterRankings;

@@ -5,9 +5,7 @@
  * buildTargets, chooseSlots); every pick is checked against a brute-force medoid written here, and the near share of
  * the picks is printed and asserted. Real rows repeat a talentID, have an empty list or are Anonymous: none may crash.
  */
-import { existsSync, readFileSync } from "node:fs";
-import * as path from "node:path";
-import { fileURLToPath } from "node:url";
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { NEAR_DISTANCE, packEntries, SPECS, type SpecInfo } from "@att/contract";
 import type { Sample } from "../../packages/pipeline/src/core/aggregate";
@@ -18,16 +16,15 @@ import type { PlannedZone } from "../../packages/pipeline/src/core/plan-types";
 import { buildSamples, buildTargets, samplePairKey } from "../../packages/pipeline/src/core/samples";
 import { chooseSlots, heroSplits, type SlotChoice } from "../../packages/pipeline/src/core/slot-choice";
 import { extractRankings } from "../../packages/pipeline/src/wcl/rankings";
+import { sharedPath } from "../support/shared-data";
 
-const REAL = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../shared/testdata/wcl-real");
 const DISC_PAGE = "mplus-characterRankings-combatant-disc-araKara-2024-12.json";
 const ANY_PAGE = "mplus-characterRankings-combatant-anyclass-dps-araKara-2024-10.json";
 const TOP_N = 50;
 
 /** The page's rows; a missing ../shared is a failure that names it, not a skip. */
 function rowsOf(file: string): Record<string, unknown>[] {
-  const full = path.join(REAL, file);
-  if (!existsSync(full)) throw new Error(`missing ../shared/testdata/wcl-real/${file}: these tests read the real pages from there`);
+  const full = sharedPath("testdata", "wcl-real", file);
   const json = JSON.parse(readFileSync(full, "utf8")) as {
     data: { worldData: { encounter: { characterRankings: { rankings: unknown[] } } } };
   };
