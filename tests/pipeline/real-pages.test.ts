@@ -9,6 +9,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { NEAR_DISTANCE, packEntries, SPECS, type SpecInfo } from "@att/contract";
 import type { Sample } from "../../packages/pipeline/src/core/aggregate";
+import type { PickFigures } from "../../packages/pipeline/src/core/consensus";
 import { entriesOf } from "../../packages/pipeline/src/core/entries";
 import { sideOf } from "../../packages/pipeline/src/core/hero-split";
 import { entriesOfIdentity, type BuildIdentity } from "../../packages/pipeline/src/core/identity";
@@ -84,14 +85,29 @@ function expectMedoid(pick: BuildIdentity, part: readonly Sample[], figures: { c
   expect(figures.near).toBe(part.filter((s) => distance(pick, s.identity) <= NEAR_DISTANCE).length);
 }
 
-function checkSlots(label: string, spec: SpecInfo, rows: readonly unknown[]): { count: number; near: number; sampleSize: number }[] {
+/**
+ * Flex by the definition, for a slot without a hero split: the pick's talents fewer than 75 % of the sample take
+ * (any rank), and other talents at least 25 % take; by entry ID.
+ */
+function expectedFlex(pick: BuildIdentity, part: readonly Sample[]): { entryId: number; taken: number }[] {
+  const taken = new Map<number, number>();
+  for (const s of part) for (const e of entriesOfIdentity(s.identity)) taken.set(e.entryId, (taken.get(e.entryId) ?? 0) + 1);
+  const inPick = new Set(entriesOfIdentity(pick).map((e) => e.entryId));
+  return [...new Set([...inPick, ...taken.keys()])]
+    .filter((id) => (inPick.has(id) ? (taken.get(id) ?? 0) < 0.75 * part.length : taken.get(id)! >= 0.25 * part.length))
+    .sort((a, b) => a - b)
+    .map((entryId) => ({ entryId, taken: taken.get(entryId) ?? 0 }));
+}
+
+function checkSlots(label: string, spec: SpecInfo, rows: readonly unknown[]): PickFigures[] {
   const { choices, splits } = slotOf(spec, rows);
-  const out: { count: number; near: number; sampleSize: number }[] = [];
+  const out: PickFigures[] = [];
   for (const choice of choices) {
     const sample = entriesOfSlot(choice);
     expectMedoid(choice.top.identity, sample, choice.figures.top);
     expect(() => packEntries(entriesOfIdentity(choice.top.identity))).not.toThrow();
     const split = splits.get(spec.specId);
+    if (split === undefined) expect(choice.figures.top.flex ?? [], `${label} flex`).toEqual(expectedFlex(choice.top.identity, sample));
     if (choice.alternative !== undefined && split !== undefined) {
       const side = sideOf(
         split,
@@ -130,6 +146,9 @@ describe("real Warcraft Logs pages: consensus picks", () => {
     // 40 players in the first 50 rows, the pick within 2 talents of 13 of them (exact: 2; the exact mode had 3).
     expect(first50[0]).toMatchObject({ count: 2, near: 13, sampleSize: 40 });
     expect(full[0]).toMatchObject({ count: 2, near: 14, sampleSize: 50 });
+    // The page shows no hero split to the heuristic, so checkSlots held its flex talents to the plain definition.
+    expect(slotOf(DISC, rows).splits.get(256)).toBeUndefined();
+    expect(full[0]!.flex!.length).toBeGreaterThan(0);
     // The consensus pick stands for far more players than its exact count: exact identity was "3 of 40".
     for (const f of [...first50, ...full]) {
       expect(f.count).toBeLessThanOrEqual(3);
