@@ -184,6 +184,33 @@ describe("output composition", () => {
     });
   });
 
+  it("keeps the names of the written builds' talents and of flex talents outside them, and no other names", () => {
+    const flexed: ResolvedSlot = {
+      top: {
+        build: { entries: [{ entryId: 11, rank: 1 }] },
+        count: 4,
+        near: 8,
+        sampleSize: 10,
+        players: 10,
+        flex: [
+          { entryId: 11, taken: 6 },
+          { entryId: 12, taken: 4 },
+        ],
+      },
+    };
+    const names = new Map([
+      [11, "In the build"],
+      [12, "Flex outside the build"],
+      [13, "Nobody's"],
+    ]);
+    const data = composeTalentData({
+      ...base,
+      generalSlots: new Map([[64, new Map([["mythicplus" as const, flexed]])]]),
+      talentNames: names,
+    });
+    expect(data.talentNames).toEqual({ "11": "In the build", "12": "Flex outside the build" });
+  });
+
   it("records topN per section, so a partial --top-n run relabels only what it ranked", () => {
     const full = composeTalentData(base);
     expect(full.source.raid).toEqual([{ zoneId: 46, name: "Raid", difficulty: "mythic", partition: 3, topN: 50 }]);

@@ -1,5 +1,5 @@
 /**
- * Hand-made talent data (schema v2) for the report and diff tests: every value is written here, so a test's
+ * Hand-made talent data (schema v3) for the report and diff tests: every value is written here, so a test's
  * expectation comes from this file, never from the code under test.
  *
  * Each spec has three builds: A (general everywhere), B (A with talent 103 instead of 102: the build of the second
@@ -70,11 +70,31 @@ export function specBuilds(specId: number): SpecBuilds {
       },
     ],
     raid: {
-      heroic: content({ top: { build: 0, count: 42, near: 42, sampleSize: 100, players: 100 } }, BOSS_1, BOSS_2, false),
+      // A general sample counts rankings (one per player and boss): 100 rankings of 40 players; 68 of them are within
+      // 2 talents of A, 42 exactly A; Frozen Orb (in A) is taken by 55, Ice Nova (not in A) by 45: flex talents.
+      heroic: content(
+        {
+          top: {
+            build: 0,
+            count: 42,
+            near: 68,
+            sampleSize: 100,
+            players: 40,
+            flex: [
+              { entryId: 102, taken: 55 },
+              { entryId: 103, taken: 45 },
+            ],
+          },
+        },
+        BOSS_1,
+        BOSS_2,
+        false,
+      ),
       mythic: content(
         {
           top: { build: 0, count: 21, near: 21, sampleSize: 60, players: 60 },
-          alternative: { build: 2, count: 18, near: 18, sampleSize: 60, players: 60 },
+          // The alternative's figures are over its hero tree's part of the sample: 18 rankings of 15 players.
+          alternative: { build: 2, count: 12, near: 15, sampleSize: 18, players: 15 },
         },
         BOSS_1,
         BOSS_2,

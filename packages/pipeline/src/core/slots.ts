@@ -5,7 +5,7 @@ export interface ResolvedPick extends Omit<Pick, "build"> {
   readonly build: BuildDef;
 }
 
-/** One slot's picks: the top build and, when the other hero tree is popular enough, its best build. */
+/** One slot's picks: the consensus build and, when the other hero tree is popular enough, that tree's consensus build. */
 export interface ResolvedSlot {
   readonly top: ResolvedPick;
   readonly alternative?: ResolvedPick;
