@@ -15,7 +15,7 @@ import { join } from "node:path";
 import { SPECS } from "@att/contract";
 import { COST_MODEL_TEXT, DEFAULT_DATASET, makeDataset } from "@att/sample-world";
 import { runPipeline, type PipelineConfig } from "../packages/pipeline/src/run/pipeline";
-import { DEFAULT_BATCH, DEFAULT_CODE_BUDGET, DEFAULT_CONCURRENCY, DEFAULT_SPACING_MS } from "../packages/pipeline/src/run/defaults";
+import { DEFAULT_BATCH, DEFAULT_CONCURRENCY, DEFAULT_SPACING_MS } from "../packages/pipeline/src/run/defaults";
 import { LineReporter, silentReporter, type Reporter } from "../packages/pipeline/src/run/progress";
 import { formatBytes } from "../packages/pipeline/src/run/summary";
 import { realClock } from "../packages/pipeline/src/http/deps";
@@ -54,6 +54,7 @@ async function measurePipeline(): Promise<{ cold: Row; warm: Row }> {
   const base: PipelineConfig = {
     kind: "warcraftlogs",
     apiUrl: server.apiUrl,
+    treesUrl: server.treesUrl,
     tokenUrl: server.tokenUrl,
     clientId: server.clientId,
     clientSecret: server.clientSecret,
@@ -67,7 +68,6 @@ async function measurePipeline(): Promise<{ cold: Row; warm: Row }> {
     batch: DEFAULT_BATCH,
     concurrency: DEFAULT_CONCURRENCY,
     minSpacingMs: DEFAULT_SPACING_MS / SCALE,
-    codeBudget: DEFAULT_CODE_BUDGET,
     retry: { ...DEFAULT_RETRY, rateLimitedBaseMs: 30_000 / SCALE, rateLimitedMaxMs: 900_000 / SCALE },
     timeoutMs: 30_000,
   };
@@ -176,7 +176,7 @@ console.log(
 );
 console.log(`multiplies this machine's CPU time, so they overstate); the warm rerun's is measured`);
 console.log(
-  `pipeline: up to ${DEFAULT_BATCH.rankings} aliases per request, ${DEFAULT_CONCURRENCY} in flight, ${DEFAULT_SPACING_MS} ms spacing, code budget ${DEFAULT_CODE_BUDGET} points; naive: ${NAIVE_CONCURRENCY} in flight, one alias per request\n`,
+  `pipeline: up to ${DEFAULT_BATCH.rankings} aliases per request, ${DEFAULT_CONCURRENCY} in flight, ${DEFAULT_SPACING_MS} ms spacing, import strings encoded from the trees; naive: ${NAIVE_CONCURRENCY} in flight, one alias per request\n`,
 );
 
 const ours = await measurePipeline();

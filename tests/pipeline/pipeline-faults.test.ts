@@ -13,7 +13,7 @@ let clean: { lua: string; json: string };
 const dirs = runDirs();
 const fresh = (label: string) => dirs.fresh(label);
 // Small batches so the run makes enough requests for faults to land in every phase.
-const overrides = { batch: { rankings: 8, reports: 10, fights: 10 }, timeoutMs: 400 };
+const overrides = { batch: { rankings: 8 }, timeoutMs: 400 };
 
 beforeAll(async () => {
   server = await startFakeWcl({ dataset });

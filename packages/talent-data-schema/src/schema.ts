@@ -9,7 +9,25 @@ import type { TalentData } from "@att/contract";
  */
 const Count = z.number().int().nonnegative();
 const EntrySchema = z.object({ entryId: z.number().int().positive(), rank: z.number().int().positive() });
-const BuildDefSchema = z.object({ entries: z.array(EntrySchema), talentCode: z.string().min(1).optional() });
+const BuildDefSchema = z.object({
+  entries: z.array(EntrySchema),
+  talentCode: z.string().min(1).optional(),
+  heroTree: z.string().optional(),
+});
+const TreeNodeSchema = z.object({
+  id: z.number().int(),
+  x: z.number(),
+  y: z.number(),
+  kind: z.enum(["single", "tiered", "choice", "subtree"]),
+  section: z.enum(["class", "spec", "hero", "subtree"]),
+  entries: z.array(z.number().int()),
+  ranks: z.array(z.number().int()),
+  spells: z.array(z.number().int()),
+  next: z.array(z.number().int()),
+  heroTree: z.number().int().optional(),
+  free: z.boolean().optional(),
+});
+const SpecTreeSchema = z.object({ nodes: z.array(TreeNodeSchema), heroTrees: z.record(z.string(), z.string()) });
 const PickSchema = z.object({ build: Count, count: Count, sampleSize: Count });
 const SlotSchema = z.object({ top: PickSchema, alternative: PickSchema.optional() });
 const ContentBuildsSchema = z.object({ general: SlotSchema.nullable(), encounters: z.record(z.string(), SlotSchema) });
@@ -48,6 +66,7 @@ export const TalentDataSchema = z.object({
     kind: z.enum(["warcraftlogs", "sample"]),
     raid: z.array(ZoneSourceSchema),
     mythicplus: ZoneSourceSchema.optional(),
+    treeBuild: z.string().optional(),
   }),
   encounters: z.record(
     z.string(),
@@ -63,6 +82,7 @@ export const TalentDataSchema = z.object({
   ),
   specs: z.record(z.string(), SpecBuildsSchema),
   talentNames: z.record(z.string(), z.string()).optional(),
+  trees: z.record(z.string(), SpecTreeSchema).optional(),
 });
 
 type Parsed = z.infer<typeof TalentDataSchema>;

@@ -1,0 +1,54 @@
+/**
+ * The tree check on the logged builds, before any build is chosen: each ranking row's talent list is placed on its
+ * spec's tree (fit-build.ts); a row whose build does not add up leaves the sample and is counted by reason, and a row
+ * that fits is keyed by its normalised talents (apex tiers per tier), so the two forms of one build are one build.
+ * Rows without a talent list, and specs the tree data lacks, pass unchanged. Pure.
+ */
+import type { RankedEntry } from "../core/entry";
+import { entriesOfIdentity, identityOfKey, talentsKey } from "../core/identity";
+import type { PointBudget } from "./budget";
+import { fitBuild, type FitProblemKind } from "./fit-build";
+import type { TreeSet } from "./model";
+
+export interface RowCheck {
+  readonly kept: RankedEntry[];
+  /** Rows dropped, by reason. */
+  readonly dropped: ReadonlyMap<FitProblemKind, number>;
+  /** One example message per reason, for --verbose. */
+  readonly examples: ReadonlyMap<FitProblemKind, string>;
+}
+
+export function checkRows(entries: readonly RankedEntry[], trees: TreeSet, budget: PointBudget): RowCheck {
+  const kept: RankedEntry[] = [];
+  const dropped = new Map<FitProblemKind, number>();
+  const examples = new Map<FitProblemKind, string>();
+  const fitted = new Map<string, string | undefined>();
+  for (const entry of entries) {
+    const identity = identityOfKey(entry.build);
+    const tree = trees.specs.get(entry.specId);
+    if (identity === null || tree === undefined) {
+      kept.push(entry);
+      continue;
+    }
+    // Many rows share a build: each distinct (spec, build) is placed once.
+    const memo = `${entry.specId}|${identity.key}`;
+    let key = fitted.get(memo);
+    if (!fitted.has(memo)) {
+      const fit = fitBuild(tree, budget, entriesOfIdentity(identity));
+      if (fit.ok) key = talentsKey(fit.entries.map((e) => ({ talentID: e.entryId, points: e.rank })));
+      else {
+        key = undefined;
+        if (!examples.has(fit.kind)) examples.set(fit.kind, `spec ${entry.specId}: ${fit.message}`);
+        fitted.set(`${memo}|kind`, fit.kind);
+      }
+      fitted.set(memo, key);
+    }
+    if (key === undefined) {
+      const kind = fitted.get(`${memo}|kind`) as FitProblemKind;
+      dropped.set(kind, (dropped.get(kind) ?? 0) + 1);
+      continue;
+    }
+    kept.push(key === entry.build ? entry : { ...entry, build: key });
+  }
+  return { kept, dropped, examples };
+}
