@@ -126,10 +126,7 @@ export async function main(io: CliIo): Promise<number> {
     maxAgeMs: options.maxAge,
     dryRun: options.dryRun,
     generatedAt: options.generatedAt,
-    batch:
-      options.batchSize === undefined
-        ? DEFAULT_BATCH
-        : { rankings: options.batchSize },
+    batch: options.batchSize === undefined ? DEFAULT_BATCH : { rankings: options.batchSize },
     concurrency: options.concurrency ?? DEFAULT_CONCURRENCY,
     // The burst limit is the live API's; the sample source answers in-process, so it is not paced unless asked.
     minSpacingMs: options.minSpacing ?? (source.kind === "sample" ? 0 : undefined),
