@@ -67,13 +67,15 @@ export function formatSummary(s: RunSummary): string {
     ...(s.notes ?? []).map((note) => `note: ${note}`),
     "",
     `requests: ${s.requests} API + ${s.tokenRequests} token; points: ${Math.round(s.points * 10) / 10}${s.pointsLeft === undefined ? "" : ` (${Math.round(s.pointsLeft)} left this hour)`}; cache hits: ${s.cacheHits}${s.cacheCorrupt > 0 ? `, ${s.cacheCorrupt} corrupt entries refetched` : ""}${s.largestAnswerBytes ? `; largest answer: ${formatBytes(s.largestAnswerBytes)}` : ""}`,
-    `talent trees: ${s.trees === "none" ? "none" : `from the ${s.trees}`}; builds that did not add up on their tree: ${droppedText(s.treeDropped)}`,
+    `talent trees: ${TREE_ORIGIN[s.trees]}; builds that did not add up on their tree: ${droppedText(s.treeDropped)}`,
     `import strings: ${s.picks - s.withoutString} of ${s.picks} picks encoded${s.withoutString > 0 ? `, ${s.withoutString} without one` : ""}`,
     `time: ${formatSeconds(s.seconds)}`,
   ];
   if (s.outputFiles.length > 0) lines.push(`wrote ${s.outputFiles.join(", ")}`);
   return lines.join("\n") + "\n";
 }
+
+const TREE_ORIGIN = { file: "from --trees", download: "downloaded", cache: "the cached copy", none: "none" } as const;
 
 function droppedText(dropped: ReadonlyMap<string, number>): string {
   const total = [...dropped.values()].reduce((a, b) => a + b, 0);
