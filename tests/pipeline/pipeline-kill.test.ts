@@ -39,6 +39,7 @@ function startCli(
         WCL_CLIENT_SECRET: server.clientSecret,
         WCL_API_URL: server.apiUrl,
         WCL_TOKEN_URL: server.tokenUrl,
+        WCL_TREES_URL: server.treesUrl,
       },
       stdio: ["ignore", "pipe", "pipe"],
     },
