@@ -90,12 +90,15 @@ describe("pipeline against the fake Warcraft Logs server", () => {
     expect(clean.json.endsWith("\n")).toBe(true);
   });
 
-  it("a warm rerun makes zero requests and writes byte-identical files", async () => {
+  it("a warm rerun makes zero API requests and writes byte-identical files", async () => {
     const d = fresh("warm");
     await runAgainst(server, d);
     const before = server.stats.requests;
+    const trees = server.stats.treeRequests;
     const warm = await runAgainst(server, d);
-    expect(server.stats.requests).toBe(before);
+    // Only the trees' metadata.json is asked again (its hash is unchanged, so talents.json is not).
+    expect(server.stats.treeRequests).toBe(trees + 1);
+    expect(server.stats.requests).toBe(before + 1);
     expect(warm.summary!.requests).toBe(0);
     expect(warm.lua).toBe(clean.lua);
     expect(warm.json).toBe(clean.json);
@@ -166,7 +169,8 @@ describe("pipeline against the fake Warcraft Logs server", () => {
     // 40 specs x (4 bosses at Heroic and Mythic + 2 dungeons) = 400 pairs, one page each, 12 per request.
     expect(plan.stdout).toMatch(/top 20: 400 ranking pages in \d+ requests/);
     expect(plan.stdout).toMatch(/budget: \d+ of 3600 points left this hour, reset in .*: fits, no reset needed/);
-    expect(plan.stdout).toMatch(/points per alias: rankings 1, reportActors 1, importCodes 2.2/);
+    expect(plan.stdout).toMatch(/points per alias: rankings 1; live figure unless learned/);
+    expect(plan.stdout).toMatch(/builds: up to \d+, each with its import string encoded from the talent trees \(no requests, no points\)/);
     expect(plan.lua).toBe("");
   });
 
