@@ -125,7 +125,7 @@ describe("selection", () => {
 describe("output composition", () => {
   // String-only builds (entries []) keep the expectations readable; entries are covered by the aggregation tests.
   const slot = (code: string, count: number): ResolvedSlot => ({
-    top: { build: { entries: [], talentCode: code }, count, sampleSize: 10 },
+    top: { build: { entries: [], talentCode: code }, count, near: count, sampleSize: 10, players: 10 },
   });
   const base: RunResult = {
     kind: "warcraftlogs",
@@ -171,13 +171,16 @@ describe("output composition", () => {
     ]);
     expect(spec.raid).toEqual({
       mythic: {
-        general: { top: { build: 0, count: 9, sampleSize: 10 } },
-        encounters: { "1": { top: { build: 0, count: 5, sampleSize: 10 } }, "2": { top: { build: 1, count: 4, sampleSize: 10 } } },
+        general: { top: { build: 0, count: 9, near: 9, sampleSize: 10, players: 10 } },
+        encounters: {
+          "1": { top: { build: 0, count: 5, near: 5, sampleSize: 10, players: 10 } },
+          "2": { top: { build: 1, count: 4, near: 4, sampleSize: 10, players: 10 } },
+        },
       },
     });
     expect(spec.mythicplus).toEqual({
-      general: { top: { build: 2, count: 3, sampleSize: 10 } },
-      encounters: { "12660": { top: { build: 2, count: 3, sampleSize: 10 } } },
+      general: { top: { build: 2, count: 3, near: 3, sampleSize: 10, players: 10 } },
+      encounters: { "12660": { top: { build: 2, count: 3, near: 3, sampleSize: 10, players: 10 } } },
     });
   });
 

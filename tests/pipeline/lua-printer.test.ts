@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { unpackSpec, type TalentData } from "@att/contract";
+import { SCHEMA_VERSION, unpackSpec, type TalentData } from "@att/contract";
 import { luaString, luaValue, talentDataLua } from "../../packages/pipeline/src/output/lua";
 import { renderOutputs } from "../../packages/pipeline/src/output/write";
 import { createFengari } from "../harness/fengari";
@@ -144,11 +144,11 @@ describe("Lua printer", () => {
           talentCode: "CoPA",
         },
       ],
-      raid: { heroic: { general: { top: { build: 0, count: 3, sampleSize: 4 } }, encounters: {} } },
+      raid: { heroic: { general: { top: { build: 0, count: 3, near: 3, sampleSize: 4, players: 4 } }, encounters: {} } },
       mythicplus: null,
     };
     const data: TalentData = {
-      schemaVersion: 2,
+      schemaVersion: SCHEMA_VERSION,
       generatedAt: "2026-03-02T00:00:00.000Z",
       source: {
         kind: "sample",

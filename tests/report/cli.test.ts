@@ -26,7 +26,7 @@ beforeAll(() => {
   const old = makeTalentData();
   const changed = editable(old);
   changed.generatedAt = "2026-12-02T06:00:00.000Z";
-  changed.specs["64"]!.mythicplus!.general = { top: { build: 1, count: 40, sampleSize: 90 } };
+  changed.specs["64"]!.mythicplus!.general = { top: { build: 1, count: 40, near: 40, sampleSize: 90, players: 90 } };
   const dateOnly = { ...old, generatedAt: "2026-12-02T06:00:00.000Z" };
   writeFileSync(file("old.json"), JSON.stringify(old));
   writeFileSync(file("new.json"), JSON.stringify(changed));

@@ -24,7 +24,7 @@ describe("diffTalentData", () => {
       spec.builds[0]!.heroTree = "Frostfire";
       spec.builds[1]!.heroTree = "Spellslinger";
       d.source.treeBuild = "12.0.5.66000";
-      spec.raid.heroic!.general = { top: { build: 1, count: 40, sampleSize: 100 } };
+      spec.raid.heroic!.general = { top: { build: 1, count: 40, near: 40, sampleSize: 100, players: 100 } };
     });
     const old = editable(before);
     old.specs[FROST_MAGE]!.builds[0]!.heroTree = "Frostfire";
@@ -43,7 +43,7 @@ describe("diffTalentData", () => {
 
   it("sees nothing to review when only the date and the counts of builds that stayed on top moved", () => {
     const next = after((d) => {
-      d.specs[FROST_MAGE]!.raid.heroic!.general = { top: { build: 0, count: 44, sampleSize: 101 } };
+      d.specs[FROST_MAGE]!.raid.heroic!.general = { top: { build: 0, count: 44, near: 44, sampleSize: 101, players: 101 } };
     });
     const diff = diffTalentData(before, next);
     expect(diff.changed).toBe(false);
@@ -54,8 +54,8 @@ describe("diffTalentData", () => {
   it("reports another top build with old and new popularity, sample size and the talents swapped, by name", () => {
     const next = after((d) => {
       d.specs[FROST_MAGE]!.raid.mythic!.general = {
-        top: { build: 1, count: 27, sampleSize: 64 },
-        alternative: { build: 2, count: 18, sampleSize: 64 },
+        top: { build: 1, count: 27, near: 27, sampleSize: 64, players: 64 },
+        alternative: { build: 2, count: 18, near: 18, sampleSize: 64, players: 64 },
       };
     });
     const diff = diffTalentData(before, next);
@@ -128,7 +128,7 @@ describe("diffTalentData", () => {
       delete d.encounters[String(BOSS_2)];
       for (const spec of Object.values(d.specs)) delete spec.raid.heroic!.encounters[String(BOSS_2)];
       d.encounters["12003"] = { id: 12003, name: "Maisara Caverns", content: "mythicplus", zoneId: 47, order: 3, instanceId: 2811 };
-      d.specs[FROST_MAGE]!.mythicplus!.encounters["12003"] = { top: { build: 0, count: 9, sampleSize: 9 } };
+      d.specs[FROST_MAGE]!.mythicplus!.encounters["12003"] = { top: { build: 0, count: 9, near: 9, sampleSize: 9, players: 9 } };
     });
     const diff = diffTalentData(before, next);
     expect(diff.encounters.added.map((e) => e.name)).toEqual(["Maisara Caverns"]);
@@ -208,7 +208,8 @@ describe("diffTalentData", () => {
 
   it("cuts whole spec blocks to fit a size limit and says how many it left out", () => {
     const next = after((d) => {
-      for (const spec of Object.values(d.specs)) spec.mythicplus!.general = { top: { build: 1, count: 40, sampleSize: 90 } };
+      for (const spec of Object.values(d.specs))
+        spec.mythicplus!.general = { top: { build: 1, count: 40, near: 40, sampleSize: 90, players: 90 } };
     });
     const diff = diffTalentData(before, next);
     const full = diffMarkdown(diff);

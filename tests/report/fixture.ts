@@ -6,7 +6,7 @@
  * raid boss and of the second dungeon) and C (the other hero tree: the alternative in Mythic raid). Mythic+ has no
  * alternative. Import strings exist for A and B; C is known only by its talents.
  */
-import { SPECS, type ContentBuilds, type SpecBuilds, type TalentData } from "@att/contract";
+import { SCHEMA_VERSION, SPECS, type ContentBuilds, type SpecBuilds, type TalentData } from "@att/contract";
 
 export const BOSS_1 = 3001;
 export const BOSS_2 = 3002;
@@ -31,10 +31,10 @@ function content(general: ContentBuilds["general"], first: number, second: numbe
     general,
     encounters: {
       [String(first)]: {
-        top: { build: 0, count: 20, sampleSize: 50 },
-        ...(withAlternative ? { alternative: { build: 2, count: 15, sampleSize: 50 } } : {}),
+        top: { build: 0, count: 20, near: 20, sampleSize: 50, players: 50 },
+        ...(withAlternative ? { alternative: { build: 2, count: 15, near: 15, sampleSize: 50, players: 50 } } : {}),
       },
-      [String(second)]: { top: { build: 1, count: 30, sampleSize: 48 } },
+      [String(second)]: { top: { build: 1, count: 30, near: 30, sampleSize: 48, players: 48 } },
     },
   };
 }
@@ -70,15 +70,18 @@ export function specBuilds(specId: number): SpecBuilds {
       },
     ],
     raid: {
-      heroic: content({ top: { build: 0, count: 42, sampleSize: 100 } }, BOSS_1, BOSS_2, false),
+      heroic: content({ top: { build: 0, count: 42, near: 42, sampleSize: 100, players: 100 } }, BOSS_1, BOSS_2, false),
       mythic: content(
-        { top: { build: 0, count: 21, sampleSize: 60 }, alternative: { build: 2, count: 18, sampleSize: 60 } },
+        {
+          top: { build: 0, count: 21, near: 21, sampleSize: 60, players: 60 },
+          alternative: { build: 2, count: 18, near: 18, sampleSize: 60, players: 60 },
+        },
         BOSS_1,
         BOSS_2,
         true,
       ),
     },
-    mythicplus: content({ top: { build: 0, count: 35, sampleSize: 90 } }, DUNGEON_1, DUNGEON_2, false),
+    mythicplus: content({ top: { build: 0, count: 35, near: 35, sampleSize: 90, players: 90 } }, DUNGEON_1, DUNGEON_2, false),
   };
 }
 
@@ -92,7 +95,7 @@ export interface FixtureOptions {
 export function makeTalentData(options: FixtureOptions = {}): TalentData {
   const ids = options.specs ?? SPECS.map((s) => s.specId);
   return {
-    schemaVersion: 2,
+    schemaVersion: SCHEMA_VERSION,
     generatedAt: options.generatedAt ?? "2026-12-01T06:00:00.000Z",
     source: {
       kind: options.kind ?? "warcraftlogs",

@@ -3,18 +3,15 @@
  * the real talent strings (../shared/testdata), read from beside the project as the tests expect; never committed.
  */
 import { readFileSync } from "node:fs";
-import { join, resolve } from "node:path";
 import { parseTalents } from "../../packages/pipeline/src/trees/source";
 import type { TreeSet } from "../../packages/pipeline/src/trees/model";
-
-const SHARED = resolve(import.meta.dirname, "../../../shared");
-export const TREEDATA = join(SHARED, "treedata");
+import { sharedPath } from "./shared-data";
 
 /** 12.0.0 pre-patch (level 80, no apex nodes), 12.0.1 live (every apex node), and the 12.0.5 (inferred) copy. */
 export const PINNED = {
-  "12.0.0": join(TREEDATA, "raidbots-talents_2026-01-20_wow-12.0.0-prepatch_wowarenalogs-4007080.json"),
-  "12.0.1": join(TREEDATA, "raidbots-talents_live_2026-03-04_wow-12.0.1_Bloodmallet-simc_support-1611cc4.json"),
-  "12.0.5": join(TREEDATA, "raidbots-talents_2026-04-26_wow-12.0.5_Raslgodx-wow-talent-tree-46b7ecb.json"),
+  "12.0.0": sharedPath("treedata", "raidbots-talents_2026-01-20_wow-12.0.0-prepatch_wowarenalogs-4007080.json"),
+  "12.0.1": sharedPath("treedata", "raidbots-talents_live_2026-03-04_wow-12.0.1_Bloodmallet-simc_support-1611cc4.json"),
+  "12.0.5": sharedPath("treedata", "raidbots-talents_2026-04-26_wow-12.0.5_Raslgodx-wow-talent-tree-46b7ecb.json"),
 } as const;
 
 const loaded = new Map<string, TreeSet>();
@@ -35,7 +32,7 @@ export interface RealString {
 }
 
 export const REAL_STRINGS: readonly RealString[] = JSON.parse(
-  readFileSync(join(SHARED, "testdata/talent-strings.json"), "utf8"),
+  readFileSync(sharedPath("testdata", "talent-strings.json"), "utf8"),
 ) as RealString[];
 
 /**

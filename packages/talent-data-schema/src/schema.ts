@@ -28,7 +28,14 @@ const TreeNodeSchema = z.object({
   free: z.boolean().optional(),
 });
 const SpecTreeSchema = z.object({ nodes: z.array(TreeNodeSchema), heroTrees: z.record(z.string(), z.string()) });
-const PickSchema = z.object({ build: Count, count: Count, sampleSize: Count });
+const FlexSchema = z.object({ entryId: z.number().int().positive(), taken: Count });
+const PickSchema = z
+  .object({ build: Count, count: Count, near: Count, sampleSize: Count, players: Count, flex: z.array(FlexSchema).optional() })
+  .superRefine((pick, ctx) => {
+    if (pick.count > pick.near || pick.near > pick.sampleSize)
+      ctx.addIssue({ code: "custom", path: ["near"], message: "counts must be count <= near <= sampleSize" });
+    if (pick.players > pick.sampleSize) ctx.addIssue({ code: "custom", path: ["players"], message: "more players than sample entries" });
+  });
 const SlotSchema = z.object({ top: PickSchema, alternative: PickSchema.optional() });
 const ContentBuildsSchema = z.object({ general: SlotSchema.nullable(), encounters: z.record(z.string(), SlotSchema) });
 const ZoneSourceSchema = z.object({

@@ -1,5 +1,7 @@
 import type { BuildDef, TalentEntry } from "@att/contract";
-import type { BuildGroup } from "./aggregate";
+import { NEAR_DISTANCE } from "@att/contract";
+import type { BuildGroup, RankedBuilds } from "./aggregate";
+import { buildDistance } from "./distance";
 import { entriesOfIdentity } from "./identity";
 import type { SectionKey } from "./section";
 import type { SlotChoice } from "./slot-choice";
@@ -25,19 +27,19 @@ export function collectBuilds(choices: readonly SlotChoice[], extras: BuildExtra
   const generalSlots = new Map<number, Map<SectionKey, ResolvedSlot>>();
   let withoutString = 0;
   let picks = 0;
-  const pick = (specId: number, group: BuildGroup, sampleSize: number): ResolvedPick => {
+  const pick = (specId: number, group: BuildGroup, sample: RankedBuilds): ResolvedPick => {
     const entries = entriesOfIdentity(group.identity);
     const build: BuildDef = { entries, ...extras(specId, entries) };
     picks++;
     if (build.talentCode === undefined) withoutString++;
-    return { build, count: group.count, sampleSize };
+    // Samples are of distinct players here, so the players behind them are as many as the sample's entries.
+    return { build, count: group.count, near: nearCount(entries, sample), sampleSize: sample.sampleSize, players: sample.sampleSize };
   };
   for (const { target, top, alternative } of choices) {
-    const sampleSize = target.builds.sampleSize;
-    const topPick = pick(target.specId, top, sampleSize);
+    const topPick = pick(target.specId, top, target.builds);
     // A build known neither by its talents nor by a string has nothing to write.
     if (topPick.build.entries.length === 0 && topPick.build.talentCode === undefined) continue;
-    const altPick = alternative === undefined ? undefined : pick(target.specId, alternative, sampleSize);
+    const altPick = alternative === undefined ? undefined : pick(target.specId, alternative, target.builds);
     const slot: ResolvedSlot = altPick === undefined ? { top: topPick } : { top: topPick, alternative: altPick };
     if (target.scope.kind === "encounter") {
       const bySection = encounterSlots.get(target.specId) ?? new Map<SectionKey, Map<number, ResolvedSlot>>();
@@ -52,4 +54,11 @@ export function collectBuilds(choices: readonly SlotChoice[], extras: BuildExtra
     }
   }
   return { encounterSlots, generalSlots, withoutString, picks };
+}
+
+/** Sample entries within NEAR_DISTANCE talent points of `entries` (its own group included). */
+function nearCount(entries: ReturnType<typeof entriesOfIdentity>, sample: RankedBuilds): number {
+  let near = 0;
+  for (const group of sample.groups) if (buildDistance(entries, entriesOfIdentity(group.identity)) <= NEAR_DISTANCE) near += group.count;
+  return near;
 }
