@@ -22,7 +22,8 @@ export function checkRows(entries: readonly RankedEntry[], trees: TreeSet, budge
   const kept: RankedEntry[] = [];
   const dropped = new Map<FitProblemKind, number>();
   const examples = new Map<FitProblemKind, string>();
-  const fitted = new Map<string, string | undefined>();
+  // Many rows share a build: each distinct (spec, build) is placed once, to its normalised key or its problem.
+  const fitted = new Map<string, { readonly key: string } | { readonly problem: FitProblemKind }>();
   for (const entry of entries) {
     const identity = identityOfKey(entry.build);
     const tree = trees.specs.get(entry.specId);
@@ -30,25 +31,22 @@ export function checkRows(entries: readonly RankedEntry[], trees: TreeSet, budge
       kept.push(entry);
       continue;
     }
-    // Many rows share a build: each distinct (spec, build) is placed once.
     const memo = `${entry.specId}|${identity.key}`;
-    let key = fitted.get(memo);
-    if (!fitted.has(memo)) {
+    let outcome = fitted.get(memo);
+    if (outcome === undefined) {
       const fit = fitBuild(tree, budget, entriesOfIdentity(identity));
-      if (fit.ok) key = talentsKey(fit.entries.map((e) => ({ talentID: e.entryId, points: e.rank })));
+      if (fit.ok) outcome = { key: talentsKey(fit.entries.map((e) => ({ talentID: e.entryId, points: e.rank }))) };
       else {
-        key = undefined;
+        outcome = { problem: fit.kind };
         if (!examples.has(fit.kind)) examples.set(fit.kind, `spec ${entry.specId}: ${fit.message}`);
-        fitted.set(`${memo}|kind`, fit.kind);
       }
-      fitted.set(memo, key);
+      fitted.set(memo, outcome);
     }
-    if (key === undefined) {
-      const kind = fitted.get(`${memo}|kind`) as FitProblemKind;
-      dropped.set(kind, (dropped.get(kind) ?? 0) + 1);
+    if ("problem" in outcome) {
+      dropped.set(outcome.problem, (dropped.get(outcome.problem) ?? 0) + 1);
       continue;
     }
-    kept.push(key === entry.build ? entry : { ...entry, build: key });
+    kept.push(outcome.key === entry.build ? entry : { ...entry, build: outcome.key });
   }
   return { kept, dropped, examples };
 }
