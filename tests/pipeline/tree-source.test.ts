@@ -36,7 +36,14 @@ function server(files: Record<string, string | number>) {
   return { fetchFn, asked };
 }
 
-const options = (cacheDir: string, extra: object = {}) => ({ url: URL, cacheDir, fresh: false, timeoutMs: 1000, ...extra });
+const options = (cacheDir: string, extra: object = {}) => ({
+  url: URL,
+  cacheDir,
+  fresh: false,
+  timeoutMs: 1000,
+  sleep: () => Promise.resolve(),
+  ...extra,
+});
 const meta = (hash: string) => JSON.stringify({ wowBuild: "12.0.1.65940", contentHash: hash });
 
 describe("the published tree files", () => {
@@ -69,6 +76,15 @@ describe("the published tree files", () => {
     expect(broken.note).toMatch(/talents\.json could not be used \(not Raidbots tree data: .*no tree for spec 71, 72/);
     // The bad file did not replace the good one.
     expect(readFileSync(join(cache, "talents.json"), "utf8")).toBe(TALENTS);
+  });
+
+  it("tries a failed download again before giving up", async () => {
+    let failures = 2;
+    const flaky = async (input: string): Promise<Response> => {
+      if (failures-- > 0) throw new TypeError("fetch failed");
+      return server({ "metadata.json": meta("h1"), "talents.json": TALENTS }).fetchFn(input);
+    };
+    expect((await loadTrees(options(dir()), flaky)).origin).toBe("download");
   });
 
   it("without a reachable folder or a cached copy: no trees, one note", async () => {

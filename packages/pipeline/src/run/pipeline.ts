@@ -141,6 +141,7 @@ export async function runPipeline(config: PipelineConfig, deps: PipelineDeps): P
       cacheDir: path.join(config.cacheDir, config.cacheNamespace ?? config.kind, "trees"),
       fresh: config.fresh,
       timeoutMs: config.timeoutMs,
+      sleep: deps.clock.sleep,
     },
     deps.fetch,
   );

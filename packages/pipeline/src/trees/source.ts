@@ -22,8 +22,16 @@ export interface TreeSourceOptions {
   readonly cacheDir: string;
   /** `--fresh`: download talents.json even when the cached copy has the published hash. */
   readonly fresh: boolean;
+  /** Per attempt; at least TREES_MIN_TIMEOUT_MS (a ~3 MB file, unlike the API answers `--timeout` is tuned for). */
   readonly timeoutMs: number;
+  /** Waits between attempts (the run's clock). */
+  readonly sleep: (ms: number) => Promise<void>;
 }
+
+/** Attempts per file, and the wait before the second and third. */
+const ATTEMPTS = 3;
+const RETRY_DELAY_MS = 1_000;
+export const TREES_MIN_TIMEOUT_MS = 60_000;
 
 export interface LoadedTrees {
   readonly trees?: TreeSet;
@@ -47,10 +55,22 @@ export function parseTalents(text: string, wowBuild?: string): TreeSet {
   return treeSetOf(TalentsFileSchema.parse(JSON.parse(text)), wowBuild);
 }
 
-async function fetchText(fetchFn: FetchFn, url: string, timeoutMs: number): Promise<string> {
-  const response = await fetchFn(url, { method: "GET", signal: AbortSignal.timeout(timeoutMs) });
-  if (!response.ok) throw new Error(`${url} answered HTTP ${response.status}`);
-  return response.text();
+class HttpStatusError extends Error {}
+
+/** The file's text; a network failure or a 5xx is tried again, a 4xx is an answer. */
+async function fetchText(fetchFn: FetchFn, url: string, options: TreeSourceOptions): Promise<string> {
+  const timeoutMs = Math.max(options.timeoutMs, TREES_MIN_TIMEOUT_MS);
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const response = await fetchFn(url, { method: "GET", signal: AbortSignal.timeout(timeoutMs) });
+      if (!response.ok) throw new HttpStatusError(`${url} answered HTTP ${response.status}`);
+      return await response.text();
+    } catch (error) {
+      const final = error instanceof HttpStatusError && !/HTTP 5\d\d$/.test(error.message);
+      if (final || attempt >= ATTEMPTS) throw error;
+      await options.sleep(RETRY_DELAY_MS * attempt);
+    }
+  }
 }
 
 async function readCached(dir: string): Promise<{ meta: TreeMetadata; trees: TreeSet } | undefined> {
@@ -100,7 +120,7 @@ export async function loadTrees(options: TreeSourceOptions, fetchFn: FetchFn): P
         };
   let meta: TreeMetadata;
   try {
-    meta = TreeMetadataSchema.parse(JSON.parse(await fetchText(fetchFn, `${options.url}/metadata.json`, options.timeoutMs)));
+    meta = TreeMetadataSchema.parse(JSON.parse(await fetchText(fetchFn, `${options.url}/metadata.json`, options)));
   } catch (error) {
     return fallback(`metadata.json could not be had (${problemOf(error)})`);
   }
@@ -109,7 +129,7 @@ export async function loadTrees(options: TreeSourceOptions, fetchFn: FetchFn): P
   let text: string;
   let trees: TreeSet;
   try {
-    text = await fetchText(fetchFn, `${options.url}/talents.json`, options.timeoutMs);
+    text = await fetchText(fetchFn, `${options.url}/talents.json`, options);
     trees = parseTalents(text, meta.wowBuild);
   } catch (error) {
     return fallback(`talents.json could not be used (${problemOf(error)})`);
