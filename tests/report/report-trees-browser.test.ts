@@ -39,6 +39,13 @@ function builds(): { a: TalentEntry[]; b: TalentEntry[]; flipped: number } {
 
 const { a, b, flipped } = builds();
 
+/** The flipped node's option in build A, then the other one. */
+function flippedOptions(): [number, number] {
+  const ids = blood.nodes.get(flipped)!.entries.map((e) => e.entryId);
+  const inA = ids.find((id) => a.some((e) => e.entryId === id))!;
+  return [inA, ids.find((id) => id !== inA)!];
+}
+
 function buildDef(entries: TalentEntry[]): BuildDef {
   const encoded = encodeBuildString(blood, entries);
   if (!encoded.ok) throw new Error(encoded.message);
@@ -49,9 +56,23 @@ function data(): TalentData {
   const base = makeTalentData({ specs: [250] });
   const spec = base.specs["250"]!;
   const info = specById(250)!;
+  // Flex talents on the Mythic+ general pick (90 in its sample): the flipped choice's two options, 36 and 54 players.
+  const flipped = flippedOptions();
+  const mythicplus = {
+    ...spec.mythicplus!,
+    general: {
+      top: {
+        ...spec.mythicplus!.general!.top,
+        flex: [
+          { entryId: flipped[0], taken: 54 },
+          { entryId: flipped[1], taken: 36 },
+        ].sort((x, y) => x.entryId - y.entryId),
+      },
+    },
+  };
   return {
     ...base,
-    specs: { "250": { ...spec, builds: [buildDef(a), buildDef(b), buildDef(a)] } },
+    specs: { "250": { ...spec, mythicplus, builds: [buildDef(a), buildDef(b), buildDef(a)] } },
     talentNames: Object.fromEntries([...treeNamesOf(trees, [info])!].map(([id, name]) => [String(id), name])),
     trees: Object.fromEntries([...layoutsOf(trees, [info])].map(([id, layout]) => [String(id), layout])),
   };
@@ -117,6 +138,10 @@ describe("the drawn trees in chromium", () => {
       (n) => n.section === "class" || n.section === "spec" || (n.section === "hero" && n.subTreeId === hero),
     ).length;
     expect(drawn).toBe(expected);
+    // The flex talents of the pick: the flipped choice node, marked with the larger share of its two options.
+    expect(await p.$$eval(`${toggle} g.n.flex`, (g) => g.map((x) => x.getAttribute("data-node")))).toEqual([String(flipped)]);
+    expect(await p.textContent(`${toggle} g.n.flex text.share`)).toBe("60%");
+    expect(await p.textContent(`${toggle} g.n.flex title`)).toMatch(/; flex: 60% of the sample take it$/);
     const apexTitle = await p.textContent(`${toggle} g[data-node="110353"] title`);
     expect(apexTitle).toMatch(/^Dance of Midnight \((1|4)\/4\)$/);
     await p.locator(toggle).screenshot({ path: join(shots, "report-trees-general.png") });

@@ -137,7 +137,7 @@ function encounterRows(data: TalentData, spec: SpecBuilds, section: Section, nam
     const same = generalBuild !== undefined && buildIdentity(generalBuild) === buildIdentity(build);
     if (!same) differing++;
     const delta = generalBuild === undefined ? undefined : talentDelta(generalBuild, build, names);
-    const tree = treeToggle(data, spec, slot.top.build, general?.top.build, "Tree: differences from the general build marked");
+    const tree = treeToggle(data, spec, slot.top, general?.top, "Tree: differences from the general build marked");
     return `<div class="row" data-search="${esc(searchText(e.name))}">
 <div class="name">${esc(e.name)}${buildOf(spec, slot.top).heroTree !== generalBuild?.heroTree ? heroBadge(spec, slot.top) : ""}</div>
 <div class="mini">${bar(slot.top)}<span><b>${percent(slot.top)}</b> of ${slot.top.sampleSize}${lowBadge(slot.top)}</span></div>
@@ -158,12 +158,12 @@ function generalBlock(data: TalentData, spec: SpecBuilds, section: Section, name
   const scope = section.key === "mythicplus" ? "all dungeons" : "all bosses";
   const blocks = [
     pickBlock(spec, slot.top, "Most popular", scope, false, `Copy the ${section.label} build of ${specLabel(spec)}`),
-    treeToggle(data, spec, slot.top.build, undefined, "Tree"),
+    treeToggle(data, spec, slot.top, undefined, "Tree"),
   ];
   if (slot.alternative !== undefined)
     blocks.push(
       pickBlock(spec, slot.alternative, "Other hero tree", "most popular", true, `Copy the other hero tree's ${section.label} build`),
-      treeToggle(data, spec, slot.alternative.build, slot.top.build, "Tree: differences from the most popular marked"),
+      treeToggle(data, spec, slot.alternative, slot.top, "Tree: differences from the most popular marked"),
     );
   return blocks.filter(Boolean).join("\n") + talentList(spec, slot.top, names);
 }

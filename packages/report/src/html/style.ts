@@ -100,11 +100,14 @@ details.tree summary { color: var(--gold); }
 .tv .n.add .ring { stroke: var(--good); }
 .tv .n.del .ring { stroke: var(--bad); stroke-dasharray: 4 3; }
 .tv text { fill: #fff; font-size: 10px; font-weight: 700; text-anchor: middle; pointer-events: none; }
+.tv .n.flex .s { stroke: #6cb6ff; stroke-dasharray: 4 2; }
+.tv text.share { fill: #9ccfff; font-size: 9.5px; text-anchor: start; paint-order: stroke; stroke: #0b0e13; stroke-width: 3px; }
 .legend { flex-basis: 100%; margin: 0; font-size: 12px; color: var(--muted); }
 .legend .k { display: inline-block; width: 11px; height: 11px; border-radius: 50%; vertical-align: -1px; margin: 0 3px 0 10px; border: 2px solid; }
 .legend .k.on { background: color-mix(in srgb, var(--c) 55%, #111); border-color: var(--gold); margin-left: 0; }
 .legend .k.add { border-color: var(--good); }
 .legend .k.del { border-color: var(--bad); border-style: dashed; }
+.legend .k.flex { border-color: #6cb6ff; border-style: dashed; }
 [hidden] { display: none !important; }
 @media (max-width: 640px) {
   body { font-size: 14px; }

@@ -2,7 +2,8 @@
  * The page's tree drawing, inlined (plain ES2017, no library): when a tree toggle opens, its build is drawn as three
  * SVG panes laid out by the game's node positions: the class tree, the chosen hero tree and the spec tree. Lit nodes
  * are the build's, ranks shown where a node has more than one; with a base build, nodes this build adds or changes get
- * a green ring and the base's nodes it leaves out a red dashed one. Names are in each node's tooltip (<title>).
+ * a green ring and the base's nodes it leaves out a red dashed one; flex talents (where the sample splits) get a blue
+ * outline and the share of the sample that takes them. Names are in each node's tooltip (<title>).
  */
 export const TREE_SCRIPT = `
 (function () {
@@ -43,7 +44,7 @@ export const TREE_SCRIPT = `
     return '<circle class="' + cls + '" cx="' + x + '" cy="' + y + '" r="13"/>';
   }
 
-  function pane(title, nodes, ranks, base) {
+  function pane(title, nodes, ranks, base, flex) {
     if (nodes.length === 0) return "";
     var minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity, at = {};
     nodes.forEach(function (n) { minX = Math.min(minX, n[X]); maxX = Math.max(maxX, n[X]); minY = Math.min(minY, n[Y]); maxY = Math.max(maxY, n[Y]); });
@@ -68,12 +69,17 @@ export const TREE_SCRIPT = `
         else if (s.got === 0 && b.got > 0) change = "del";
       }
       if (s.got > 0) lit++;
+      var share = -1;
+      n[ENTRIES].forEach(function (id) { if (flex[id] !== undefined) share = Math.max(share, flex[id]); });
+      if (share >= 0) cls += " flex";
       var names = s.pick >= 0 && n[KIND] !== "t" ? [nameOf(n[ENTRIES][s.pick])] : n[ENTRIES].map(nameOf).filter(function (v, i, all) { return all.indexOf(v) === i; });
       var tip = names.join(" / ") + (s.got > 0 ? " (" + s.got + "/" + s.max + ")" : n[FREE] ? " (granted)" : "") +
-        (change === "add" ? ": not in the compared build" : change === "del" ? ": only in the compared build" : "");
+        (change === "add" ? ": not in the compared build" : change === "del" ? ": only in the compared build" : "") +
+        (share >= 0 ? "; flex: " + share + "% of the sample take it" : "");
       var mark = '<g class="' + cls + (change ? " " + change : "") + '" data-node="' + n[ID] + '"><title>' + esc(tip) + "</title>" + shape(n, +x, +y, "s");
       if (change) mark += shape(n, +x, +y, "ring");
       if (s.max > 1 && s.got > 0) mark += '<text x="' + x + '" y="' + (+y + 4) + '">' + s.got + "/" + s.max + "</text>";
+      if (share >= 0) mark += '<text class="share" x="' + (+x + 11) + '" y="' + (+y - 11) + '">' + share + "%</text>";
       marks.push(mark + "</g>");
     });
     return '<figure><figcaption>' + esc(title) + ' <b>' + lit + '</b></figcaption><svg viewBox="0 0 ' + w + " " + h + '" width="' + w + '" height="' + h + '" role="img" aria-label="' + esc(title) + '">' + lines.join("") + marks.join("") + "</svg></figure>";
@@ -87,13 +93,18 @@ export const TREE_SCRIPT = `
     var ranks = ranksOf(spec.builds[+details.getAttribute("data-build")] || []);
     var baseAt = details.getAttribute("data-base");
     var base = baseAt === null ? null : ranksOf(spec.builds[+baseAt] || []);
+    var flex = {};
+    (details.getAttribute("data-flex") || "").split(",").forEach(function (pair) {
+      var kv = pair.split(":"); if (kv.length === 2) flex[kv[0]] = +kv[1];
+    });
     var hero = 0;
     spec.nodes.forEach(function (n) { if (n[SEC] === "h" && state(n, ranks).got > 0) hero = n[HERO]; });
     var by = function (sec) { return spec.nodes.filter(function (n) { return n[SEC] === sec && (sec !== "h" || n[HERO] === hero); }); };
     view.style.setProperty("--c", spec.color);
-    view.innerHTML = pane("Class", by("c"), ranks, base) + (hero ? pane(spec.heroTrees[hero] || "Hero", by("h"), ranks, base) : "") +
-      pane("Spec", by("s"), ranks, base) +
-      '<p class="legend"><span class="k on"></span> in this build' + (base ? ' <span class="k add"></span> not in the compared build <span class="k del"></span> only in the compared build' : "") + "</p>";
+    view.innerHTML = pane("Class", by("c"), ranks, base, flex) + (hero ? pane(spec.heroTrees[hero] || "Hero", by("h"), ranks, base, flex) : "") +
+      pane("Spec", by("s"), ranks, base, flex) +
+      '<p class="legend"><span class="k on"></span> in this build' + (base ? ' <span class="k add"></span> not in the compared build <span class="k del"></span> only in the compared build' : "") +
+      (details.getAttribute("data-flex") ? ' <span class="k flex"></span> flex: the share of the sample that takes it' : "") + "</p>";
     view.setAttribute("data-drawn", "1");
   }
 

@@ -3,7 +3,7 @@
  * drawing. The trees are drawn in the browser when a toggle opens, not written out as SVG per build: a page with 40
  * specs has ~1,000 builds to draw, ~15 KB each, while the layouts and builds as data are a few KB per spec. Pure.
  */
-import type { SpecBuilds, TalentData } from "@att/contract";
+import type { Pick, SpecBuilds, TalentData } from "@att/contract";
 import { classColor } from "./classes";
 import { esc } from "./escape";
 
@@ -51,12 +51,17 @@ export function treeDataScript(data: TalentData): string {
 }
 
 /**
- * A toggle that draws the build's trees when opened; with `base`, the differences from that build are marked.
- * Nothing when the data has no tree for the spec.
+ * A toggle that draws the pick's trees when opened: its build lit, its flex talents (where the sample splits) marked
+ * with the share of the sample that takes them, and with `base` the differences from that pick's build. Nothing when
+ * the data has no tree for the spec.
  */
-export function treeToggle(data: TalentData, spec: SpecBuilds, build: number, base: number | undefined, label: string): string {
-  if (data.trees?.[String(spec.specId)] === undefined || spec.builds[build]?.entries.length === 0) return "";
-  const compared = base !== undefined && base !== build;
-  const baseAttr = compared ? ` data-base="${base}"` : "";
-  return `<details class="tree" data-spec="${spec.specId}" data-build="${build}"${baseAttr}><summary>${esc(compared ? label : "Tree")}</summary><div class="tv"></div></details>`;
+export function treeToggle(data: TalentData, spec: SpecBuilds, pick: Pick, base: Pick | undefined, label: string): string {
+  if (data.trees?.[String(spec.specId)] === undefined || spec.builds[pick.build]?.entries.length === 0) return "";
+  const compared = base !== undefined && base.build !== pick.build;
+  const baseAttr = compared ? ` data-base="${base.build}"` : "";
+  const flex =
+    pick.flex === undefined || pick.flex.length === 0 || pick.sampleSize === 0
+      ? ""
+      : ` data-flex="${pick.flex.map((f) => `${f.entryId}:${Math.round((f.taken / pick.sampleSize) * 100)}`).join(",")}"`;
+  return `<details class="tree" data-spec="${spec.specId}" data-build="${pick.build}"${baseAttr}${flex}><summary>${esc(compared ? label : "Tree")}</summary><div class="tv"></div></details>`;
 }
