@@ -87,6 +87,20 @@ describe.each([
   });
 });
 
+describe("the pinned 12.0.5 copy (game build inferred, SOURCE.md)", () => {
+  it("reads as tree data and fits the Apr-2026 strings but the Blood one, whose tree lost 2 nodes", () => {
+    const trees = pinnedTrees("12.0.5");
+    expect(trees.specs.size).toBe(40);
+    const misses = stringsOf("12.0.1").filter((s) => {
+      const decoded = decodeLoadout(s.code);
+      const entries = decoded.ok ? decodeBuild(trees.specs.get(s.specID)!.codec, decoded.value) : decoded;
+      const fits = entries.ok && fitBuild(trees.specs.get(s.specID)!, LEVEL_90_BUDGET, entries.value).ok;
+      return !fits;
+    });
+    expect(misses.map((s) => s.specID)).toEqual([250]);
+  });
+});
+
 describe("apex nodes in 12.0.1 strings", () => {
   const trees = pinnedTrees("12.0.1");
 
