@@ -4,7 +4,7 @@
  * entry has a name, every build its hero tree's name, and the document carries the drawn trees and the trees' build.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type TalentData } from "@att/contract";
+import { parseTreeNode, type TalentData } from "@att/contract";
 import { talentsForImportCode } from "@att/sample-world";
 import { startFakeWcl, type FakeWcl } from "../fake-wcl/server";
 import { runAgainst, runDirs, smallDataset } from "./helpers";
@@ -53,7 +53,7 @@ describe("a refresh with the talent trees", () => {
         expect(named.filter(([, name]) => name === build.heroTree)).toHaveLength(1);
         for (const [id, name] of named) if (name !== build.heroTree) expect(name).toBe(`Sample Talent ${id}`);
       }
-      for (const node of tree.nodes) for (const id of node.entries) expect(data.talentNames![String(id)]).toBeDefined();
+      for (const line of tree.nodes) for (const id of parseTreeNode(line)!.entries) expect(data.talentNames![String(id)]).toBeDefined();
     }
   });
 
@@ -61,7 +61,7 @@ describe("a refresh with the talent trees", () => {
     expect(Object.keys(data.trees!)).toEqual(["62", "250", "1467"]);
     expect(data.source.treeBuild).toMatch(/^12\.0\.1-sample-r\d+$/);
     const blood = data.trees!["250"]!;
-    expect(new Set(blood.nodes.map((n) => n.section))).toEqual(new Set(["class", "spec", "hero", "subtree"]));
+    expect(new Set(blood.nodes.map((line) => parseTreeNode(line)!.section))).toEqual(new Set(["class", "spec", "hero", "subtree"]));
     expect(Object.keys(blood.heroTrees)).toHaveLength(2);
   });
 });

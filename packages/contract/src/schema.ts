@@ -157,7 +157,11 @@ export interface TalentData extends TalentDataEnvelope {
   readonly trees?: { readonly [specId: string]: SpecTreeLayout };
 }
 
-/** One node of a drawn tree: where it sits (the game's layout units), what it is and its entries in order. */
+/**
+ * One node of a drawn tree: where it sits (the game's layout units), what it is and its entries in order. In the JSON
+ * each node is one line of text (tree-layout.ts: formatTreeNode / parseTreeNode), so a spec's tree is ~115 lines of
+ * the pretty-printed file instead of ~1,700, and a patch that moves a node changes one line.
+ */
 export interface TreeNodeLayout {
   readonly id: number;
   readonly x: number;
@@ -178,7 +182,8 @@ export interface TreeNodeLayout {
 }
 
 export interface SpecTreeLayout {
-  readonly nodes: readonly TreeNodeLayout[];
+  /** One line per node (formatTreeNode), by node ID. */
+  readonly nodes: readonly string[];
   /** Hero tree names by sub-tree ID. */
   readonly heroTrees: { readonly [subTreeId: string]: string };
 }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { TalentData } from "@att/contract";
+import { parseTreeNode, type TalentData } from "@att/contract";
 
 /**
  * zod form of the contract's TalentData (the JSON file): the one runtime check of that shape, used by the pipeline
@@ -14,20 +14,10 @@ const BuildDefSchema = z.object({
   talentCode: z.string().min(1).optional(),
   heroTree: z.string().optional(),
 });
-const TreeNodeSchema = z.object({
-  id: z.number().int(),
-  x: z.number(),
-  y: z.number(),
-  kind: z.enum(["single", "tiered", "choice", "subtree"]),
-  section: z.enum(["class", "spec", "hero", "subtree"]),
-  entries: z.array(z.number().int()),
-  ranks: z.array(z.number().int()),
-  spells: z.array(z.number().int()),
-  next: z.array(z.number().int()),
-  heroTree: z.number().int().optional(),
-  free: z.boolean().optional(),
+const SpecTreeSchema = z.object({
+  nodes: z.array(z.string().refine((line) => parseTreeNode(line) !== undefined, { message: "not a tree node line (id|x|y|kind|…)" })),
+  heroTrees: z.record(z.string(), z.string()),
 });
-const SpecTreeSchema = z.object({ nodes: z.array(TreeNodeSchema), heroTrees: z.record(z.string(), z.string()) });
 const FlexSchema = z.object({ entryId: z.number().int().positive(), taken: Count });
 const PickSchema = z
   .object({ build: Count, count: Count, near: Count, sampleSize: Count, players: Count, flex: z.array(FlexSchema).optional() })

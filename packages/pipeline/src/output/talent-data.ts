@@ -1,4 +1,5 @@
 import {
+  parseTreeNode,
   SCHEMA_VERSION,
   type DataSource,
   type EncounterInfo,
@@ -156,8 +157,8 @@ function namesInUse(
 ): Record<string, string> {
   const used: Record<string, string> = {};
   for (const tree of Object.values(trees)) {
-    for (const node of tree.nodes) {
-      for (const id of node.entries) {
+    for (const line of tree.nodes) {
+      for (const id of parseTreeNode(line)?.entries ?? []) {
         const name = names[String(id)];
         if (name !== undefined) used[String(id)] = name;
       }

@@ -3,25 +3,27 @@
  * spec in the data, every node with its position, kind, section, entries, ranks, spell IDs and edges, and the hero
  * tree names; the talent names go to the document's talentNames. Pure.
  */
-import type { SpecTreeLayout, TreeNodeLayout } from "@att/contract";
+import { formatTreeNode, type SpecTreeLayout } from "@att/contract";
 import type { SpecTree } from "./model";
 
 export function specLayout(tree: SpecTree): SpecTreeLayout {
-  const nodes: TreeNodeLayout[] = [];
+  const nodes: string[] = [];
   for (const node of [...tree.nodes.values()].sort((a, b) => a.nodeId - b.nodeId)) {
-    nodes.push({
-      id: node.nodeId,
-      x: node.posX,
-      y: node.posY,
-      kind: node.kind,
-      section: node.section,
-      entries: node.entries.map((e) => e.entryId),
-      ranks: node.entries.map((e) => e.maxRanks),
-      spells: node.entries.map((e) => e.spellId ?? 0),
-      next: node.next.filter((id) => tree.nodes.has(id)),
-      ...(node.subTreeId !== undefined ? { heroTree: node.subTreeId } : {}),
-      ...(node.free ? { free: true } : {}),
-    });
+    nodes.push(
+      formatTreeNode({
+        id: node.nodeId,
+        x: node.posX,
+        y: node.posY,
+        kind: node.kind,
+        section: node.section,
+        entries: node.entries.map((e) => e.entryId),
+        ranks: node.entries.map((e) => e.maxRanks),
+        spells: node.entries.map((e) => e.spellId ?? 0),
+        next: node.next.filter((id) => tree.nodes.has(id)),
+        ...(node.subTreeId !== undefined ? { heroTree: node.subTreeId } : {}),
+        ...(node.free ? { free: true } : {}),
+      }),
+    );
   }
   const heroTrees: Record<string, string> = {};
   for (const [id, hero] of [...tree.heroTrees].sort((a, b) => a[0] - b[0])) heroTrees[String(id)] = hero.name;

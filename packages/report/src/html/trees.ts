@@ -3,7 +3,7 @@
  * drawing. The trees are drawn in the browser when a toggle opens, not written out as SVG per build: a page with 40
  * specs has ~1,000 builds to draw, ~15 KB each, while the layouts and builds as data are a few KB per spec. Pure.
  */
-import type { Pick, SpecBuilds, TalentData } from "@att/contract";
+import { parseTreeNode, type Pick, type SpecBuilds, type TalentData, type TreeNodeLayout } from "@att/contract";
 import { classColor } from "./classes";
 import { esc } from "./escape";
 
@@ -22,8 +22,10 @@ export function treeDataScript(data: TalentData): string {
   for (const [id, tree] of Object.entries(trees)) {
     const spec = data.specs[id];
     if (spec === undefined) continue;
+    // Lines the schema check accepted always parse; the filter only narrows the type.
+    const nodes = tree.nodes.map(parseTreeNode).filter((n): n is TreeNodeLayout => n !== undefined);
     specs[id] = {
-      nodes: tree.nodes.map((n) => [
+      nodes: nodes.map((n) => [
         n.id,
         n.x,
         n.y,
@@ -39,7 +41,7 @@ export function treeDataScript(data: TalentData): string {
       builds: spec.builds.map((b) => b.entries.flatMap((e) => [e.entryId, e.rank])),
       color: classColor(spec.className),
     };
-    for (const node of tree.nodes) {
+    for (const node of nodes) {
       for (const entry of node.entries) {
         const name = data.talentNames?.[String(entry)];
         if (name !== undefined) names[String(entry)] = name;
