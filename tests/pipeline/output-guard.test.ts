@@ -109,6 +109,21 @@ describe("never-worse-data guard", () => {
     // A new season (none of the raid zones the previous output names): fewer builds are still the current ones.
     expect(worseThanPrevious(doc("warcraftlogs", 9, 8), doc("warcraftlogs", 4, 8, "2026-04-01T00:00:00.000Z", 60), 0.8)).toBeUndefined();
   });
+
+  it("refuses builds without any import string (a run without tree data) over builds with them", () => {
+    // 3 bosses + general, 2 dungeons + general: 7 builds, each with a string.
+    const withStrings = doc("warcraftlogs", 3, 2);
+    const spec = withStrings.specs["62"]!;
+    const without: TalentData = {
+      ...withStrings,
+      specs: { "62": { ...spec, builds: spec.builds.map((b) => ({ entries: b.entries })) } },
+    };
+    expect(worseThanPrevious(withStrings, without, 0.8)).toBe(
+      "the new builds have no import strings (no talent tree data) and the previous output's 7 have",
+    );
+    expect(worseThanPrevious(without, withStrings, 0.8)).toBeUndefined();
+    expect(worseThanPrevious(without, without, 0.8)).toBeUndefined();
+  });
 });
 
 /** node:fs/promises, except that the nth rename throws as if the process died there. */

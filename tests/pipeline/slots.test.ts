@@ -12,9 +12,8 @@ import {
   type BuildIdentity,
 } from "../../packages/pipeline/src/core/identity";
 import { encounterSample, playerKey } from "../../packages/pipeline/src/core/players";
-import { Resolver } from "../../packages/pipeline/src/core/resolve";
 import type { BuildTarget } from "../../packages/pipeline/src/core/samples";
-import { alternativeTargetId, chooseSlots, heroSplits, resolveTargets } from "../../packages/pipeline/src/core/slot-choice";
+import { chooseSlots, heroSplits } from "../../packages/pipeline/src/core/slot-choice";
 
 /** A build from entry IDs, rank 1 each. */
 const build = (...ids: number[]): BuildIdentity => identityOfTalents(ids.map((talentID) => ({ talentID, points: 1 })))!;
@@ -107,33 +106,32 @@ describe("alternatives", () => {
     expect(choices[1]!.alternative).toBeUndefined();
   });
 
-  it("writes each chosen build with its entries, with a string only where one was found", () => {
+  it("writes each chosen build with its entries and what the trees give it, a string only where one was encoded", () => {
     const t = target("62/mythic/encounter/1", [...players(A1, 6, "a"), ...players(B1, 4, "b")]);
     const choices = chooseSlots([t], heroSplits([t]));
-    const resolver = new Resolver(resolveTargets(choices), () => false, new Map());
-    expect(resolver.step()).toEqual([]); // nobody can be looked up: no strings
-    const out = collectBuilds(choices, resolver);
+    // A stand-in encoder: a string for builds of hero tree A only.
+    const out = collectBuilds(choices, (specId, entries) =>
+      entries.some((e) => e.entryId === 100) ? { talentCode: `S${specId}`, heroTree: "A" } : {},
+    );
     const slot = out.encounterSlots.get(62)!.get("mythic")!.get(1)!;
     // A1 and B1 differ in five hero talents each way (distance 10): neither is near the other. The top's figures are
     // over the whole slot (10), the alternative's over its hero tree's part (4). Tree A's talents, taken by 6 of 10,
     // are judged within tree A's part (all 6 take them) and tree B's are the alternative: no flex talents.
+    const entriesOf = (b: BuildIdentity): { entryId: number; rank: number }[] => ids(b).map((entryId) => ({ entryId, rank: 1 }));
     expect(slot.top).toEqual({
-      build: { entries: ids(A1).map((entryId) => ({ entryId, rank: 1 })) },
+      build: { entries: entriesOf(A1), talentCode: "S62", heroTree: "A" },
       ...{ count: 6, near: 6, sampleSize: 10, players: 10 },
     });
-    expect(slot.alternative).toEqual({
-      build: { entries: ids(B1).map((entryId) => ({ entryId, rank: 1 })) },
-      ...{ count: 4, near: 4, sampleSize: 4, players: 4 },
-    });
-    expect(out.unresolved).toBe(2);
-    expect(resolveTargets(choices).map((r) => r.id)).toEqual(["62/mythic/encounter/1", alternativeTargetId("62/mythic/encounter/1")]);
+    expect(slot.alternative).toEqual({ build: { entries: entriesOf(B1) }, ...{ count: 4, near: 4, sampleSize: 4, players: 4 } });
+    expect(out.picks).toBe(2);
+    expect(out.withoutString).toBe(1);
   });
 
-  it("drops a string-only build whose string was never found, keeps one whose string is known", () => {
+  it("drops a string-only build that has no entries to encode", () => {
     const code = identityOfCode("CODEX");
     const t = target("62/mythic/encounter/1", players(code, 3, "a"));
     const choices = chooseSlots([t], heroSplits([t]));
-    const none = collectBuilds(choices, new Resolver(resolveTargets(choices), () => false, new Map()));
+    const none = collectBuilds(choices, () => ({}));
     expect(none.encounterSlots.size).toBe(0);
   });
 });

@@ -18,6 +18,29 @@ function after(edit: (d: Mutable<TalentData>) => void): TalentData {
 }
 
 describe("diffTalentData", () => {
+  it("tells a hero tree change and names the talents swapped; a new tree build is said once", () => {
+    const next = after((d) => {
+      const spec = d.specs[FROST_MAGE]!;
+      spec.builds[0]!.heroTree = "Frostfire";
+      spec.builds[1]!.heroTree = "Spellslinger";
+      d.source.treeBuild = "12.0.5.66000";
+      spec.raid.heroic!.general = { top: { build: 1, count: 40, near: 40, sampleSize: 100, players: 100 } };
+    });
+    const old = editable(before);
+    old.specs[FROST_MAGE]!.builds[0]!.heroTree = "Frostfire";
+    old.source.treeBuild = "12.0.1.65940";
+    const diff = diffTalentData(old, next);
+    const change = diff.slots.find((s) => s.section === "raid:heroic" && s.place === "general")!;
+    expect(change.heroTree).toEqual({ old: "Frostfire", new: "Spellslinger" });
+    expect(change.new?.heroTree).toBe("Spellslinger");
+    expect(diff.treeBuild).toEqual({ old: "12.0.1.65940", new: "12.0.5.66000" });
+    const md = diffMarkdown(diff);
+    expect(md).toContain(
+      "| Raid Heroic · general | 68% of 100 rankings of 40 players within 2 talents, 42% exact | 40% of 100 rankings of 100 players within 2 talents, 40% exact | hero tree Frostfire → Spellslinger: +Ice Nova, −Frozen Orb |",
+    );
+    expect(md).toContain("Talent trees: game build 12.0.1.65940 → 12.0.5.66000.");
+  });
+
   it("sees nothing to review when only the date and the counts of builds that stayed on top moved", () => {
     const next = after((d) => {
       d.specs[FROST_MAGE]!.raid.heroic!.general = { top: { build: 0, count: 44, near: 44, sampleSize: 101, players: 101 } };

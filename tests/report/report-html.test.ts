@@ -46,8 +46,21 @@ describe("renderReport", () => {
     expect(frost).toContain(`data-code="${codeA(64)}"`);
     expect(frost).toContain(`data-code="${codeB(64)}"`);
     expect(frost).toContain(
-      `<span class="nocode" title="none fetched: lookups have a points budget and some reports are private; in game, /att export prints the offered builds' strings">no import string</span>`,
+      `<span class="nocode" title="the run had no talent tree data to encode it from; in game, /att export prints the offered builds' strings">no import string</span>`,
     );
+  });
+
+  it("names each build's hero tree, and offers tree drawings only when the data has the spec's tree", () => {
+    const withHero = editable(makeTalentData({ specs: [64] }));
+    withHero.specs["64"]!.builds[0]!.heroTree = "Frostfire";
+    const out = renderReport(withHero, { now: NOW });
+    expect(out).toContain(`Consensus build <span class="hero">Frostfire</span>`);
+    expect(out).not.toContain(`<details class="tree"`);
+    withHero.trees = { "64": { nodes: [], heroTrees: {} } };
+    const drawn = renderReport(withHero, { now: NOW });
+    expect(drawn).toContain(`<details class="tree" data-spec="64" data-build="0"><summary>Tree</summary>`);
+    expect(drawn).toContain(`data-build="1" data-base="0"><summary>Tree: differences from the general build marked</summary>`);
+    expect(drawn).toContain(`<script type="application/json" id="tree-data">`);
   });
 
   it("escapes every name", () => {

@@ -34,6 +34,8 @@ export interface BuildDef {
   readonly entries: readonly TalentEntry[];
   /** Canonical loadout string (zero tree hash, trailing unselected nodes trimmed), for sharing; optional. */
   readonly talentCode?: string;
+  /** The hero tree's name, from the tree data (JSON only; the addon names it from the live client). */
+  readonly heroTree?: string;
 }
 
 /**
@@ -68,8 +70,8 @@ export interface Pick {
 }
 
 /**
- * What the data recommends for one spec in one place: the most popular whole build, and, when the other hero
- * tree holds at least ALTERNATIVE_MIN_SHARE of the sample, that hero tree's most popular build.
+ * What the data recommends for one spec in one place: the consensus whole build of its sample, and, when the other
+ * hero tree holds at least ALTERNATIVE_MIN_SHARE of the sample, the consensus build of that hero tree's part.
  */
 export interface Slot {
   readonly top: Pick;
@@ -116,6 +118,8 @@ export interface DataSource {
   /** One entry per (raid zone, difficulty) ranked: a season can have several raid zones. */
   readonly raid: readonly ZoneSource[];
   readonly mythicplus?: ZoneSource;
+  /** The game build of the talent trees the builds were checked and encoded on (Raidbots' wowBuild), when known. */
+  readonly treeBuild?: string;
 }
 
 export interface EncounterInfo {
@@ -149,6 +153,39 @@ export interface TalentData extends TalentDataEnvelope {
    * leaves it out (the addon names talents from the live client).
    */
   readonly talentNames?: { readonly [entryId: string]: string };
+  /** Each spec's talent trees as drawn by the report (JSON only), keyed by spec ID; absent without tree data. */
+  readonly trees?: { readonly [specId: string]: SpecTreeLayout };
+}
+
+/**
+ * One node of a drawn tree: where it sits (the game's layout units), what it is and its entries in order. In the JSON
+ * each node is one line of text (tree-layout.ts: formatTreeNode / parseTreeNode), so a spec's tree is ~115 lines of
+ * the pretty-printed file instead of ~1,700, and a patch that moves a node changes one line.
+ */
+export interface TreeNodeLayout {
+  readonly id: number;
+  readonly x: number;
+  readonly y: number;
+  readonly kind: "single" | "tiered" | "choice" | "subtree";
+  readonly section: "class" | "spec" | "hero" | "subtree";
+  readonly entries: readonly number[];
+  /** Max ranks of each entry, same order. */
+  readonly ranks: readonly number[];
+  /** Spell IDs of the entries (0 where unknown), same order. */
+  readonly spells: readonly number[];
+  /** Nodes this one leads to (the tree's edges). */
+  readonly next: readonly number[];
+  /** Hero nodes: their hero tree's sub-tree ID. */
+  readonly heroTree?: number;
+  /** Granted by the game (no point spent). */
+  readonly free?: boolean;
+}
+
+export interface SpecTreeLayout {
+  /** One line per node (formatTreeNode), by node ID. */
+  readonly nodes: readonly string[];
+  /** Hero tree names by sub-tree ID. */
+  readonly heroTrees: { readonly [subTreeId: string]: string };
 }
 
 /**

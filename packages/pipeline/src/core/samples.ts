@@ -1,9 +1,8 @@
 import type { Sample } from "./aggregate";
-import { rankBuilds } from "./aggregate";
+import { rankBuilds, type RankedBuilds } from "./aggregate";
 import { isAnonymous, memberKey, type RankedEntry } from "./entry";
 import { identityOfCode, identityOfKey, type BuildIdentity } from "./identity";
 import type { PlannedEncounter } from "./plan-types";
-import type { ResolveTarget } from "./resolve";
 import type { SectionKey } from "./section";
 import { encounterSample, playerKey } from "./players";
 import { checkImportCode } from "./validate-code";
@@ -78,7 +77,12 @@ export function buildSamples(
 }
 
 /** A target with what it is for: one encounter's build or a section's general build. */
-export interface BuildTarget extends ResolveTarget {
+export interface BuildTarget {
+  /** Unique per target (see encounterTargetId / generalTargetId). */
+  readonly id: string;
+  readonly specId: number;
+  /** The target's builds by popularity (aggregate.ts rankBuilds). */
+  readonly builds: RankedBuilds;
   readonly section: SectionKey;
   readonly scope: { readonly kind: "encounter"; readonly encounterId: number } | { readonly kind: "general" };
 }

@@ -9,7 +9,6 @@ import type { BuildGroup } from "./aggregate";
 import { medoid, pickFigures, type FlexBase, type PickFigures, type SampleBuild } from "./consensus";
 import { inferHeroSplit, sideOf, type HeroSplit } from "./hero-split";
 import { entriesOfIdentity, type BuildIdentity } from "./identity";
-import type { ResolveTarget } from "./resolve";
 import type { BuildTarget } from "./samples";
 
 export interface SlotChoice {
@@ -101,36 +100,4 @@ function heroTreeBase(own: readonly SampleBuild[], others: readonly SampleBuild[
     if (onOwn.has(entryId) && !onOther.has(entryId)) return ownSize;
     return sampleSize;
   };
-}
-
-export function alternativeTargetId(targetId: string): string {
-  return `${targetId}/alternative`;
-}
-
-/**
- * What the resolver looks import strings up for: each chosen build on its own (no falling back to a less popular
- * build: the entries are the build, the string only a convenience). General slots first, then encounters, then
- * alternatives, each its own tier (the resolver serves a tier fully, retries included, before the next asks), so a
- * small code budget serves the builds most players see.
- */
-export function resolveTargets(choices: readonly SlotChoice[]): ResolveTarget[] {
-  const GENERAL_TOPS = 0;
-  const ENCOUNTER_TOPS = 1;
-  const ALTERNATIVES = 2;
-  const one = (id: string, specId: number, group: BuildGroup, sampleSize: number, tier: number): ResolveTarget => ({
-    id,
-    specId,
-    builds: { sampleSize, groups: [group] },
-    tier,
-  });
-  const general = choices.filter((c) => c.target.scope.kind === "general");
-  const encounters = choices.filter((c) => c.target.scope.kind !== "general");
-  const tops = (list: readonly SlotChoice[], tier: number): ResolveTarget[] =>
-    list.map((c) => one(c.target.id, c.target.specId, c.top, c.target.builds.sampleSize, tier));
-  const alternatives = [...general, ...encounters].flatMap((c) =>
-    c.alternative === undefined
-      ? []
-      : [one(alternativeTargetId(c.target.id), c.target.specId, c.alternative, c.target.builds.sampleSize, ALTERNATIVES)],
-  );
-  return [...tops(general, GENERAL_TOPS), ...tops(encounters, ENCOUNTER_TOPS), ...alternatives];
 }

@@ -58,9 +58,12 @@ export function poolSpec(info: SpecNames, resolved: ResolvedSpec): SpecBuilds {
     if (at === undefined) {
       at = builds.length;
       index.set(key, at);
-      builds.push(
-        p.build.talentCode === undefined ? { entries: p.build.entries } : { entries: p.build.entries, talentCode: p.build.talentCode },
-      );
+      const { entries, talentCode, heroTree } = p.build;
+      builds.push({
+        entries,
+        ...(talentCode !== undefined ? { talentCode } : {}),
+        ...(heroTree !== undefined ? { heroTree } : {}),
+      });
     }
     return { ...p, build: at };
   };

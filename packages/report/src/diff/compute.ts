@@ -33,6 +33,8 @@ export interface PickSummary {
   readonly talentCode?: string;
   /** "flex: Ice Nova 55% / Frozen Orb 45%", absent without flex talents. */
   readonly flex?: string;
+  /** The build's hero tree name, when the data has it. */
+  readonly heroTree?: string;
 }
 
 export type SlotChangeKind = "added" | "removed" | "changed" | "alternative";
@@ -52,6 +54,8 @@ export interface SlotChange {
   readonly new?: PickSummary;
   /** Talents of the new top build against the old one (undefined when either is known only as an import string). */
   readonly talents?: TalentDelta;
+  /** The top build's hero tree, when it changed (both builds name theirs). */
+  readonly heroTree?: { readonly old: string; readonly new: string };
   readonly alternative?: { readonly old?: PickSummary; readonly new?: PickSummary };
 }
 
@@ -81,6 +85,8 @@ export interface DataDiff {
   readonly changed: boolean;
   readonly kindChanged: boolean;
   readonly zones: readonly ZoneChange[];
+  /** The talent trees' game build, when it changed. */
+  readonly treeBuild?: { readonly old?: string; readonly new?: string };
   readonly encounters: { readonly added: readonly EncounterInfo[]; readonly removed: readonly EncounterInfo[] };
   readonly specs: { readonly added: readonly string[]; readonly removed: readonly string[] };
   readonly slots: readonly SlotChange[];
@@ -88,7 +94,7 @@ export interface DataDiff {
 }
 
 function summary(spec: SpecBuilds, pick: Pick, names: { readonly [id: string]: string }): PickSummary {
-  const code = buildOf(spec, pick).talentCode;
+  const { talentCode, heroTree } = buildOf(spec, pick);
   const flex = flexText(pick, names);
   return {
     popularity: popularity(pick),
@@ -97,8 +103,9 @@ function summary(spec: SpecBuilds, pick: Pick, names: { readonly [id: string]: s
     near: pick.near,
     sampleSize: pick.sampleSize,
     players: pick.players,
-    ...(code !== undefined ? { talentCode: code } : {}),
+    ...(talentCode !== undefined ? { talentCode } : {}),
     ...(flex !== "" ? { flex } : {}),
+    ...(heroTree !== undefined ? { heroTree } : {}),
   };
 }
 
@@ -133,6 +140,14 @@ function zoneChanges(before: TalentData | undefined, after: TalentData): ZoneCha
   return out;
 }
 
+/** The talent trees' game build, when it changed: builds may move with the trees (a patch). */
+function treeBuildChange(before: TalentData | undefined, after: TalentData): { readonly old?: string; readonly new?: string } | undefined {
+  const o = before?.source.treeBuild;
+  const n = after.source.treeBuild;
+  if (before === undefined || o === n) return undefined;
+  return { ...(o !== undefined ? { old: o } : {}), ...(n !== undefined ? { new: n } : {}) };
+}
+
 function sameAlternative(a: SpecBuilds, b: SpecBuilds, x: Slot, y: Slot): boolean {
   if (x.alternative === undefined || y.alternative === undefined) return x.alternative === y.alternative;
   return buildIdentity(buildOf(a, x.alternative)) === buildIdentity(buildOf(b, y.alternative));
@@ -160,12 +175,17 @@ function slotChange(
       : undefined;
   if (buildIdentity(oldTop) !== buildIdentity(newTop)) {
     const talents = talentDelta(oldTop, newTop, names);
+    const heroTree =
+      oldTop.heroTree !== undefined && newTop.heroTree !== undefined && oldTop.heroTree !== newTop.heroTree
+        ? { old: oldTop.heroTree, new: newTop.heroTree }
+        : undefined;
     return {
       ...base,
       kind: "changed",
       old: summary(a!, x.top, names),
       new: summary(b!, y.top, names),
       ...(talents !== undefined ? { talents } : {}),
+      ...(heroTree !== undefined ? { heroTree } : {}),
       ...(alternative ? { alternative } : {}),
     };
   }
@@ -249,6 +269,7 @@ export function diffTalentData(before: TalentData | undefined, after: TalentData
   };
   const zones = zoneChanges(before, after);
   const kindChanged = before !== undefined && before.source.kind !== after.source.kind;
+  const treeBuild = treeBuildChange(before, after);
   return {
     ...(before !== undefined ? { old: { generatedAt: before.generatedAt, kind: before.source.kind } } : {}),
     new: { generatedAt: after.generatedAt, kind: after.source.kind },
@@ -262,6 +283,7 @@ export function diffTalentData(before: TalentData | undefined, after: TalentData
       slots.length > 0,
     kindChanged,
     zones,
+    ...(treeBuild !== undefined ? { treeBuild } : {}),
     encounters: { added, removed },
     specs,
     slots,

@@ -39,9 +39,11 @@ function slotRow(s: SlotChange): string {
     case "removed":
       what = "no build any more";
       break;
-    case "changed":
-      what = s.talents === undefined ? "another build (import string only)" : deltaText(s.talents) || "same talents, other choice";
+    case "changed": {
+      const talents = s.talents === undefined ? "another build (import string only)" : deltaText(s.talents) || "same talents, other choice";
+      what = s.heroTree === undefined ? talents : `hero tree ${s.heroTree.old} → ${s.heroTree.new}: ${talents}`;
       break;
+    }
     case "alternative":
       what =
         s.alternative?.new === undefined
@@ -91,6 +93,9 @@ export function diffMarkdown(diff: DataDiff, maxChars = Infinity): string {
     head.push("### Season and partitions", "");
     for (const z of diff.zones) head.push(`- ${z.content}: ${md(z.changes.join("; "))}`);
     head.push("");
+  }
+  if (diff.treeBuild !== undefined) {
+    head.push(`Talent trees: game build ${md(diff.treeBuild.old ?? "unknown")} → ${md(diff.treeBuild.new ?? "unknown")}.`, "");
   }
   if (diff.encounters.added.length + diff.encounters.removed.length > 0) {
     head.push("### Encounters", "");
