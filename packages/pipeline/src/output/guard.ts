@@ -63,7 +63,7 @@ const LABEL: Record<ContentType, string> = { raid: "raid", mythicplus: "Mythic+"
 
 /**
  * Why `next` must not replace `previous`, or undefined when it may. Refused: a document without a single build;
- * sample data over Warcraft Logs data; any content below `minCoverage` of the builds it had before (same source).
+ * sample or test-server data over Warcraft Logs data; any content below `minCoverage` of the builds it had before (same source).
  * A content whose zones all changed is a new season: the previous builds are for content that is over, so fewer
  * builds for the new season (Mythic opens in its second week) are still the better data.
  */
@@ -73,8 +73,8 @@ export function worseThanPrevious(previous: unknown, next: unknown, minCoverage:
   if (previous === undefined) return undefined;
   const before = coverageOf(previous);
   if (before.total === 0) return undefined;
-  if (before.kind === "warcraftlogs" && after.kind === "sample")
-    return `the previous output holds Warcraft Logs data (${before.total} builds) and this run made sample data`;
+  if (before.kind === "warcraftlogs" && after.kind !== "warcraftlogs")
+    return `the previous output holds Warcraft Logs data (${before.total} builds) and this run made ${after.kind ?? "unlabelled"} data`;
   if (before.kind !== after.kind) return undefined;
   for (const content of CONTENT_TYPES) {
     const had = before.byContent[content];

@@ -14,6 +14,8 @@ import { poolSpec, resolveSpec, type ResolvedContent, type ResolvedSlot, type Re
 /** What one run computed: the slots it owns, for the specs, sections and encounters in its scope. */
 export interface RunResult {
   readonly kind: DataSource["kind"];
+  /** "test-server" runs: the API's origin, written to `source.apiOrigin`. */
+  readonly apiOrigin?: string;
   readonly topN: number;
   readonly generatedAt: string;
   /** Zones ranked; each fills the section of its content and difficulty (see sectionOfZone). */
@@ -70,11 +72,17 @@ function sectionsOf(zones: readonly PlannedZone[]): Map<SectionKey, PlannedZone[
  * The output document. Without `existing` (a full run) it holds exactly this run's data. With `existing` (a
  * `--class/--spec/--encounter/--content` run) it is the existing document with only this run's part
  * replaced: its specs' slots for its sections' encounters, its recomputed general slots, its encounters and zones.
- * An existing document from the other source kind or schema is not merged: sample data never mixes with real data.
+ * An existing document from another source (kind, or test server) or schema is not merged: sample or test-server
+ * data never mixes with real data.
  */
 export function composeTalentData(run: RunResult, existing?: TalentData): TalentData {
   const base =
-    existing !== undefined && existing.source.kind === run.kind && existing.schemaVersion === SCHEMA_VERSION ? existing : undefined;
+    existing !== undefined &&
+    existing.source.kind === run.kind &&
+    existing.source.apiOrigin === run.apiOrigin &&
+    existing.schemaVersion === SCHEMA_VERSION
+      ? existing
+      : undefined;
   const encounters: Record<string, EncounterInfo> = { ...(base?.encounters ?? {}) };
   for (const e of run.encounters) encounters[String(e.id)] = encounterInfo(e);
 
@@ -107,7 +115,9 @@ export function composeTalentData(run: RunResult, existing?: TalentData): Talent
   raid.sort((a, b) => a.zoneId - b.zoneId || (a.difficulty < b.difficulty ? -1 : a.difficulty > b.difficulty ? 1 : 0));
   const mplusZone = run.zones.find((z) => z.content === "mythicplus");
   const mythicplus = mplusZone !== undefined ? zoneSource(mplusZone, run.topN) : base?.source.mythicplus;
-  const source: DataSource = mythicplus === undefined ? { kind: run.kind, raid } : { kind: run.kind, raid, mythicplus };
+  const origin = run.apiOrigin === undefined ? {} : { apiOrigin: run.apiOrigin };
+  const source: DataSource =
+    mythicplus === undefined ? { kind: run.kind, ...origin, raid } : { kind: run.kind, ...origin, raid, mythicplus };
 
   const names: Record<string, string> = { ...(base?.talentNames ?? {}) };
   for (const [id, name] of run.talentNames ?? []) names[String(id)] = name;
