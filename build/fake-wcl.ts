@@ -1,11 +1,16 @@
 /**
  * `npm run fake-wcl`: the fake Warcraft Logs API (tests/fake-wcl, the same synthetic data set as `--source sample`)
  * as a standalone server, so anyone can try the live code path (OAuth, GraphQL, paging, points) without an account.
- * Prints the endpoints and the (fake, public) credentials as environment lines for the pipeline; runs until Ctrl+C.
+ * Prints the endpoints and the (fake, public) credentials as environment lines for the pipeline; runs until Ctrl+C,
+ * SIGTERM, or until the process that started it is gone: `npm run fake-wcl` runs it under npm, a shell and tsx, and
+ * none of them passes a SIGTERM sent to npm on, so a server that only listened for signals kept its port forever.
+ * Its point budget lives as long as the process (the live API's lives per client and hour).
  */
 import { parseArgs } from "node:util";
 import { DEFAULT_DATASET, makeDataset } from "@att/sample-world";
 import { FAST_LIVE_PROFILE, LIVE_PROFILE, PLAIN_PROFILE, startFakeWcl } from "../tests/fake-wcl/server";
+import { TEST_SERVER_OUT_DIR } from "../packages/pipeline/src/cli/options";
+import { watchAncestors } from "./watch-ancestors";
 
 const PROFILES = { live: LIVE_PROFILE, fast: FAST_LIVE_PROFILE, plain: PLAIN_PROFILE } as const;
 
@@ -76,8 +81,9 @@ process.stdout.write(
     `  WCL_TOKEN_URL=${server.tokenUrl}`,
     `  WCL_CLIENT_ID=${server.clientId}`,
     `  WCL_CLIENT_SECRET=${server.clientSecret}`,
-    `In another shell, with those four set (export them, or put them in .env):`,
-    `  npm run pipeline -- --out dist/fake-data      # keep fake data out of the tracked live data`,
+    `In another shell, with those four exported (not in .env: that is where your real credentials go):`,
+    `  npm run pipeline -- --out ${TEST_SERVER_OUT_DIR}`,
+    `Its data is labelled "test-server": never written to the tracked data, never released.`,
     `Ctrl+C stops the server.`,
     "",
   ].join("\n"),
@@ -89,3 +95,4 @@ const stop = (): void => {
 };
 process.on("SIGINT", stop);
 process.on("SIGTERM", stop);
+watchAncestors(stop);
