@@ -24,6 +24,7 @@ import {
   type SiteIds,
 } from "./addon-manifest";
 import { describeData, RELEASE_MAX_AGE_DAYS, releaseProblems } from "./release-check";
+import { changelogSection } from "./release-notes";
 import { zipFolder } from "./zip";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
@@ -38,8 +39,9 @@ Builds dist/${ADDON_NAME}/ and its zip from the compiled addon and one talent-da
 Options:
   --data <file>        talent-data.json to package (default: ${LIVE_OUT_DIR}/${JSON_FILE} when it exists,
                        else sample data generated into ${SAMPLE_OUT_DIR}/)
-  --release            build what an addon site publishes: refuse sample, stale (older than ${RELEASE_MAX_AGE_DAYS} days) or
-                       partial data, and also write dist/package/${ADDON_NAME}/ for the BigWigs packager
+  --release            build what an addon site publishes: refuse sample, test-server, stale (older than
+                       ${RELEASE_MAX_AGE_DAYS} days) or partial data and a version without a CHANGELOG.md section, and
+                       also write dist/package/${ADDON_NAME}/ and dist/release-notes.md for the BigWigs packager
   --check              with --release: only check the data (print it, refuse or accept), build nothing
   --max-age-days <n>   with --release: the oldest data allowed, in days (default ${RELEASE_MAX_AGE_DAYS})
   --out <dir>          where the addon folder and zip go (default dist)
@@ -176,6 +178,14 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     }
   }
+  // A release's notes are its CHANGELOG.md section (the packager uploads them; see build/release-notes.ts).
+  const notes = args.release ? changelogSection(readFileSync(join(root, "CHANGELOG.md"), "utf8"), pkg.version) : undefined;
+  if (args.release && notes === undefined) {
+    console.error(
+      `build:addon --release: refused: CHANGELOG.md has no "## ${pkg.version}" section (the release notes); rename "## Unreleased" to it`,
+    );
+    return 1;
+  }
 
   let dataLua: string;
   try {
@@ -196,7 +206,11 @@ async function main(argv: string[]): Promise<number> {
     // The packager's input: same files, the version left to the packager (it writes the tag it packages).
     const packageDir = join(distDir, "package", ADDON_NAME);
     writeAddonFolder(packageDir, PACKAGER_VERSION_TOKEN, dataLua, meta);
-    console.log(`build:addon: wrote ${relative(root, packageDir)}/ for the BigWigs packager (.pkgmeta)`);
+    const notesFile = join(distDir, "release-notes.md");
+    writeFileSync(notesFile, notes!);
+    console.log(
+      `build:addon: wrote ${relative(root, packageDir)}/ for the BigWigs packager (.pkgmeta) and its release notes ${relative(root, notesFile)}`,
+    );
   }
   if (marker === "sample") {
     console.warn(
