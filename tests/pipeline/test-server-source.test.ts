@@ -8,7 +8,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { LIVE_OUT_DIR } from "../../packages/pipeline/src/cli/options";
-import { startFakeWcl, type FakeWcl } from "../fake-wcl/server";
+import { PLAIN_PROFILE, startFakeWcl, type FakeWcl } from "../fake-wcl/server";
 import { runDirs, smallDataset } from "./helpers";
 
 const root = join(import.meta.dirname, "../..");
@@ -58,6 +58,8 @@ beforeAll(async () => {
   server = await startFakeWcl({
     dataset: smallDataset({ seed: 9, specs: [62], raidBosses: 1, dungeons: 1, rowsPerRanking: 10 }),
     clientSecret: SECRET,
+    // No burst limit: a burst 429 costs the CLI a live-like wait of 20 s or more, and this test is not about it.
+    profile: PLAIN_PROFILE,
   });
 });
 
