@@ -4,6 +4,8 @@
  */
 import { spawn } from "node:child_process";
 import { connect } from "node:net";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 
@@ -32,7 +34,12 @@ async function until(check: () => Promise<boolean>, ms: number): Promise<boolean
 describe("npm run fake-wcl", () => {
   it("stops listening when only npm's own PID is sent SIGTERM", { timeout: 60_000 }, async () => {
     // Its own process group, so that whatever happens the test can clean up the whole tree at the end.
-    const npm = spawn("npm", ["run", "--silent", "fake-wcl"], { cwd: root, stdio: ["ignore", "pipe", "inherit"], detached: true });
+    const budget = join(mkdtempSync(join(tmpdir(), "att-fake-lifecycle-")), "budget.json");
+    const npm = spawn("npm", ["run", "--silent", "fake-wcl", "--", "--budget-file", budget], {
+      cwd: root,
+      stdio: ["ignore", "pipe", "inherit"],
+      detached: true,
+    });
     try {
       let printed = "";
       const port = await new Promise<number>((resolve, reject) => {
