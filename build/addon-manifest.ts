@@ -95,9 +95,18 @@ export function renderToc({ version, website, license, sites }: TocOptions): str
   return lines.join("\n");
 }
 
-/** Name of the zip `build:addon` writes; sample data says so in the name, so it never passes for a release. */
-export function zipName(version: string, sample: boolean): string {
-  return `${ADDON_NAME}-${version}${sample ? "-sample" : ""}.zip`;
+/**
+ * Name of the zip `build:addon` writes; sample and test-server data say so in the name, so it never passes for a
+ * release (`true` is "sample", kept for the callers that only know sample from live).
+ */
+export function zipName(version: string, marker: boolean | "sample" | "test-server"): string {
+  const suffix = marker === true ? "sample" : marker === false ? "" : marker;
+  return `${ADDON_NAME}-${version}${suffix === "" ? "" : `-${suffix}`}.zip`;
+}
+
+/** The marker a build of this data carries in its version and zip name ("" for live Warcraft Logs data). */
+export function dataMarker(kind: "warcraftlogs" | "sample" | "test-server"): "" | "sample" | "test-server" {
+  return kind === "warcraftlogs" ? "" : kind;
 }
 
 /** Parses a .toc into its metadata and file list (used by the test harness to load the addon as the client does). */

@@ -12,8 +12,19 @@ import type { TalentData } from "@att/contract";
 import { checkTalentData } from "@att/talent-data-schema";
 import { renderOutputs } from "../packages/pipeline/src/output/write";
 import { LIVE_OUT_DIR, SAMPLE_OUT_DIR } from "../packages/pipeline/src/cli/options";
-import { ADDON_NAME, CODE_FILE, DATA_FILE, DOC_FILES, PACKAGER_VERSION_TOKEN, renderToc, zipName, type SiteIds } from "./addon-manifest";
+import {
+  ADDON_NAME,
+  CODE_FILE,
+  DATA_FILE,
+  DOC_FILES,
+  dataMarker,
+  PACKAGER_VERSION_TOKEN,
+  renderToc,
+  zipName,
+  type SiteIds,
+} from "./addon-manifest";
 import { describeData, RELEASE_MAX_AGE_DAYS, releaseProblems } from "./release-check";
+import { changelogSection } from "./release-notes";
 import { zipFolder } from "./zip";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
@@ -28,14 +39,16 @@ Builds dist/${ADDON_NAME}/ and its zip from the compiled addon and one talent-da
 Options:
   --data <file>        talent-data.json to package (default: ${LIVE_OUT_DIR}/${JSON_FILE} when it exists,
                        else sample data generated into ${SAMPLE_OUT_DIR}/)
-  --release            build what an addon site publishes: refuse sample, stale (older than ${RELEASE_MAX_AGE_DAYS} days) or
-                       partial data, and also write dist/package/${ADDON_NAME}/ for the BigWigs packager
+  --release            build what an addon site publishes: refuse sample, test-server, stale (older than
+                       ${RELEASE_MAX_AGE_DAYS} days) or partial data and a version without a CHANGELOG.md section, and
+                       also write dist/package/${ADDON_NAME}/ and dist/release-notes.md for the BigWigs packager
   --check              with --release: only check the data (print it, refuse or accept), build nothing
   --max-age-days <n>   with --release: the oldest data allowed, in days (default ${RELEASE_MAX_AGE_DAYS})
   --out <dir>          where the addon folder and zip go (default dist)
   -h, --help           this text
 
-Zip: dist/${ADDON_NAME}-<version>.zip; with sample data dist/${ADDON_NAME}-<version>-sample.zip (and a warning).
+Zip: dist/${ADDON_NAME}-<version>.zip; with sample data dist/${ADDON_NAME}-<version>-sample.zip, with data from a
+test server (the fake server) -test-server.zip (and a warning). --release refuses both, whatever the other options.
 Exit codes: 0 built, 1 refused (--release) or a build step failed, 2 bad arguments or unreadable data.
 `;
 
@@ -149,7 +162,7 @@ async function main(argv: string[]): Promise<number> {
   const meta = { website: pkg.homepage ?? "", license: pkg.license ?? "", sites: pkg.config ?? {} };
   const path = dataPath(args);
   const data = readData(path);
-  const sample = data.source.kind === "sample";
+  const marker = dataMarker(data.source.kind);
 
   console.log(`build:addon: packaging ${relative(root, path) || path}`);
   for (const line of describeData(data)) console.log(`  ${line}`);
@@ -165,6 +178,14 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     }
   }
+  // A release's notes are its CHANGELOG.md section (the packager uploads them; see build/release-notes.ts).
+  const notes = args.release ? changelogSection(readFileSync(join(root, "CHANGELOG.md"), "utf8"), pkg.version) : undefined;
+  if (args.release && notes === undefined) {
+    console.error(
+      `build:addon --release: refused: CHANGELOG.md has no "## ${pkg.version}" section (the release notes); rename "## Unreleased" to it`,
+    );
+    return 1;
+  }
 
   let dataLua: string;
   try {
@@ -173,23 +194,31 @@ async function main(argv: string[]): Promise<number> {
     throw new UsageError(`${relative(root, path) || path} cannot be packaged: ${error instanceof Error ? error.message : String(error)}`);
   }
   run(process.execPath, [join(root, "node_modules/typescript-to-lua/dist/tstl.js"), "-p", "tstl.json"]);
-  // A sample build says so in the addon list too (## Version), not only in its file name.
-  const version = sample ? `${pkg.version}-sample` : pkg.version;
+  // A sample or test-server build says so in the addon list too (## Version), not only in its file name.
+  const version = marker === "" ? pkg.version : `${pkg.version}-${marker}`;
   const distDir = args.outDir;
   const addonDir = join(distDir, ADDON_NAME);
   writeAddonFolder(addonDir, version, dataLua, meta);
-  const zipPath = join(distDir, zipName(pkg.version, sample));
+  const zipPath = join(distDir, zipName(pkg.version, marker === "" ? false : marker));
   await zipFolder(addonDir, ADDON_NAME, zipPath);
   console.log(`build:addon: wrote ${relative(root, addonDir)}/ and ${relative(root, zipPath)}`);
   if (args.release) {
     // The packager's input: same files, the version left to the packager (it writes the tag it packages).
     const packageDir = join(distDir, "package", ADDON_NAME);
     writeAddonFolder(packageDir, PACKAGER_VERSION_TOKEN, dataLua, meta);
-    console.log(`build:addon: wrote ${relative(root, packageDir)}/ for the BigWigs packager (.pkgmeta)`);
+    const notesFile = join(distDir, "release-notes.md");
+    writeFileSync(notesFile, notes!);
+    console.log(
+      `build:addon: wrote ${relative(root, packageDir)}/ for the BigWigs packager (.pkgmeta) and its release notes ${relative(root, notesFile)}`,
+    );
   }
-  if (sample) {
+  if (marker === "sample") {
     console.warn(
       `build:addon: WARNING: this zip holds SAMPLE data (synthetic builds, not real rankings); it is named -sample and must not be published`,
+    );
+  } else if (marker === "test-server") {
+    console.warn(
+      `build:addon: WARNING: this zip holds TEST SERVER data (from ${data.source.apiOrigin ?? "a test server"}, not Warcraft Logs); it is named -test-server and must not be published`,
     );
   }
   return 0;

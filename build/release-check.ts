@@ -20,7 +20,14 @@ export function raidZones(data: TalentData): readonly ZoneSource[] {
 /** Why this data must not be published (empty: it may). */
 export function releaseProblems(data: TalentData, now: number, maxAgeDays = RELEASE_MAX_AGE_DAYS): string[] {
   const problems: string[] = [];
+  // No option lifts these two: only data the live Warcraft Logs API answered is ever published.
   if (data.source.kind === "sample") problems.push("the data is SAMPLE data (synthetic builds), not Warcraft Logs rankings");
+  else if (data.source.kind !== "warcraftlogs")
+    problems.push(
+      `the data is TEST SERVER data (from ${data.source.apiOrigin ?? "a server other than Warcraft Logs"}), not Warcraft Logs rankings`,
+    );
+  else if (data.source.apiOrigin !== undefined)
+    problems.push(`the data names an API origin (${data.source.apiOrigin}) that only test-server data has: it is not from Warcraft Logs`);
   const generated = Date.parse(data.generatedAt);
   if (Number.isNaN(generated)) problems.push(`generatedAt "${data.generatedAt}" is not a date`);
   else {
@@ -59,12 +66,19 @@ export function describeData(data: TalentData): string[] {
   const raid = encounters.filter((e) => e.content === "raid").length;
   const dungeons = encounters.filter((e) => e.content === "mythicplus").length;
   return [
-    `data:       ${data.source.kind === "sample" ? "SAMPLE (synthetic)" : "Warcraft Logs"}, generated ${data.generatedAt}`,
+    `data:       ${sourceText(data)}, generated ${data.generatedAt}`,
     `raid:       ${raidZones(data).map(zone).join("; ") || "none"}`,
     `mythic+:    ${data.source.mythicplus !== undefined ? zone(data.source.mythicplus) : "none"}`,
     `specs:      ${Object.keys(data.specs).length} of ${SPECS.length}`,
     `encounters: ${raid} raid bosses, ${dungeons} dungeons`,
   ];
+}
+
+function sourceText(data: TalentData): string {
+  const { kind, apiOrigin } = data.source;
+  if (kind === "sample") return "SAMPLE (synthetic)";
+  if (kind === "test-server") return `TEST SERVER (${apiOrigin ?? "origin unknown"}; not Warcraft Logs)`;
+  return "Warcraft Logs";
 }
 
 function specs(n: number): string {

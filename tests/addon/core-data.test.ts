@@ -124,8 +124,11 @@ describe("data guards", () => {
     expect(generalBuilds(same, "mythicplus")?.alternative).toBeUndefined();
   });
 
-  it("knows sample data by its source", () => {
+  it("knows sample data by its source: sample and test-server data are both marked, only live data is not", () => {
     expect(isSampleData(talentData())).toBe(true);
+    expect(isSampleData(talentData({ source: { ...talentData().source, kind: "test-server", apiOrigin: "http://127.0.0.1:9" } }))).toBe(
+      true,
+    );
     expect(isSampleData(talentData({ source: { ...talentData().source, kind: "warcraftlogs" } }))).toBe(false);
   });
 

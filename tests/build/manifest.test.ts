@@ -77,7 +77,8 @@ describe("package metadata", () => {
     const pkgmeta = readFileSync(join(root, ".pkgmeta"), "utf8");
     expect(pkgmeta).toMatch(/^package-as: AzerothsTopTalent$/m);
     expect(pkgmeta).toMatch(/^ {2}AzerothsTopTalent\/dist\/package\/AzerothsTopTalent: AzerothsTopTalent$/m);
-    expect(pkgmeta).toMatch(/^manual-changelog:\n {2}filename: CHANGELOG\.md\n {2}markup-type: markdown$/m);
+    // The release notes: this version's CHANGELOG section, written by npm run release (build/release-notes.ts).
+    expect(pkgmeta).toMatch(/^manual-changelog:\n {2}filename: dist\/release-notes\.md\n {2}markup-type: markdown$/m);
     // YAML forbids tabs, and the packager's line parser needs two-space indentation.
     expect(pkgmeta).not.toContain("\t");
   });

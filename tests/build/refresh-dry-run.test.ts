@@ -1,9 +1,11 @@
 /**
- * A dry run of what the refresh and release workflows run, in their order, with `npm run fake-wcl` standing in for
- * Warcraft Logs: the pipeline (cold, then warm from its cache), the release check, the build diff with
- * --exit-code, the report, and the release build with its packager folder. Two differences from the workflows,
+ * A dry run of what the refresh workflow runs, in its order, with `npm run fake-wcl` standing in for Warcraft Logs:
+ * the pipeline (cold, then warm from its cache), the release check, the build diff with --exit-code and the report.
+ * The fake server is a test server, so the run also proves its data can never be published: labelled
+ * "test-server", refused by the release check whatever its flags, marked in the report and the zip. (The release
+ * path itself, on live-labelled data, is tests/build/release-staging.test.ts.) Two differences from the workflow,
  * both to keep the repository untouched: outputs go to a temporary folder (--out, --cache-dir), and --generated-at
- * stamps the synthetic data as fresh (its rankings are dated in the past, which the release check would refuse).
+ * stamps the synthetic data as fresh, so the only refusal left is the source.
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, copyFileSync } from "node:fs";
@@ -32,7 +34,9 @@ function tsx(script: string, args: string[]): { status: number | null; stdout: s
 
 beforeAll(async () => {
   // A small season keeps the cold run short; every spec is still ranked, so the release check sees a full run.
-  fake = spawn(process.execPath, ["--import", "tsx", "build/fake-wcl.ts", "--bosses", "2", "--dungeons", "2"], {
+  // Its own budget file: the default one keeps the spend of every run within the hour, as the live budget would.
+  const budget = join(dir, "budget.json");
+  fake = spawn(process.execPath, ["--import", "tsx", "build/fake-wcl.ts", "--bosses", "2", "--dungeons", "2", "--budget-file", budget], {
     cwd: root,
     stdio: ["ignore", "pipe", "inherit"],
   });
@@ -74,9 +78,15 @@ describe("refresh, then release, against the fake server", () => {
     expect(cold.stderr.split("\n").filter((l) => /failed|error/i.test(l))).toEqual([]);
     expect(cold.status).toBe(0);
 
-    const check = tsx("build/build-addon.ts", ["--release", "--check", "--data", data]);
-    expect(check.stdout).toContain("this data may be released");
-    expect(check.status).toBe(0);
+    // The fake server is a test server: its data is labelled so, and no release flag lets it through.
+    const written = JSON.parse(readFileSync(data, "utf8")) as { source: { kind: string; apiOrigin?: string } };
+    expect(written.source).toMatchObject({ kind: "test-server", apiOrigin: new URL(env["WCL_API_URL"]!).origin });
+    for (const extra of [[], ["--max-age-days", "400"]]) {
+      const check = tsx("build/build-addon.ts", ["--release", "--check", "--data", data, ...extra]);
+      expect(check.stderr).toContain("refused, this data must not be published");
+      expect(check.stderr).toContain(`the data is TEST SERVER data (from ${written.source.apiOrigin}), not Warcraft Logs rankings`);
+      expect(check.status).toBe(1);
+    }
 
     // First refresh: no tracked data yet.
     const first = tsx("packages/report/src/cli/data-diff.ts", [
@@ -100,26 +110,23 @@ describe("refresh, then release, against the fake server", () => {
 
     const report = tsx("packages/report/src/cli/report.ts", ["--data", data, "--out", join(dir, "report.html")]);
     expect(report.status).toBe(0);
-    expect(readFileSync(join(dir, "report.html"), "utf8")).not.toContain("SAMPLE DATA");
+    expect(report.stdout).toContain("TEST SERVER DATA");
+    const html = readFileSync(join(dir, "report.html"), "utf8");
+    expect(html).toContain("<strong>TEST SERVER DATA</strong>");
+    expect(html).not.toContain("<dd>Warcraft Logs</dd>");
 
-    // release.yml: npm run release, then the packager's input.
-    const release = tsx("build/build-addon.ts", ["--release", "--data", data, "--out", join(dir, "dist")]);
-    expect(release.stderr).not.toContain("WARNING");
-    expect(release.status).toBe(0);
-    expect(release.stdout).toMatch(/specs: {6}40 of 40/);
-    const zip = join(dir, "dist", `${ADDON_NAME}-${version}.zip`);
+    // A local build of it is marked in its name and version, and the release build refuses it.
+    const build = tsx("build/build-addon.ts", ["--data", data, "--out", join(dir, "dist")]);
+    expect(build.status).toBe(0);
+    expect(build.stderr).toContain("WARNING: this zip holds TEST SERVER data");
+    const zip = join(dir, "dist", `${ADDON_NAME}-${version}-test-server.zip`);
     expect(existsSync(zip)).toBe(true);
-    const names = await unzipTo(zip, join(dir, "unzipped"));
-    expect(names.sort()).toEqual([
-      `${ADDON_NAME}/${ADDON_NAME}.lua`,
-      `${ADDON_NAME}/${ADDON_NAME}.toc`,
-      `${ADDON_NAME}/CHANGELOG.md`,
-      `${ADDON_NAME}/LICENSE`,
-      `${ADDON_NAME}/TalentData.lua`,
-    ]);
-    expect(parseToc(readFileSync(join(dir, "unzipped", ADDON_NAME, `${ADDON_NAME}.toc`), "utf8")).metadata["Version"]).toBe(version);
-    const packaged = parseToc(readFileSync(join(dir, "dist", "package", ADDON_NAME, `${ADDON_NAME}.toc`), "utf8"));
-    expect(packaged.metadata["Version"]).toBe("@project-version@");
-    expect(packaged.metadata["X-License"]).toBe("MIT");
+    await unzipTo(zip, join(dir, "unzipped"));
+    expect(parseToc(readFileSync(join(dir, "unzipped", ADDON_NAME, `${ADDON_NAME}.toc`), "utf8")).metadata["Version"]).toBe(
+      `${version}-test-server`,
+    );
+    const release = tsx("build/build-addon.ts", ["--release", "--data", data, "--out", join(dir, "dist-release")]);
+    expect(release.status).toBe(1);
+    expect(existsSync(join(dir, "dist-release"))).toBe(false);
   });
 });

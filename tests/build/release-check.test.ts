@@ -19,6 +19,23 @@ describe("releaseProblems", () => {
     ]);
   });
 
+  it("refuses data from a test server (the fake server), and live-labelled data that names a test server's origin", () => {
+    const fake = {
+      ...makeTalentData(),
+      source: { ...makeTalentData().source, kind: "test-server" as const, apiOrigin: "http://127.0.0.1:40000" },
+    };
+    expect(releaseProblems(fake, NOW)).toEqual(["the data is TEST SERVER data (from http://127.0.0.1:40000), not Warcraft Logs rankings"]);
+    // No limit lifts it: a generous age limit still refuses.
+    expect(releaseProblems(fake, NOW, 400)).toHaveLength(1);
+    const mislabelled = { ...makeTalentData(), source: { ...makeTalentData().source, apiOrigin: "http://127.0.0.1:40000" } };
+    expect(releaseProblems(mislabelled, NOW)).toEqual([
+      "the data names an API origin (http://127.0.0.1:40000) that only test-server data has: it is not from Warcraft Logs",
+    ]);
+    expect(describeData(fake)[0]).toBe(
+      "data:       TEST SERVER (http://127.0.0.1:40000; not Warcraft Logs), generated 2026-12-01T06:00:00.000Z",
+    );
+  });
+
   it(`refuses data older than ${RELEASE_MAX_AGE_DAYS} days, and data from the future`, () => {
     expect(releaseProblems(makeTalentData({ generatedAt: "2026-11-20T12:00:00Z" }), NOW)).toEqual([
       "the data is stale: generated 2026-11-20, 12 days ago (a release allows 7)",

@@ -5,7 +5,15 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { createAuth, createResponder, treeFileAt, UNAUTHORIZED, type Reply, type SampleDataset } from "@att/sample-world";
+import {
+  createAuth,
+  createResponder,
+  treeFileAt,
+  UNAUTHORIZED,
+  type BudgetWindow,
+  type Reply,
+  type SampleDataset,
+} from "@att/sample-world";
 import { createFaultPlan, FAULT_KINDS, type Fault, type FaultKind, type FaultRule, type SeenRequest } from "./faults";
 import { createBurstLimiter, FAST_LIVE_PROFILE, type LiveProfile } from "./live-profile";
 
@@ -25,6 +33,10 @@ export interface FakeWclOptions {
   readonly faults?: readonly FaultRule[];
   /** Answer-size cap and burst limit; default FAST_LIVE_PROFILE (the live figures, burst clock 20x faster). */
   readonly profile?: LiveProfile;
+  /** The point window to continue (`npm run fake-wcl` keeps it across restarts, as the live budget outlives a client). */
+  readonly budget?: BudgetWindow;
+  /** Port to listen on; default 0, any free port. */
+  readonly port?: number;
 }
 
 export interface FakeWclStats {
@@ -63,6 +75,8 @@ export interface FakeWcl {
   spend(points: number): void;
   /** Replaces the fault plan; the new rules count requests from now on. */
   setFaults(rules: readonly FaultRule[]): void;
+  /** The point window now, to resume after a restart. */
+  budget(): BudgetWindow;
   close(): Promise<void>;
 }
 
@@ -135,7 +149,11 @@ function injectRankingsError(value: unknown, message: string): boolean {
 export async function startFakeWcl(options: FakeWclOptions): Promise<FakeWcl> {
   const clientId = options.clientId ?? "fake-client-id";
   const clientSecret = options.clientSecret ?? "fake-client-secret";
-  const responder = createResponder(options.dataset, { limitPerHour: options.pointsPerHour, windowMs: options.rateWindowMs });
+  const responder = createResponder(options.dataset, {
+    limitPerHour: options.pointsPerHour,
+    windowMs: options.rateWindowMs,
+    resume: options.budget,
+  });
   const auth = createAuth({ clientId, clientSecret, tokenTtlSeconds: options.tokenTtlSeconds });
   let plan = createFaultPlan(options.faults ?? []);
   const stats: FakeWclStats = {
@@ -252,7 +270,10 @@ export async function startFakeWcl(options: FakeWclOptions): Promise<FakeWcl> {
       if (!res.headersSent) send(res, 500, { "content-type": "text/plain" }, `fake server error: ${String(error)}`);
     });
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(options.port ?? 0, "127.0.0.1", () => resolve());
+  });
   const { port } = server.address() as AddressInfo;
   const origin = `http://127.0.0.1:${port}`;
 
@@ -270,6 +291,7 @@ export async function startFakeWcl(options: FakeWclOptions): Promise<FakeWcl> {
     setFaults(rules) {
       plan = createFaultPlan(rules);
     },
+    budget: () => responder.rateLimit.window(),
     close() {
       return new Promise((resolve, reject) => {
         server.close((error) => (error === undefined ? resolve() : reject(error)));

@@ -121,7 +121,8 @@ beforeAll(async () => {
   }
   // A previous output with three specs; the one-spec server can only make a third of it.
   const previous = dirs.fresh("guard-previous");
-  await runAgainst(server, previous, { clientSecret: SECRET });
+  // Labelled as the CLI labels a run against the fake server (a test server), so only coverage can refuse it.
+  await runAgainst(server, previous, { clientSecret: SECRET, kind: "test-server", apiOrigin: new URL(server.apiUrl).origin });
   const guardKeep = dirs.fresh("guard-keep");
   const guardForce = dirs.fresh("guard-force");
   for (const target of [guardKeep.out, guardForce.out]) {

@@ -27,7 +27,7 @@ const build = (code: string) => ({ talentCode: code, count: 5, sampleSize: 10, p
  * general slots; every slot points at its own string-only build.
  */
 function doc(
-  kind: "warcraftlogs" | "sample",
+  kind: "warcraftlogs" | "sample" | "test-server",
   raid: number,
   dungeons: number,
   stamp = "2026-03-01T00:00:00.000Z",
@@ -96,6 +96,9 @@ describe("never-worse-data guard", () => {
     expect(worseThanPrevious(undefined, doc("warcraftlogs", 1, 0), 0.8)).toBeUndefined();
     expect(worseThanPrevious(doc("warcraftlogs", 9, 8), doc("sample", 9, 8), 0.8)).toMatch(/holds Warcraft Logs data .* sample data/);
     expect(worseThanPrevious(doc("sample", 9, 8), doc("warcraftlogs", 2, 2), 0.8)).toBeUndefined();
+    expect(worseThanPrevious(doc("warcraftlogs", 9, 8), doc("test-server", 9, 8), 0.8)).toMatch(
+      /holds Warcraft Logs data .* test-server data/,
+    );
     // 10 raid builds before (9 bosses + general), 7 after: 70% < 80%.
     expect(worseThanPrevious(doc("warcraftlogs", 9, 8), doc("warcraftlogs", 6, 8), 0.8)).toBe(
       "raid builds would drop from 10 to 7 (70%, below 80%)",

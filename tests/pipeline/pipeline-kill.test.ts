@@ -60,7 +60,8 @@ describe("kill -9 and resume", () => {
     dirs.push(clean.out, clean.cache, killed.out, killed.cache);
 
     // Reference: in-process, different batch sizes; the output must not depend on how requests were cut.
-    const reference = await runAgainst(server, clean, { topN: 20 });
+    // Labelled as the CLI labels data from the fake server.
+    const reference = await runAgainst(server, clean, { topN: 20, kind: "test-server", apiOrigin: new URL(server.apiUrl).origin });
 
     const cliFrom = server.stats.answeredQueries.length;
     let seed = 1234;

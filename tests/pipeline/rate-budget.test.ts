@@ -145,6 +145,24 @@ describe("rate budget: fitting batches into the hour", () => {
   });
 });
 
+describe("one countdown for requests waiting together", () => {
+  it("prints each second once when several requests wait for the same reset, and a longer wait goes on after it", async () => {
+    // A clock whose sleeps take (simulated) time after the callers have all started, as real sleeps do.
+    let clockNow = 0;
+    const countdowns: number[] = [];
+    const now = (): number => clockNow;
+    const clock = { now, sleep: (ms: number) => new Promise<void>((resolve) => setTimeout(() => resolve(void (clockNow += ms)), 0)) };
+    const budget = new RateBudget(clock, (s) => countdowns.push(s));
+    await Promise.all([budget.countdown(3000, "reset"), budget.countdown(3000, "reset"), budget.countdown(2000, "reset")]);
+    expect(countdowns).toEqual([3, 2, 1, 0]);
+    expect(now()).toBe(3000);
+    countdowns.length = 0;
+    await Promise.all([budget.countdown(2000, "reset"), budget.countdown(4000, "429")]);
+    expect(countdowns).toEqual([2, 1, 0, 2, 1, 0]);
+    expect(now()).toBe(7000);
+  });
+});
+
 describe("429 waits and request spacing", () => {
   const policy = { maxAttempts: 6, baseDelayMs: 500, maxDelayMs: 30_000 };
   it("Retry-After wins; else the announced reset when the hour is spent; else a long backoff, never seconds", () => {

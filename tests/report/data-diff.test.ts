@@ -217,6 +217,15 @@ describe("diffTalentData", () => {
     expect(md).toContain("Source changed: **warcraftlogs → sample**");
   });
 
+  it("flags test-server data at the top", () => {
+    const next = after((d) => {
+      d.source.kind = "test-server";
+    });
+    const md = diffMarkdown(diffTalentData(before, next));
+    expect(md).toContain("**TEST SERVER DATA**");
+    expect(md).toContain("Source changed: **warcraftlogs → test-server**");
+  });
+
   it("summarises a first file without listing every slot", () => {
     const md = diffMarkdown(diffTalentData(undefined, before));
     expect(md).toContain("## First talent data: 2026-12-01");

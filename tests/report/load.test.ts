@@ -59,9 +59,14 @@ describe("parseTalentData", () => {
   it.each<[string, Edit, string]>([
     ["generatedAt is not a date", (d) => (d.generatedAt = "yesterday"), "generatedAt: not a date"],
     [
-      "source.kind is neither warcraftlogs nor sample",
+      "source.kind is neither warcraftlogs, sample nor test-server",
       (d) => put(d.source, "kind", "raiderio"),
-      'source.kind: Invalid option: expected one of "warcraftlogs"|"sample"',
+      'source.kind: Invalid option: expected one of "warcraftlogs"|"sample"|"test-server"',
+    ],
+    [
+      "source.apiOrigin is more than an origin (a path, a query, credentials)",
+      (d) => put(d.source, "apiOrigin", "http://user:secret@127.0.0.1:8080/api?x=1"),
+      "source.apiOrigin: not a URL origin (scheme://host[:port])",
     ],
     ["source.raid is not a list", (d) => put(d.source, "raid", {}), "source.raid: Invalid input: expected array, received object"],
     ["encounters is not an object", (d) => put(d, "encounters", []), "encounters: Invalid input: expected record, received array"],

@@ -82,6 +82,22 @@ describe("renderReport", () => {
     expect(html).not.toContain("SAMPLE DATA");
   });
 
+  it("labels test-server data with its origin, never as Warcraft Logs", () => {
+    const data = makeTalentData();
+    const fake = renderReport(
+      { ...data, source: { ...data.source, kind: "test-server", apiOrigin: "http://127.0.0.1:40000" } },
+      { now: NOW },
+    );
+    expect(fake).toContain(`<title>[TEST SERVER DATA] Azeroth&#39;s Top Talent`);
+    expect(fake).toContain(
+      `<div class="banner sample" role="alert"><strong>TEST SERVER DATA</strong>: these builds came from http://127.0.0.1:40000`,
+    );
+    expect(fake).toContain("<dt>Source</dt><dd>Test server (http://127.0.0.1:40000)</dd>");
+    expect(fake).not.toContain("<dd>Warcraft Logs</dd>");
+    expect(html).toContain("<dd>Warcraft Logs</dd>");
+    expect(html).not.toContain("TEST SERVER");
+  });
+
   it("says when the data is stale (older than the addon's 21 days)", () => {
     const old = renderReport(makeTalentData({ generatedAt: "2026-11-01T00:00:00Z" }), { now: NOW });
     expect(old).toContain("This data is 31 days old");

@@ -114,7 +114,14 @@ export interface ZoneSource {
 }
 
 export interface DataSource {
-  readonly kind: "warcraftlogs" | "sample";
+  /**
+   * Where the rankings came from: "warcraftlogs" only when the pipeline asked the live Warcraft Logs API;
+   * "sample" the built-in synthetic source; "test-server" any other API URL (the fake server, a test server).
+   * Only "warcraftlogs" data may be written to the tracked data folder or released.
+   */
+  readonly kind: "warcraftlogs" | "sample" | "test-server";
+  /** "test-server" only: the scheme, host and port of the API the data came from (never a path, query or credential). */
+  readonly apiOrigin?: string;
   /** One entry per (raid zone, difficulty) ranked: a season can have several raid zones. */
   readonly raid: readonly ZoneSource[];
   readonly mythicplus?: ZoneSource;

@@ -55,12 +55,18 @@ const SpecBuildsSchema = z
     }
   });
 
+/** http(s)://host[:port] and nothing more (no user:password@, path, query or fragment). */
+const ORIGIN = /^https?:\/\/[A-Za-z0-9.[\]:-]+$/;
+const isOrigin = (text: string): boolean => ORIGIN.test(text);
+
 export const TalentDataSchema = z.object({
   schemaVersion: z.number(),
   // Any form Date.parse reads: the report and the diff print it as a date.
   generatedAt: z.string().refine((text) => !Number.isNaN(Date.parse(text)), { message: "not a date" }),
   source: z.object({
-    kind: z.enum(["warcraftlogs", "sample"]),
+    kind: z.enum(["warcraftlogs", "sample", "test-server"]),
+    // An origin and nothing more: a path, a query or user:password in it would be a leak, not a label.
+    apiOrigin: z.string().refine(isOrigin, { message: "not a URL origin (scheme://host[:port])" }).optional(),
     raid: z.array(ZoneSourceSchema),
     mythicplus: ZoneSourceSchema.optional(),
     treeBuild: z.string().optional(),

@@ -163,10 +163,14 @@ export function isLowSample(build: Build): boolean {
   return build.sampleSize < LOW_SAMPLE_THRESHOLD;
 }
 
-/** The data is the pipeline's synthetic sample (source.kind "sample"): every prompt and /att status says so. */
+/**
+ * The data is not real rankings: anything but "warcraftlogs" (the live API), so the pipeline's synthetic sample
+ * ("sample") and data from a test server such as the fake Warcraft Logs server ("test-server") alike. Every prompt
+ * and /att status says so.
+ */
 export function isSampleData(data: TalentDataEnvelope): boolean {
   const source: unknown = data.source;
-  return isTable(source) && source.kind === "sample";
+  return !isTable(source) || source.kind !== "warcraftlogs";
 }
 
 /** The zone difficulty the builds were ranked on ("mythic", "heroic", "mythicplus"...), for "top Mythic players". */

@@ -1,4 +1,5 @@
 import { CommanderError } from "commander";
+import { apiSource, cacheNamespace } from "../config/api-source";
 import { MISSING_CREDENTIALS, readWclEnv } from "../config/env";
 import { realClock } from "../http/deps";
 import { EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, PipelineError } from "../http/errors";
@@ -8,7 +9,7 @@ import { Redactor } from "../util/redact";
 import { resolve } from "node:path";
 import { checkUrl, ensureWritableDir } from "./dirs";
 import { describeFailure } from "./failure";
-import { LIVE_OUT_DIR, optionsFrom, pipelineCommand } from "./options";
+import { LIVE_OUT_DIR, optionsFrom, pipelineCommand, TEST_SERVER_OUT_DIR } from "./options";
 
 export interface CliIo {
   readonly argv: readonly string[];
@@ -57,6 +58,7 @@ export async function main(io: CliIo): Promise<number> {
 
   let source: {
     kind: PipelineConfig["kind"];
+    apiOrigin?: string;
     apiUrl: string;
     tokenUrl: string;
     clientId: string;
@@ -90,14 +92,25 @@ export async function main(io: CliIo): Promise<number> {
       checkUrl(env.tokenUrl, "WCL_TOKEN_URL");
       checkUrl(env.apiUrl, "WCL_API_URL");
       checkUrl(env.treesUrl, "WCL_TREES_URL");
+      // Only the live endpoint makes "warcraftlogs" data; the fake server or any test server makes "test-server"
+      // data, which is never written to the tracked folder, never merged with live data and never released.
+      const api = apiSource(env.apiUrl);
+      if (api.kind !== "warcraftlogs" && !options.dryRun && resolve(options.out) === resolve(LIVE_OUT_DIR)) {
+        throw new PipelineError(
+          `WCL_API_URL is a test server (${api.apiOrigin}), not Warcraft Logs: its data is never written to ${LIVE_OUT_DIR} (the tracked live data)`,
+          { kind: "usage", hint: `pass --out (say --out ${TEST_SERVER_OUT_DIR}), or unset WCL_API_URL and WCL_TOKEN_URL for the live API` },
+        );
+      }
       source = {
-        kind: "warcraftlogs",
+        kind: api.kind,
+        apiOrigin: api.apiOrigin,
         apiUrl: env.apiUrl,
         tokenUrl: env.tokenUrl,
         clientId: env.clientId,
         clientSecret: env.clientSecret,
         fetch: globalThis.fetch,
         treesUrl: env.treesUrl,
+        cacheNamespace: cacheNamespace(api, env.clientId, env.clientSecret),
       };
     }
     await ensureWritableDir(options.cacheDir, "--cache-dir");
@@ -110,6 +123,7 @@ export async function main(io: CliIo): Promise<number> {
   const reporter: Reporter = tty ? new BarReporter(io.stderr, options.verbose) : new LineReporter(io.stderr, options.verbose);
   const config: PipelineConfig = {
     kind: source.kind,
+    apiOrigin: source.apiOrigin,
     apiUrl: source.apiUrl,
     tokenUrl: source.tokenUrl,
     clientId: source.clientId,

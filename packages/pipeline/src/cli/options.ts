@@ -9,6 +9,8 @@ import { parseDuration } from "../util/duration";
 export const LIVE_OUT_DIR = "packages/addon-ts/data";
 /** Where sample data goes: build output, never the tracked live data folder. */
 export const SAMPLE_OUT_DIR = "dist/sample-data";
+/** Where `npm start` puts data from a test server (WCL_API_URL other than the live API): never the live folder. */
+export const TEST_SERVER_OUT_DIR = "dist/test-server-data";
 
 export interface CliOptions {
   readonly source: "wcl" | "sample";
@@ -108,7 +110,10 @@ export function pipelineCommand(): Command {
     .option("--encounter <encounters>", "only these encounters: ID or name (comma-separated or repeated)", collect)
     .addOption(new Option("--content <content>", "only raid or only mythicplus").choices(["raid", "mythicplus"]))
     .option("--top-n <n>", "top N players per spec and encounter", positiveInt, DEFAULT_TOP_N)
-    .option("--out <dir>", `output directory (default: ${LIVE_OUT_DIR}; with --source sample: ${SAMPLE_OUT_DIR})`)
+    .option(
+      "--out <dir>",
+      `output directory (default: ${LIVE_OUT_DIR}, which takes only live Warcraft Logs data; with --source sample: ${SAMPLE_OUT_DIR})`,
+    )
     .option("--cache-dir <dir>", "cache directory", ".cache")
     .option("--max-age <duration>", "refetch cached rankings older than this (e.g. 12h)", duration)
     .option("--dry-run", "print the plan (encounters, specs, request and point estimate) and stop", false)

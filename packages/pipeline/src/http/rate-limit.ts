@@ -60,6 +60,8 @@ export class RateBudget {
   private readonly samples = new Map<string, number[]>();
   private seq = 0;
   private waiters: (() => void)[] = [];
+  /** The countdown under way, which shorter waits join (see countdown). */
+  private counting: { readonly until: number; readonly done: Promise<void> } | undefined;
 
   constructor(
     private readonly clock: Clock,
@@ -200,8 +202,30 @@ export class RateBudget {
     }
   }
 
-  /** Waits `ms` in one-second steps, telling the listener how long is left. */
+  /**
+   * Waits `ms` in one-second steps, telling the listener how long is left. Requests in flight together hit the
+   * same empty budget (or the same 429s) together: a wait that ends no later than the one already counting joins
+   * it, so the log shows one countdown, not one line per waiting request; a longer one continues after it.
+   */
   async countdown(ms: number, reason: string): Promise<void> {
+    const until = this.clock.now() + ms;
+    const running = this.counting;
+    if (running !== undefined) {
+      await running.done;
+      const rest = until - this.clock.now();
+      if (rest > 0 && until > running.until) await this.countdown(rest, reason);
+      return;
+    }
+    const done = this.count(ms, reason);
+    this.counting = { until, done };
+    try {
+      await done;
+    } finally {
+      this.counting = undefined;
+    }
+  }
+
+  private async count(ms: number, reason: string): Promise<void> {
     let left = ms;
     while (left > 0) {
       this.onCountdown(Math.ceil(left / 1000), reason);

@@ -63,8 +63,8 @@ const LABEL: Record<ContentType, string> = { raid: "raid", mythicplus: "Mythic+"
 
 /**
  * Why `next` must not replace `previous`, or undefined when it may. Refused: a document without a single build;
- * sample data over Warcraft Logs data; any content below `minCoverage` of the builds it had before (same source);
- * builds without a single import string over builds with them (a run that had no talent tree data).
+ * sample or test-server data over Warcraft Logs data; any content below `minCoverage` of the builds it had before (same
+ * source); builds without a single import string over builds with them (a run that had no talent tree data).
  * A content whose zones all changed is a new season: the previous builds are for content that is over, so fewer
  * builds for the new season (Mythic opens in its second week) are still the better data.
  */
@@ -74,8 +74,8 @@ export function worseThanPrevious(previous: unknown, next: unknown, minCoverage:
   if (previous === undefined) return undefined;
   const before = coverageOf(previous);
   if (before.total === 0) return undefined;
-  if (before.kind === "warcraftlogs" && after.kind === "sample")
-    return `the previous output holds Warcraft Logs data (${before.total} builds) and this run made sample data`;
+  if (before.kind === "warcraftlogs" && after.kind !== "warcraftlogs")
+    return `the previous output holds Warcraft Logs data (${before.total} builds) and this run made ${after.kind ?? "unlabelled"} data`;
   if (before.kind !== after.kind) return undefined;
   for (const content of CONTENT_TYPES) {
     const had = before.byContent[content];

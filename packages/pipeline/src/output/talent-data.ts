@@ -17,6 +17,8 @@ import { poolSpec, resolveSpec, type ResolvedContent, type ResolvedSlot, type Re
 /** What one run computed: the slots it owns, for the specs, sections and encounters in its scope. */
 export interface RunResult {
   readonly kind: DataSource["kind"];
+  /** "test-server" runs: the API's origin, written to `source.apiOrigin`. */
+  readonly apiOrigin?: string;
   readonly topN: number;
   readonly generatedAt: string;
   /** Zones ranked; each fills the section of its content and difficulty (see sectionOfZone). */
@@ -77,11 +79,17 @@ function sectionsOf(zones: readonly PlannedZone[]): Map<SectionKey, PlannedZone[
  * The output document. Without `existing` (a full run) it holds exactly this run's data. With `existing` (a
  * `--class/--spec/--encounter/--content` run) it is the existing document with only this run's part
  * replaced: its specs' slots for its sections' encounters, its recomputed general slots, its encounters and zones.
- * An existing document from the other source kind or schema is not merged: sample data never mixes with real data.
+ * An existing document from another source (kind, or test server) or schema is not merged: sample or test-server
+ * data never mixes with real data.
  */
 export function composeTalentData(run: RunResult, existing?: TalentData): TalentData {
   const base =
-    existing !== undefined && existing.source.kind === run.kind && existing.schemaVersion === SCHEMA_VERSION ? existing : undefined;
+    existing !== undefined &&
+    existing.source.kind === run.kind &&
+    existing.source.apiOrigin === run.apiOrigin &&
+    existing.schemaVersion === SCHEMA_VERSION
+      ? existing
+      : undefined;
   const encounters: Record<string, EncounterInfo> = { ...(base?.encounters ?? {}) };
   for (const e of run.encounters) encounters[String(e.id)] = encounterInfo(e);
 
@@ -117,6 +125,7 @@ export function composeTalentData(run: RunResult, existing?: TalentData): Talent
   const treeBuild = run.trees !== undefined ? run.treeBuild : base?.source.treeBuild;
   const source: DataSource = {
     kind: run.kind,
+    ...(run.apiOrigin !== undefined ? { apiOrigin: run.apiOrigin } : {}),
     raid,
     ...(mythicplus !== undefined ? { mythicplus } : {}),
     ...(treeBuild !== undefined ? { treeBuild } : {}),

@@ -2,6 +2,7 @@
  * What a pipeline run is told (PipelineConfig) and what it may touch (PipelineDeps), apart from the run itself so
  * the modules the run uses (the plan text, for one) can name them without importing the run.
  */
+import type { DataSource } from "@att/contract";
 import type { Clock, FetchFn } from "../http/deps";
 import type { RetryPolicy } from "../http/retry";
 import type { Redactor } from "../util/redact";
@@ -9,7 +10,10 @@ import type { Reporter, Sink } from "./progress";
 import type { Selection } from "./selection";
 
 export interface PipelineConfig {
-  readonly kind: "warcraftlogs" | "sample";
+  /** The data's `source.kind`: the CLI says "warcraftlogs" only for the live API URL (config/api-source.ts). */
+  readonly kind: DataSource["kind"];
+  /** "test-server" only: the API's origin, for `source.apiOrigin`. */
+  readonly apiOrigin?: string;
   readonly apiUrl: string;
   readonly tokenUrl: string;
   readonly clientId: string;

@@ -239,6 +239,7 @@ export async function runPipeline(config: PipelineConfig, deps: PipelineDeps): P
   const newest = entries.reduce((max, e) => Math.max(max, e.startTime), 0);
   const run: RunResult = {
     kind: config.kind,
+    apiOrigin: config.apiOrigin,
     topN: config.topN,
     // Without a single ranking row there is no newest ranking: the run's own time, never 1970.
     generatedAt: config.generatedAt ?? new Date(newest > 0 ? newest : deps.clock.now()).toISOString(),

@@ -52,5 +52,5 @@ writeFileSync(temp, html);
 renameSync(temp, out);
 const specs = Object.keys(loaded.data.specs).length;
 process.stdout.write(
-  `report: wrote ${out} (${specs} specs, ${Math.round(html.length / 1024)} KiB${loaded.data.source.kind === "sample" ? ", SAMPLE DATA" : ""})\n`,
+  `report: wrote ${out} (${specs} specs, ${Math.round(html.length / 1024)} KiB${loaded.data.source.kind === "sample" ? ", SAMPLE DATA" : loaded.data.source.kind === "test-server" ? ", TEST SERVER DATA" : ""})\n`,
 );

@@ -78,6 +78,8 @@ export function diffMarkdown(diff: DataDiff, maxChars = Infinity): string {
   head.push(`## ${title}`, "");
   if (diff.new.kind === "sample")
     head.push("> **SAMPLE DATA**: synthetic builds, not Warcraft Logs rankings. Do not merge into a release.", "");
+  if (diff.new.kind === "test-server")
+    head.push("> **TEST SERVER DATA**: from a server other than Warcraft Logs, not real rankings. Do not merge into a release.", "");
   if (diff.kindChanged) head.push(`> Source changed: **${diff.old?.kind} → ${diff.new.kind}**.`, "");
   const changedSpecs = new Set(diff.slots.map((s) => s.specId)).size;
   const counts = [

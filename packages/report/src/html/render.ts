@@ -240,17 +240,23 @@ export function renderReport(data: TalentData, options: ReportOptions): string {
   const names = data.talentNames ?? {};
   const specs = orderedSpecs(data);
   const sample = data.source.kind === "sample";
+  // Any server other than the live API (the fake server, a test server): shaped like live data, but not rankings.
+  const testServer = data.source.kind === "test-server";
+  const origin = data.source.apiOrigin ?? "a server other than Warcraft Logs";
   const ageDays = Math.floor((options.now - Date.parse(data.generatedAt)) / DAY_MS);
   const classes = [...new Set(specs.map((s) => s.className))];
   const raid = data.source.raid.map(
     (z) => `${z.difficulty === "heroic" ? "Heroic" : z.difficulty === "mythic" ? "Mythic" : z.difficulty}: ${zoneText(z)}`,
   );
-  const title = `${sample ? "[SAMPLE DATA] " : ""}Azeroth's Top Talent: builds of top players`;
+  const title = `${sample ? "[SAMPLE DATA] " : testServer ? "[TEST SERVER DATA] " : ""}Azeroth's Top Talent: builds of top players`;
   const banners = [
     sample
       ? `<div class="banner sample" role="alert"><strong>SAMPLE DATA</strong>: these builds are synthetic (the pipeline's built-in sample source), not Warcraft Logs rankings. Nothing here tells you what top players play.</div>`
       : "",
-    !sample && ageDays > STALE_AFTER_DAYS
+    testServer
+      ? `<div class="banner sample" role="alert"><strong>TEST SERVER DATA</strong>: these builds came from ${esc(origin)}, not from Warcraft Logs (the fake server answers with synthetic rankings). Nothing here tells you what top players play.</div>`
+      : "",
+    !sample && !testServer && ageDays > STALE_AFTER_DAYS
       ? `<div class="banner stale" role="status">This data is ${ageDays} days old; the addon calls data older than ${STALE_AFTER_DAYS} days stale.</div>`
       : "",
   ].filter(Boolean);
@@ -278,7 +284,7 @@ export function renderReport(data: TalentData, options: ReportOptions): string {
 <div><dt>Data from</dt><dd>${esc(date(data.generatedAt))}</dd></div>
 <div><dt>Raid</dt><dd>${raid.length > 0 ? raid.map(esc).join("<br>") : "none"}</dd></div>
 <div><dt>Mythic+</dt><dd>${data.source.mythicplus !== undefined ? esc(zoneText(data.source.mythicplus)) : "none"}</dd></div>
-<div><dt>Source</dt><dd>${sample ? "Sample (synthetic)" : "Warcraft Logs"}</dd></div>
+<div><dt>Source</dt><dd>${sample ? "Sample (synthetic)" : testServer ? `Test server (${esc(origin)})` : "Warcraft Logs"}</dd></div>
 </dl>
 </div></header>
 ${banners.join("\n")}

@@ -9,6 +9,7 @@ export {
   createRateLimiter,
   type RateLimiter,
   type RateLimitSnapshot,
+  type BudgetWindow,
   type RateLimiterOptions,
 } from "./ratelimit";
 export { RANKINGS_PAGE_SIZE, rankingsPage, type RankingsArgs, type RankingsPayload } from "./rankings-page";

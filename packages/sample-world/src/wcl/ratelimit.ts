@@ -32,6 +32,14 @@ export interface RateLimiterOptions {
   /** Length of the budget window; an hour on the real API. */
   readonly windowMs?: number;
   readonly now?: () => number;
+  /** The window to continue (a server restarted within its hour keeps the spend, as the live budget does). */
+  readonly resume?: BudgetWindow;
+}
+
+/** The current window: points spent in it and when it ends (ms since the epoch). */
+export interface BudgetWindow {
+  readonly spent: number;
+  readonly windowEnd: number;
 }
 
 export interface RateLimiter {
@@ -43,14 +51,17 @@ export interface RateLimiter {
   exhaust(resetInMs: number): void;
   /** Every point charged since creation, across windows. */
   totalCharged(): number;
+  /** The current window, to resume it after a restart. */
+  window(): BudgetWindow;
 }
 
 export function createRateLimiter(options: RateLimiterOptions = {}): RateLimiter {
   const limit = options.limitPerHour ?? 3600;
   const windowMs = options.windowMs ?? 3_600_000;
   const now = options.now ?? Date.now;
-  let windowEnd = now() + windowMs;
-  let spent = 0;
+  const resumed = options.resume !== undefined && options.resume.windowEnd > now() ? options.resume : undefined;
+  let windowEnd = resumed?.windowEnd ?? now() + windowMs;
+  let spent = resumed?.spent ?? 0;
   let total = 0;
   const roll = (): void => {
     const t = now();
@@ -79,5 +90,9 @@ export function createRateLimiter(options: RateLimiterOptions = {}): RateLimiter
       windowEnd = now() + resetInMs;
     },
     totalCharged: () => total,
+    window() {
+      roll();
+      return { spent, windowEnd };
+    },
   };
 }
