@@ -20,6 +20,22 @@ export interface LocaleStrings {
   readonly BUTTON_APPLY: string;
   readonly BUTTON_NOT_NOW: string;
   readonly BUTTON_DONT_ASK: string;
+  readonly BUTTON_RESTORE: string;
+
+  // Put my build back (restore-flow.ts)
+  readonly RESTORE_PROMPT: string;
+  readonly RESTORE_CHANGES: string;
+  readonly RESTORE_SCOPE_RAID: string;
+  readonly RESTORE_SCOPE_DUNGEON: string;
+  readonly RESTORE_SCOPE_GENERAL: string;
+  readonly MSG_RESTORED: string;
+  readonly MSG_RESTORE_ALREADY: string;
+  readonly MSG_RESTORE_FAILED: string;
+  readonly MSG_RESTORE_QUEUED: string;
+  readonly MSG_RESTORING: string;
+  readonly UNDO_NONE: string;
+  readonly WHY_RESTORE: string;
+  readonly WHY_RESTORE_NONE: string;
 
   // Build descriptions
   readonly BUILD_POPULARITY: string;

@@ -51,6 +51,9 @@ export function createHandlers(deps: HandlerDeps): EventHandlers {
     CHALLENGE_MODE_START() {
       controller.onKeystoneStart();
     },
+    CHALLENGE_MODE_COMPLETED() {
+      controller.onKeystoneEnd();
+    },
     PLAYER_REGEN_ENABLED() {
       loadout.PLAYER_REGEN_ENABLED();
     },
