@@ -27,6 +27,8 @@ const NOT_IN_GENERATED_DOCS: Record<string, string> = {
   "Settings.RegisterAddOnCategory": "FrameXML Lua; Blizzard_Settings_Shared/Blizzard_Settings.lua",
   "Settings.OpenToCategory": "FrameXML Lua; Blizzard_Settings_Shared/Blizzard_Settings.lua",
   RunNextFrame: "FrameXML Lua; Blizzard_SharedXMLBase/FunctionUtil.lua",
+  GetActionInfo: "legacy global; Blizzard_ActionBar/Shared/ActionButton.lua:43, :1387 (12.0.1) read type, id, sub-type",
+  PlaceAction: "legacy global; Blizzard_ActionBar/Shared/ActionButton.lua:1500-1501 (12.0.1) OnReceiveDrag",
   securecallfunction:
     "Lua-environment global; Blizzard_SharedXMLBase/CallbackRegistry.lua:199-213 (sibling securecallmethod: FrameScriptDocumentation.lua:400)",
 };

@@ -171,7 +171,22 @@ interface TraitDefinitionInfo {
 declare namespace C_Spell {
   /** MayReturnNothing: nil when the spell is not found. Localized. */
   function GetSpellName(spellIdentifier: number | string): string | undefined;
+  /** Puts a spell the player knows on the cursor (no restriction flag in the docs). */
+  function PickupSpell(spellIdentifier: number | string): void;
+  function IsSpellPassive(spellIdentifier: number | string): boolean;
 }
+
+// ---- Action bars and the cursor (restore-flow's and action-bar-flow's edge: wow/action-bars.ts) ----------------
+declare namespace C_ActionBar {
+  function HasAction(actionID: number): boolean;
+  /** MayReturnNothing: nil when the spell is on no button. Expects the base spell. */
+  function FindSpellActionButtons(spellID: number): number[] | undefined;
+}
+/** Legacy global, not in the generated docs: type ("spell", "macro", "item", ...), ID and sub-type; nil for an empty slot. */
+declare function GetActionInfo(slot: number): LuaMultiReturn<[string | undefined, number | undefined, string | undefined]>;
+/** Legacy global, not in the generated docs: drops the cursor onto a slot, picking up what was there. Refused in combat. */
+declare function PlaceAction(slot: number): void;
+declare function ClearCursor(): void;
 
 /** One currency of a tree: for the class tree [1] is the class points, [2] the spec points (the talent frame's order). */
 interface TreeCurrencyInfo {
