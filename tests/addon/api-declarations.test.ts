@@ -24,6 +24,8 @@ const NOT_IN_GENERATED_DOCS: Record<string, string> = {
   "Settings.RegisterVerticalLayoutCategory": "FrameXML Lua; Blizzard_Settings_Shared/Blizzard_Settings.lua",
   "Settings.RegisterAddOnSetting": "FrameXML Lua; Blizzard_Settings_Shared/Blizzard_Settings.lua",
   "Settings.CreateCheckbox": "FrameXML Lua; Blizzard_Settings_Shared/Blizzard_Settings.lua",
+  "Settings.CreateDropdown": "FrameXML Lua; Blizzard_Settings_Shared/Blizzard_Settings.lua:404",
+  "Settings.CreateControlTextContainer": "FrameXML Lua; Blizzard_Settings_Shared/Blizzard_Settings.lua:260",
   "Settings.RegisterAddOnCategory": "FrameXML Lua; Blizzard_Settings_Shared/Blizzard_Settings.lua",
   "Settings.OpenToCategory": "FrameXML Lua; Blizzard_Settings_Shared/Blizzard_Settings.lua",
   RunNextFrame: "FrameXML Lua; Blizzard_SharedXMLBase/FunctionUtil.lua",

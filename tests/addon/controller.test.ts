@@ -308,7 +308,6 @@ describe("controller", () => {
       "build: Raid: 42 % of 50 top Mythic players",
       "build: Mythic+: 30 % of 60 top Mythic+ players",
       "prompted",
-      "/att undo: nothing to restore.",
     ]);
     runCommand(controller, "export");
     expect(ui.take()).toEqual(["Raid build: RAIDGENERAL", "Mythic+ build: MPLUSGENERAL", "Mythic+ build: DUNGEON2800"]);

@@ -88,7 +88,8 @@ function exportBuilds(c: Controller): void {
 function why(c: Controller): void {
   explainLast(c);
   // What /att undo would put back, whatever the last decision was.
-  c.print(c.restore.describe());
+  const restore = c.restore.describe();
+  if (restore !== undefined) c.print(restore);
 }
 
 function explainLast(c: Controller): void {

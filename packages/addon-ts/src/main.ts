@@ -6,6 +6,7 @@
  */
 import { decodeLoadout, diffLoadouts, normalizeCode, packSpec, SCHEMA_VERSION, unpackSpec } from "@att/contract";
 import { compartmentLines, runCommand } from "./commands";
+import { createActionBarFlow } from "./action-bar-flow";
 import { createController } from "./controller";
 import { fill } from "./core/text";
 import { localeFor } from "./locale";
@@ -17,6 +18,7 @@ import { clientLocale, createClient } from "./wow/client";
 import { listen } from "./wow/event-frame";
 import { createHandlers } from "./wow/event-handlers";
 import { registerCompartment } from "./wow/compartment";
+import { createActionBars } from "./wow/action-bars";
 import { createPrompts } from "./wow/prompts";
 import { openSettingsPanel, registerSettingsPanel } from "./wow/settings-panel";
 import { registerSlash } from "./wow/slash";
@@ -45,7 +47,25 @@ const ui: UiPort = {
   openSettings: () => openSettingsPanel(settingsCategory),
 };
 
-const controller = createController({ client: createClient(), ui, loadout, L, blockers, talentData: () => ns.TalentData });
+// The action bar fix after an apply, and its undo after a restore (the controller calls both through its deps).
+const actionBars = createActionBarFlow({
+  bars: createActionBars(),
+  ui,
+  L,
+  say: (line) => controller.print(line),
+  settings: () => controller.account.settings,
+  currentBuild: () => loadout.currentBuild(),
+});
+const controller = createController({
+  client: createClient(),
+  ui,
+  loadout,
+  L,
+  blockers,
+  talentData: () => ns.TalentData,
+  afterApply: (before, record) => actionBars.afterApply(before, record),
+  afterRestore: (record) => actionBars.afterRestore(record),
+});
 
 registerCompartment({
   title: L.ADDON_TITLE,
@@ -66,6 +86,6 @@ function onSavedVariablesLoaded(): void {
 }
 
 registerSlash((message) => runCommand(controller, message));
-listen(createHandlers({ addonName, controller, loadout, onSavedVariablesLoaded }), (event) =>
+listen(createHandlers({ addonName, controller, loadout, onSavedVariablesLoaded, onCombatEnd: () => actionBars.onCombatEnd() }), (event) =>
   controller.print(fill(L.MSG_EVENT_ERROR, [event])),
 );

@@ -37,8 +37,8 @@ export interface RestoreFlow {
   onEvent(event: RestoreEvent): void;
   /** /att undo: restore now (queued until combat ends, like any apply). */
   undo(): void;
-  /** /att why: what a restore would put back. */
-  describe(): string;
+  /** /att why: what a restore would put back; undefined when there is nothing (why then says nothing of it). */
+  describe(): string | undefined;
 }
 
 const RESTORE_KEY = "restore";
@@ -138,7 +138,7 @@ export function createRestoreFlow(deps: RestoreFlowDeps): RestoreFlow {
 
     describe() {
       const saved = savedFor(client.specId());
-      if (saved === undefined) return L.WHY_RESTORE_NONE;
+      if (saved === undefined) return undefined;
       const preview = loadout.preview({ entries: saved.entries });
       return fill(L.WHY_RESTORE, [scopeText(saved), preview.ok ? preview.changes : "?"]);
     },

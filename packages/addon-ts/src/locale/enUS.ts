@@ -30,7 +30,14 @@ export const enUS: LocaleStrings = {
   MSG_RESTORING: "restoring your own build.",
   UNDO_NONE: "nothing to restore: the addon has not changed your talents in this specialization.",
   WHY_RESTORE: "/att undo restores your own build from before {1} ({2} talent(s) differ).",
-  WHY_RESTORE_NONE: "/att undo: nothing to restore.",
+
+  BARS_PROMPT_LINE: "Put {1} where {2} was? ({3} button(s))",
+  BUTTON_FIX_BARS: "Move them",
+  BARS_DONE: "action bars: {1} button(s) now hold the new talents.",
+  BARS_KEPT: "action bars: {1} button(s) you changed were left alone.",
+  BARS_COMBAT: "action bars cannot change in combat; asking again when combat ends.",
+  BARS_RESTORED: "action bars: {1} button(s) hold your old talents again.",
+  ACTION_BAR_MODE: { off: "Off", ask: "Ask", auto: "Automatically" },
 
   BUILD_POPULARITY: "{1}: {2} % of {3} top {4} players",
   LOW_SAMPLE: "(low sample)",

@@ -35,7 +35,16 @@ export interface LocaleStrings {
   readonly MSG_RESTORING: string;
   readonly UNDO_NONE: string;
   readonly WHY_RESTORE: string;
-  readonly WHY_RESTORE_NONE: string;
+
+  // Action bars after a change (action-bar-flow.ts)
+  readonly BARS_PROMPT_LINE: string;
+  readonly BUTTON_FIX_BARS: string;
+  readonly BARS_DONE: string;
+  readonly BARS_KEPT: string;
+  readonly BARS_COMBAT: string;
+  readonly BARS_RESTORED: string;
+  /** The action bar setting's choices: off, ask, auto. */
+  readonly ACTION_BAR_MODE: { readonly [mode: string]: string };
 
   // Build descriptions
   readonly BUILD_POPULARITY: string;

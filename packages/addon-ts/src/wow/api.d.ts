@@ -377,6 +377,11 @@ interface SettingsSetting {
   SetValue(value: unknown): void;
   SetValueChangedCallback(callback: (setting: SettingsSetting, value: unknown) => void): void;
 }
+/** Blizzard_Settings_Shared/Blizzard_Settings.lua:234-263 (12.0.1): a dropdown's options, built by Add(value, label). */
+interface SettingsControlTextContainer {
+  Add(value: unknown, label: string, tooltip?: string): unknown;
+  GetData(): unknown[];
+}
 declare namespace Settings {
   function RegisterVerticalLayoutCategory(name: string): LuaMultiReturn<[SettingsCategory, unknown]>;
   function RegisterAddOnSetting(
@@ -389,6 +394,9 @@ declare namespace Settings {
     defaultValue: boolean | number | string,
   ): SettingsSetting;
   function CreateCheckbox(category: SettingsCategory, setting: SettingsSetting, tooltip?: string): unknown;
+  /** Blizzard_Settings.lua:404 (12.0.1); options is a function returning a text container's data. */
+  function CreateDropdown(category: SettingsCategory, setting: SettingsSetting, options: () => unknown[], tooltip?: string): unknown;
+  function CreateControlTextContainer(): SettingsControlTextContainer;
   function RegisterAddOnCategory(category: SettingsCategory): void;
   function OpenToCategory(categoryID: number | string): void;
 }
