@@ -28,6 +28,9 @@ globals = {
 -- Client API the addon reads (declared in packages/addon-ts/src/wow/api.d.ts).
 read_globals = {
   "C_ChallengeMode",
+  "ClearCursor",
+  "GetActionInfo",
+  "PlaceAction",
   "C_ClassTalents",
   "C_EncounterJournal",
   "C_InstanceEncounter",
