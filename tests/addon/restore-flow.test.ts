@@ -147,3 +147,18 @@ describe("restore offer", () => {
     expect(world.active).toBe(OWN);
   });
 });
+
+describe("restore record", () => {
+  it("a character without talents has nothing to put back: the first apply remembers nothing", () => {
+    const { ui, controller } = loggedIn();
+    // The flow is asked directly with an empty build (what LoadoutManager.currentBuild reads from an empty tree).
+    const record = controller.restore.remember(
+      { specId: 250, entries: [] },
+      { kind: "dungeon", instanceId: 2800, encounterId: "12800", name: "D" },
+    );
+    expect(record.entries).toEqual([]);
+    expect(controller.char.restore).toEqual({});
+    runCommand(controller, "undo");
+    expect(ui.take()).toEqual(["nothing to restore: the addon has not changed your talents in this specialization."]);
+  });
+});

@@ -107,6 +107,9 @@ export function createRestoreFlow(deps: RestoreFlowDeps): RestoreFlow {
 
   return {
     remember(before, context) {
+      // A character without talents (a fresh one, the login offer's first apply) has no build to put back; the
+      // record then only carries this apply's action bar changes.
+      if (before.entries.length === 0) return { entries: [], scope: scopeOf(context), savedAt: client.now(), placements: [] };
       return remember(deps.char().restore, before.specId, before.entries, scopeOf(context), client.now());
     },
 
@@ -138,7 +141,8 @@ export function createRestoreFlow(deps: RestoreFlowDeps): RestoreFlow {
 
     describe() {
       const saved = savedFor(client.specId());
-      if (saved === undefined) return undefined;
+      // Nothing to put back either when the talents are the remembered build again (a later build equal to it).
+      if (saved === undefined || loadout.hasMatchingBuild({ entries: saved.entries }).ok) return undefined;
       const preview = loadout.preview({ entries: saved.entries });
       return fill(L.WHY_RESTORE, [scopeText(saved), preview.ok ? preview.changes : "?"]);
     },
