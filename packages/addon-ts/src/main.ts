@@ -9,12 +9,13 @@ import { compartmentLines, runCommand } from "./commands";
 import { createActionBarFlow } from "./action-bar-flow";
 import { createController } from "./controller";
 import { fill } from "./core/text";
-import { localeFor } from "./locale";
+import { localeFor, type Translation } from "./locale";
 import { createLoadoutManager } from "./loadout";
 import { createWowBlockers } from "./wow/blockers";
 import { createWowClient } from "./wow/loadout-client";
 import type { UiPort } from "./ports";
 import { clientLocale, createClient } from "./wow/client";
+import { globalString } from "./wow/global-strings";
 import { listen } from "./wow/event-frame";
 import { createHandlers } from "./wow/event-handlers";
 import { registerCompartment } from "./wow/compartment";
@@ -30,7 +31,13 @@ const [addonName, ns] = [...$vararg] as [string, { TalentData?: unknown; [key: s
 ns.codec = { decodeLoadout, normalizeCode, diffLoadouts, packSpec, unpackSpec };
 ns.schemaVersion = SCHEMA_VERSION;
 
-const L = localeFor(clientLocale());
+// The client's language: Blizzard's own strings where they say the same, the addon's table, and the translations
+// the packager put in Locales.lua (ns.translations, absent in a local build).
+const locale = clientLocale();
+const translations = ns.translations as { [locale: string]: Translation | undefined } | undefined;
+const L = localeFor(locale, globalString, translations === undefined ? undefined : translations[locale]);
+/** The texts in use, for tests that check every key resolves in every language. */
+ns.locale = L;
 // One blocker list: the LoadoutManager and the controller's prompt decision ask the same objects in the same order.
 const blockers = createWowBlockers();
 const loadout = createLoadoutManager({ messages: L.LOADOUT, client: createWowClient(), blockers });

@@ -425,6 +425,8 @@ declare let AzerothsTopTalent_OnAddonCompartmentLeave: ((this: void, addonName: 
 // ---- Added for the in-game loop (controller edges) ---------------------------------------------------------------
 /** "enUS", "deDE", ...: picks the locale table. */
 declare function GetLocale(): string;
+/** The global environment, read by name only for Blizzard's global strings (wow/global-strings.ts). */
+declare const _G: { readonly [name: string]: unknown };
 /** The slash command's first alias; SlashCmdList.ATT handles it. */
 declare let SLASH_ATT1: string;
 
