@@ -12,7 +12,17 @@ import type { TalentData } from "@att/contract";
 import { checkTalentData } from "@att/talent-data-schema";
 import { renderOutputs } from "../packages/pipeline/src/output/write";
 import { LIVE_OUT_DIR, SAMPLE_OUT_DIR } from "../packages/pipeline/src/cli/options";
-import { ADDON_NAME, CODE_FILE, DATA_FILE, DOC_FILES, PACKAGER_VERSION_TOKEN, renderToc, zipName, type SiteIds } from "./addon-manifest";
+import {
+  ADDON_NAME,
+  CODE_FILE,
+  DATA_FILE,
+  DOC_FILES,
+  LOCALES_FILE,
+  PACKAGER_VERSION_TOKEN,
+  renderToc,
+  zipName,
+  type SiteIds,
+} from "./addon-manifest";
 import { describeData, RELEASE_MAX_AGE_DAYS, releaseProblems } from "./release-check";
 import { zipFolder } from "./zip";
 
@@ -131,6 +141,7 @@ function writeAddonFolder(dir: string, version: string, dataLua: string, meta: {
   writeFileSync(join(dir, `${ADDON_NAME}.toc`), renderToc({ version, ...meta }));
   copyFileSync(join(root, "out/lua", CODE_FILE), join(dir, CODE_FILE));
   writeFileSync(join(dir, DATA_FILE), dataLua);
+  copyFileSync(join(root, "packages/addon-ts/locales", LOCALES_FILE), join(dir, LOCALES_FILE));
   for (const file of DOC_FILES) copyFileSync(join(root, file), join(dir, file));
 }
 
