@@ -1,13 +1,13 @@
 /**
  * Every function declared in packages/addon-ts/src/wow/api.d.ts (the addon's client APIs, which the simulated
  * client implements with the same types) against Blizzard's generated API documentation, committed as fixtures
- * (tests/fixtures/blizzard-api-docs, 12.0.1; provenance in the README there): same argument count, optional exactly
+ * (../shared/blizzard-api-docs, 12.0.1; provenance in its SOURCE.md, read there, not copied): same argument count, optional exactly
  * where the docs say Nilable (or give a Default), same return count, and `| undefined` on a return exactly where
  * the docs say Nilable, or on the first return where the function MayReturnNothing.
  */
 import { describe, expect, it } from "vitest";
 import { readDeclarations, type DeclaredFunction } from "./api-declarations-reader";
-import { loadDocs, type DocFunction } from "./api-docs-loader";
+import { loadDocs, PTR_DOCS_DIR, type DocFunction } from "./api-docs-loader";
 
 /**
  * Declared functions the generated documentation does not cover: FrameXML Lua (not C API) and legacy globals, each
@@ -36,7 +36,13 @@ const NOT_IN_GENERATED_DOCS: Record<string, string> = {
 };
 
 const declared = readDeclarations();
-const docs = new Map<string, DocFunction>(loadDocs().map((d) => [d.fullName, d]));
+/**
+ * Action bars and the cursor (the action bar fix): ../shared holds these two files only in the 12.0.5 PTR set.
+ * Their 12.0.1 copies (tomrus88/BlizzardInterfaceCode 4679f888) differ from 12.0.5's only in functions the addon
+ * does not declare (compared line by line), so the PTR files stand in; 12.0.1's own files win where both have one.
+ */
+const PTR_FILES = ["ActionBarFrameDocumentation.lua", "GameCursorDocumentation.lua"];
+const docs = new Map<string, DocFunction>([...loadDocs(PTR_DOCS_DIR, PTR_FILES), ...loadDocs()].map((d) => [d.fullName, d]));
 
 /** What the docs say, in the shape of a declaration, so a failure shows both side by side. */
 function expected(doc: DocFunction): { params: boolean[]; returns: boolean[] } {

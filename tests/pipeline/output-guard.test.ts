@@ -37,7 +37,7 @@ function doc(
   const builds: { entries: []; talentCode: string }[] = [];
   const slot = (code: string) => {
     builds.push({ entries: [], talentCode: code });
-    return { top: { build: builds.length - 1, count: 5, sampleSize: 10 } };
+    return { top: { build: builds.length - 1, count: 5, near: 5, sampleSize: 10, players: 10 } };
   };
   const raidSlots: Record<string, ReturnType<typeof slot>> = {};
   const dungeonSlots: Record<string, ReturnType<typeof slot>> = {};

@@ -28,11 +28,17 @@ describe("renderReport", () => {
     expect(cards.find((m) => m[1] === "64")?.slice(2)).toEqual(["Mage", "Frost"]);
   });
 
-  it("shows popularity and sample size, the alternative, and how an encounter build differs from the general one", () => {
+  it("shows the near share as the headline, the exact share, flex talents, the alternative, and how an encounter build differs", () => {
     const frost = html.slice(html.indexOf(`id="spec-64"`), html.indexOf("</article>", html.indexOf(`id="spec-64"`)));
-    expect(frost).toContain(`<b>42%</b> of 100 players (42 on this build)`);
+    // A general slot's sample is rankings (one per player and boss), with the players behind them.
+    expect(frost).toContain(`<b>68%</b> of 100 rankings of 40 players within 2 talents · 42% exact (42 on this build)`);
+    expect(frost).toContain(`<div class="flex">flex: Frozen Orb 55% / Ice Nova 45%</div>`);
+    expect(frost).toContain(`aria-label="68% of 100 rankings of 40 players within 2 talents"><span style="width:68.0%">`);
     expect(frost).toContain(`Other hero tree`);
-    expect(frost).toContain(`<b>30%</b> of 60 players (18 on this build)`);
+    // The alternative's figures are over its hero tree's part of the sample.
+    expect(frost).toContain(`<b>83%</b> of 18 rankings of 15 players within 2 talents · 67% exact (12 on this build)`);
+    // An encounter's sample is players.
+    expect(frost).toContain(`<span><b>40%</b> of 50 players within 2 · 40% exact</span>`);
     expect(frost).toContain(`<span class="add">+Ice Nova</span>, <span class="del">−Frozen Orb</span>`);
     expect(frost).toContain(`<div class="delta same">same as general</div>`);
     expect(frost).toContain(`Per boss: 2 bosses · <b>1</b> differ from the general build`);

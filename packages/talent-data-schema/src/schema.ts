@@ -10,7 +10,14 @@ import type { TalentData } from "@att/contract";
 const Count = z.number().int().nonnegative();
 const EntrySchema = z.object({ entryId: z.number().int().positive(), rank: z.number().int().positive() });
 const BuildDefSchema = z.object({ entries: z.array(EntrySchema), talentCode: z.string().min(1).optional() });
-const PickSchema = z.object({ build: Count, count: Count, sampleSize: Count });
+const FlexSchema = z.object({ entryId: z.number().int().positive(), taken: Count });
+const PickSchema = z
+  .object({ build: Count, count: Count, near: Count, sampleSize: Count, players: Count, flex: z.array(FlexSchema).optional() })
+  .superRefine((pick, ctx) => {
+    if (pick.count > pick.near || pick.near > pick.sampleSize)
+      ctx.addIssue({ code: "custom", path: ["near"], message: "counts must be count <= near <= sampleSize" });
+    if (pick.players > pick.sampleSize) ctx.addIssue({ code: "custom", path: ["players"], message: "more players than sample entries" });
+  });
 const SlotSchema = z.object({ top: PickSchema, alternative: PickSchema.optional() });
 const ContentBuildsSchema = z.object({ general: SlotSchema.nullable(), encounters: z.record(z.string(), SlotSchema) });
 const ZoneSourceSchema = z.object({

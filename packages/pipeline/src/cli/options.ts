@@ -96,7 +96,7 @@ function collect(value: string, previous: string[] | undefined): string[] {
 /** The `npm run pipeline` command line (commander only parses; the run itself lives in run/pipeline.ts). */
 export function pipelineCommand(): Command {
   return new Command("pipeline")
-    .description("Warcraft Logs -> most popular talent builds of top players -> TalentData.lua + talent-data.json")
+    .description("Warcraft Logs -> consensus talent builds of top players -> TalentData.lua + talent-data.json")
     .addOption(
       new Option("--source <source>", "where rankings come from: wcl (the API, needs credentials) or sample (built-in synthetic data)")
         .choices(["wcl", "sample"])

@@ -1,5 +1,6 @@
 import type { BuildDef } from "@att/contract";
 import type { BuildGroup } from "./aggregate";
+import type { PickFigures } from "./consensus";
 import { entriesOfIdentity } from "./identity";
 import type { Resolver } from "./resolve";
 import type { SectionKey } from "./section";
@@ -11,7 +12,7 @@ export interface CollectedBuilds {
   readonly encounterSlots: Map<number, Map<SectionKey, Map<number, ResolvedSlot>>>;
   /** specId -> section -> general slot. */
   readonly generalSlots: Map<number, Map<SectionKey, ResolvedSlot>>;
-  /** Always 0 since builds carry their entries: a slot writes its most popular build, with or without a string. */
+  /** Always 0 since builds carry their entries: a slot writes its consensus build, with or without a string. */
   readonly fallbackBuilds: number;
   /** Builds written without an import string (none found, or the code budget ran out). */
   readonly unresolved: number;
@@ -22,19 +23,21 @@ export function collectBuilds(choices: readonly SlotChoice[], resolver: Resolver
   const encounterSlots = new Map<number, Map<SectionKey, Map<number, ResolvedSlot>>>();
   const generalSlots = new Map<number, Map<SectionKey, ResolvedSlot>>();
   let unresolved = 0;
-  const pick = (id: string, group: BuildGroup, sampleSize: number): ResolvedPick => {
+  const pick = (id: string, group: BuildGroup, figures: PickFigures): ResolvedPick => {
     const code = resolver.result(id)?.code;
     if (code === undefined) unresolved++;
     const entries = entriesOfIdentity(group.identity);
     const build: BuildDef = code === undefined ? { entries } : { entries, talentCode: code };
-    return { build, count: group.count, sampleSize };
+    return { build, ...figures };
   };
-  for (const { target, top, alternative } of choices) {
-    const sampleSize = target.builds.sampleSize;
-    const topPick = pick(target.id, top, sampleSize);
+  for (const { target, top, alternative, figures } of choices) {
+    const topPick = pick(target.id, top, figures.top);
     // A string-only build whose string was not found has nothing to write.
     if (topPick.build.entries.length === 0 && topPick.build.talentCode === undefined) continue;
-    const altPick = alternative === undefined ? undefined : pick(alternativeTargetId(target.id), alternative, sampleSize);
+    const altPick =
+      alternative === undefined || figures.alternative === undefined
+        ? undefined
+        : pick(alternativeTargetId(target.id), alternative, figures.alternative);
     const slot: ResolvedSlot = altPick === undefined ? { top: topPick } : { top: topPick, alternative: altPick };
     if (target.scope.kind === "encounter") {
       const bySection = encounterSlots.get(target.specId) ?? new Map<SectionKey, Map<number, ResolvedSlot>>();

@@ -2,6 +2,7 @@ import {
   SCHEMA_VERSION,
   type DataSource,
   type EncounterInfo,
+  type Slot,
   type SpecBuilds,
   type SpecInfo,
   type TalentData,
@@ -119,16 +120,28 @@ export function composeTalentData(run: RunResult, existing?: TalentData): Talent
   return Object.keys(talentNames).length === 0 ? doc : { ...doc, talentNames };
 }
 
-/** Names of the entries some written build uses: the JSON stays a reference for its own builds, not a talent dump. */
+/**
+ * Names of the entries some written build uses or some pick lists as flex (a flex talent can be outside every written
+ * build, and the report names it): the JSON stays a reference for its own builds, not a talent dump.
+ */
 function namesInUse(names: Record<string, string>, specs: Record<string, SpecBuilds>): Record<string, string> {
   const used: Record<string, string> = {};
+  const use = (entryId: number): void => {
+    const name = names[String(entryId)];
+    if (name !== undefined) used[String(entryId)] = name;
+  };
   for (const spec of Object.values(specs)) {
-    for (const build of spec.builds) {
-      for (const entry of build.entries) {
-        const name = names[String(entry.entryId)];
-        if (name !== undefined) used[String(entry.entryId)] = name;
-      }
-    }
+    for (const build of spec.builds) for (const entry of build.entries) use(entry.entryId);
+    for (const slot of slotsOfSpec(spec))
+      for (const pick of [slot.top, slot.alternative]) for (const flex of pick?.flex ?? []) use(flex.entryId);
   }
   return used;
+}
+
+/** Every slot of a spec: each section's general slot and encounter slots. */
+function slotsOfSpec(spec: SpecBuilds): Slot[] {
+  const contents = [spec.raid.heroic, spec.raid.mythic, spec.mythicplus];
+  return contents.flatMap((c) =>
+    c === undefined || c === null ? [] : [...(c.general === null ? [] : [c.general]), ...Object.values(c.encounters)],
+  );
 }

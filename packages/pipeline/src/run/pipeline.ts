@@ -211,12 +211,13 @@ export async function runPipeline(config: PipelineConfig, deps: PipelineDeps): P
   const fallbackCodes = new Map<string, string | null>();
   const samples = buildSamples(entries, fallbackCodes, invalidRows);
 
-  // 4. Most popular builds and their import strings; general builds first, so a small code budget serves them.
+  // 4. Consensus builds and their import strings; general builds first, so a small code budget serves them.
   const sections = planSections(zones, encounters);
   const built = buildTargets(
     specs.map((s) => s.specId),
     sections,
     samples,
+    config.topN,
   );
   const choices = chooseSlots(built, heroSplits(built));
   const targets = resolveTargets(choices);

@@ -6,6 +6,8 @@ import type { EncounterInfo, Pick, Slot, SpecBuilds, TalentData, ZoneSource } fr
 import {
   buildIdentity,
   buildOf,
+  flexText,
+  nearShare,
   orderedSpecs,
   popularity,
   sectionLabel,
@@ -16,11 +18,21 @@ import {
   type TalentDelta,
 } from "../model";
 
+/** A pick's figures as the diff shows them: the near share is the headline, the exact share beside it. */
 export interface PickSummary {
+  /** Exact share: count / sampleSize. */
   readonly popularity: number;
+  /** Headline share: near / sampleSize. */
+  readonly nearShare: number;
   readonly count: number;
+  readonly near: number;
+  /** Sample entries: players for an encounter, rankings (one per player and encounter) for a general slot. */
   readonly sampleSize: number;
+  /** Distinct players behind the sample entries. */
+  readonly players: number;
   readonly talentCode?: string;
+  /** "flex: Ice Nova 55% / Frozen Orb 45%", absent without flex talents. */
+  readonly flex?: string;
 }
 
 export type SlotChangeKind = "added" | "removed" | "changed" | "alternative";
@@ -75,13 +87,18 @@ export interface DataDiff {
   readonly coverage: { readonly old?: Coverage; readonly new: Coverage };
 }
 
-function summary(spec: SpecBuilds, pick: Pick): PickSummary {
+function summary(spec: SpecBuilds, pick: Pick, names: { readonly [id: string]: string }): PickSummary {
   const code = buildOf(spec, pick).talentCode;
+  const flex = flexText(pick, names);
   return {
     popularity: popularity(pick),
+    nearShare: nearShare(pick),
     count: pick.count,
+    near: pick.near,
     sampleSize: pick.sampleSize,
+    players: pick.players,
     ...(code !== undefined ? { talentCode: code } : {}),
+    ...(flex !== "" ? { flex } : {}),
   };
 }
 
@@ -130,15 +147,15 @@ function slotChange(
   names: { readonly [id: string]: string },
 ): SlotChange | undefined {
   if ((x === null || x === undefined) && (y === null || y === undefined)) return undefined;
-  if (x === null || x === undefined) return { ...base, kind: "added", new: summary(b!, y!.top) };
-  if (y === null || y === undefined) return { ...base, kind: "removed", old: summary(a!, x.top) };
+  if (x === null || x === undefined) return { ...base, kind: "added", new: summary(b!, y!.top, names) };
+  if (y === null || y === undefined) return { ...base, kind: "removed", old: summary(a!, x.top, names) };
   const oldTop = buildOf(a!, x.top);
   const newTop = buildOf(b!, y.top);
   const alternative =
     x.alternative !== undefined || y.alternative !== undefined
       ? {
-          ...(x.alternative !== undefined ? { old: summary(a!, x.alternative) } : {}),
-          ...(y.alternative !== undefined ? { new: summary(b!, y.alternative) } : {}),
+          ...(x.alternative !== undefined ? { old: summary(a!, x.alternative, names) } : {}),
+          ...(y.alternative !== undefined ? { new: summary(b!, y.alternative, names) } : {}),
         }
       : undefined;
   if (buildIdentity(oldTop) !== buildIdentity(newTop)) {
@@ -146,14 +163,20 @@ function slotChange(
     return {
       ...base,
       kind: "changed",
-      old: summary(a!, x.top),
-      new: summary(b!, y.top),
+      old: summary(a!, x.top, names),
+      new: summary(b!, y.top, names),
       ...(talents !== undefined ? { talents } : {}),
       ...(alternative ? { alternative } : {}),
     };
   }
   if (!sameAlternative(a!, b!, x, y))
-    return { ...base, kind: "alternative", old: summary(a!, x.top), new: summary(b!, y.top), ...(alternative ? { alternative } : {}) };
+    return {
+      ...base,
+      kind: "alternative",
+      old: summary(a!, x.top, names),
+      new: summary(b!, y.top, names),
+      ...(alternative ? { alternative } : {}),
+    };
   return undefined;
 }
 

@@ -4,7 +4,10 @@
  * build, popularity bars, sample sizes, alternatives and copyable import strings. Pure: data and clock in, text out.
  */
 import {
+  FLEX_CORE_SHARE,
+  FLEX_OUTSIDE_SHARE,
   LOW_SAMPLE_THRESHOLD,
+  NEAR_DISTANCE,
   SPECS,
   STALE_AFTER_DAYS,
   type Pick,
@@ -18,10 +21,15 @@ import {
   buildOf,
   deltaText,
   isEmptyDelta,
+  exactText,
+  flexText,
+  nearPercent,
+  nearShare,
+  nearText,
   orderedEncounters,
   orderedSpecs,
   percent,
-  popularity,
+  sampleText,
   sectionsOf,
   specLabel,
   talentDelta,
@@ -49,9 +57,16 @@ function date(iso: string): string {
     : d.toLocaleDateString("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
 }
 
-function bar(pick: Pick): string {
-  const width = Math.max(0, Math.min(100, popularity(pick) * 100)).toFixed(1);
-  return `<div class="bar" role="img" aria-label="${percent(pick)} of ${pick.sampleSize} players"><span style="width:${width}%"></span></div>`;
+/** The near share as a bar: how much of the sample is within NEAR_DISTANCE talents of the build. */
+function bar(pick: Pick, general: boolean): string {
+  const width = Math.max(0, Math.min(100, nearShare(pick) * 100)).toFixed(1);
+  return `<div class="bar" role="img" aria-label="${esc(nearText(pick, general))}"><span style="width:${width}%"></span></div>`;
+}
+
+/** The talents where the sample splits, under the numbers; nothing when it agrees. */
+function flexLine(pick: Pick, names: TalentNames): string {
+  const text = flexText(pick, names);
+  return text === "" ? "" : `<div class="flex">${esc(text)}</div>`;
 }
 
 /**
@@ -67,8 +82,9 @@ function copyButton(spec: SpecBuilds, pick: Pick, label: string): string {
   return `<button type="button" class="copy" data-code="${esc(code)}" aria-label="${esc(label)}">Copy</button>`;
 }
 
+/** Low sample is about players: a general slot's rankings can come from few players. */
 function lowBadge(pick: Pick): string {
-  return pick.sampleSize < LOW_SAMPLE_THRESHOLD
+  return pick.players < LOW_SAMPLE_THRESHOLD
     ? `<span class="low" title="fewer than ${LOW_SAMPLE_THRESHOLD} players">low sample</span>`
     : "";
 }
@@ -86,12 +102,14 @@ function talentList(spec: SpecBuilds, pick: Pick, names: TalentNames): string {
   return `<details class="tl"><summary>Talents (<b>${entries.length}</b>)</summary><ul class="talents">${items}</ul></details>`;
 }
 
-function pickBlock(spec: SpecBuilds, pick: Pick, title: string, hint: string, alt: boolean, copyLabel: string): string {
+/** A general slot's pick: its sample counts rankings (one per player and encounter) and names the players. */
+function pickBlock(spec: SpecBuilds, pick: Pick, names: TalentNames, title: string, hint: string, alt: boolean, copyLabel: string): string {
   return `<div class="pick${alt ? " alt" : ""}">
 <div class="what">${esc(title)} <small>${esc(hint)}</small></div>
 ${copyButton(spec, pick, copyLabel)}
-${bar(pick)}
-<div class="nums"><b>${percent(pick)}</b> of ${pick.sampleSize} players (${pick.count} on this build)${lowBadge(pick)}</div>
+${bar(pick, true)}
+<div class="nums"><b>${nearPercent(pick)}</b> of ${esc(sampleText(pick, true))} within ${NEAR_DISTANCE} talents · ${esc(exactText(pick))}${lowBadge(pick)}</div>
+${flexLine(pick, names)}
 </div>`;
 }
 
@@ -132,8 +150,9 @@ function encounterRows(data: TalentData, spec: SpecBuilds, section: Section, nam
     const delta = generalBuild === undefined ? undefined : talentDelta(generalBuild, build, names);
     return `<div class="row">
 <div class="name">${esc(e.name)}</div>
-<div class="mini">${bar(slot.top)}<span><b>${percent(slot.top)}</b> of ${slot.top.sampleSize}${lowBadge(slot.top)}</span></div>
+<div class="mini">${bar(slot.top, false)}<span><b>${nearPercent(slot.top)}</b> of ${esc(sampleText(slot.top, false))} within ${NEAR_DISTANCE} · ${percent(slot.top)} exact${lowBadge(slot.top)}</span></div>
 ${generalBuild === undefined ? `<div class="delta">—</div>` : deltaHtml(delta, same, names)}
+${flexLine(slot.top, names)}
 ${copyButton(spec, slot.top, `Copy the ${section.label} build for ${e.name}`)}
 </div>`;
   });
@@ -147,10 +166,20 @@ function generalBlock(spec: SpecBuilds, section: Section, names: TalentNames): s
   const slot: Slot | null = section.content.general;
   if (slot === null) return `<p class="nodata">No general build (not every encounter was ranked).</p>`;
   const scope = section.key === "mythicplus" ? "all dungeons" : "all bosses";
-  const blocks = [pickBlock(spec, slot.top, "Most popular", scope, false, `Copy the ${section.label} build of ${specLabel(spec)}`)];
+  const blocks = [
+    pickBlock(spec, slot.top, names, "Consensus build", scope, false, `Copy the ${section.label} build of ${specLabel(spec)}`),
+  ];
   if (slot.alternative !== undefined)
     blocks.push(
-      pickBlock(spec, slot.alternative, "Other hero tree", "most popular", true, `Copy the other hero tree's ${section.label} build`),
+      pickBlock(
+        spec,
+        slot.alternative,
+        names,
+        "Other hero tree",
+        "its players' consensus",
+        true,
+        `Copy the other hero tree's ${section.label} build`,
+      ),
     );
   return blocks.join("\n") + talentList(spec, slot.top, names);
 }
@@ -226,7 +255,7 @@ export function renderReport(data: TalentData, options: ReportOptions): string {
 </head>
 <body>
 <header class="top"><div class="wrap">
-<div class="brand"><h1>Azeroth's <span>Top Talent</span></h1><p class="sub">The most popular whole talent builds of top-ranked players, per raid boss and Mythic+ dungeon.</p></div>
+<div class="brand"><h1>Azeroth's <span>Top Talent</span></h1><p class="sub">The consensus whole talent builds of top-ranked players, per raid boss and Mythic+ dungeon.</p></div>
 <dl class="meta">
 <div><dt>Data from</dt><dd>${esc(date(data.generatedAt))}</dd></div>
 <div><dt>Raid</dt><dd>${raid.length > 0 ? raid.map(esc).join("<br>") : "none"}</dd></div>
@@ -247,7 +276,7 @@ ${banners.join("\n")}
 ${specs.map((s) => specCard(data, s, names)).join("\n")}
 <p id="empty" class="empty" hidden>No spec matches. Clear the search or pick another class.</p>
 </main>
-<footer><div class="wrap">Popularity: players on exactly this whole build out of the ranked players with a usable build (distinct players). Builds from fewer than ${LOW_SAMPLE_THRESHOLD} players are marked low sample. Generated from talent-data.json (schema ${data.schemaVersion}) of ${esc(data.generatedAt)}.</div></footer>
+<footer><div class="wrap">Each build is the consensus of its sample: the logged build closest to all the others (real top builds rarely match exactly). A boss or dungeon's sample is its top-ranked players with a usable build, one build each; a general build's sample is every boss's or dungeon's sample together, so it counts rankings, one per player and encounter, and names the players behind them. The headline is the share of the sample within ${NEAR_DISTANCE} talent points of the build, "exact" the share on exactly it; flex talents are where the sample splits (the build's talents fewer than ${Math.round(FLEX_CORE_SHARE * 100)}% take, others at least ${Math.round(FLEX_OUTSIDE_SHARE * 100)}% take). Builds from fewer than ${LOW_SAMPLE_THRESHOLD} players are marked low sample. Generated from talent-data.json (schema ${data.schemaVersion}) of ${esc(data.generatedAt)}.</div></footer>
 <script>${SCRIPT}</script>
 </body>
 </html>

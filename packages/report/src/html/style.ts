@@ -68,7 +68,9 @@ summary b { color: var(--text); }
 .talents { display: flex; flex-wrap: wrap; gap: 4px; margin: 8px 0 0; padding: 0; list-style: none; }
 .talents li { font-size: 12px; background: var(--panel-2); border: 1px solid var(--line); border-radius: 6px; padding: 1px 6px; }
 .rows { display: grid; gap: 2px; margin-top: 8px; }
-.row { display: grid; grid-template-columns: 118px 1fr auto; grid-template-areas: "name name copy" "mini delta delta"; gap: 4px 10px; align-items: center; padding: 7px 9px; border-radius: 8px; background: #12171e; }
+.row { display: grid; grid-template-columns: 118px 1fr auto; grid-template-areas: "name name copy" "mini delta delta" "flex flex flex"; gap: 4px 10px; align-items: center; padding: 7px 9px; border-radius: 8px; background: #12171e; }
+.flex { grid-column: 1 / -1; color: var(--muted); font-size: 12px; overflow-wrap: anywhere; }
+.row .flex { grid-area: flex; }
 .row .name { grid-area: name; font-weight: 600; overflow-wrap: break-word; min-width: 0; }
 .row .copy, .row .nocode { grid-area: copy; justify-self: end; }
 .row .mini { grid-area: mini; display: grid; gap: 2px; font-size: 12px; color: var(--muted); }
