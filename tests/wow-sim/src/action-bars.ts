@@ -2,7 +2,8 @@
  * Action bars and the cursor, as the client keeps them: numbered action slots holding a spell, macro or item, a
  * cursor that carries one thing, and the calls addons use to move spells onto buttons.
  *
- * - Reads (docs: ../shared/blizzard-api-docs/12.0.5-ptr): GetActionInfo(slot) -> type, id, subType (12.0.1 Blizzard_ActionBar/Shared/ActionButton.lua:43, :1387 read it
+ * Docs: ../shared/blizzard-api-docs/12.0.5-ptr; interface code: 12.0.1, tomrus88/BlizzardInterfaceCode 4679f888.
+ * - Reads: GetActionInfo(slot) -> type, id, subType (Blizzard_ActionBar/Shared/ActionButton.lua:43, :1387 read it
  *   that way), C_ActionBar.HasAction, C_ActionBar.FindSpellActionButtons (ActionBarFrameDocumentation.lua:66-81,
  *   MayReturnNothing: nil when the spell is on no button), C_Spell.IsSpellPassive (SpellDocumentation.lua:857).
  * - Writes: C_Spell.PickupSpell puts a spell the player knows on the cursor (SpellDocumentation.lua:889; no
