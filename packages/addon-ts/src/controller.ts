@@ -181,6 +181,8 @@ export function createController(deps: ControllerDeps): Controller {
 
   /** Where the player is now, for the restore offer's "left the instance". */
   function restoreOnLocation(): void {
+    // Reading the location walks the journal in a raid: only when there is a build to offer back.
+    if (restore.saved() === undefined) return;
     const instance = client.location().instance;
     restore.onEvent({ kind: "location", instanceId: instance.instanceId, inInstance: instance.instanceType !== "none" });
   }
