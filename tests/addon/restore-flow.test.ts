@@ -125,6 +125,19 @@ describe("restore offer", () => {
     expect(other.world.active).toBe(OWN);
   });
 
+  it("an offer clicked after a spec change leaves both specs' talents and the remembered build alone", () => {
+    const { world, ui, controller } = inDungeonWithItsBuild();
+    controller.onKeystoneEnd();
+    expect(labels(ui)).toEqual(RESTORE_BUTTONS);
+    const offer = ui.prompt!;
+    world.specId = 251;
+    world.active = "FROST_OWN";
+    offer.choices[0]!.onClick();
+    expect(world.active).toBe("FROST_OWN");
+    expect(ui.take()).toEqual(["that build belongs to another specialization; switch back to it to restore it."]);
+    expect(Object.keys(controller.char.restore)).toEqual(["250"]);
+  });
+
   it("a build the player already put back by hand is forgotten without a prompt", () => {
     const { world, ui, controller } = inDungeonWithItsBuild();
     world.active = OWN;

@@ -61,6 +61,12 @@ export function createRestoreFlow(deps: RestoreFlowDeps): RestoreFlow {
   }
 
   function restore(specId: number, saved: SavedBuild): void {
+    // An offer still on screen after a spec change: that spec's build cannot go on this one (and must not be
+    // forgotten as unfit either).
+    if (client.specId() !== specId) {
+      say(L.MSG_RESTORE_OTHER_SPEC);
+      return;
+    }
     const build = { entries: saved.entries };
     const status = loadout.apply(build, (result: LoadoutOutcome) => {
       if (result.ok) {

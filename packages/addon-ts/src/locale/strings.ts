@@ -33,6 +33,7 @@ export interface LocaleStrings {
   readonly MSG_RESTORE_FAILED: string;
   readonly MSG_RESTORE_QUEUED: string;
   readonly MSG_RESTORING: string;
+  readonly MSG_RESTORE_OTHER_SPEC: string;
   readonly UNDO_NONE: string;
   readonly WHY_RESTORE: string;
 
