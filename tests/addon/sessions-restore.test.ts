@@ -84,6 +84,27 @@ describe("restore (real Lua 5.1)", () => {
     expect(isActive(game, OWN)).toBe(true);
   });
 
+  it("restoring goes through the same apply as any build: the player's saved loadout is not written", async () => {
+    // The dropdown shows a saved loadout holding a third build: had the apply or the restore written the change into
+    // it (as the talent frame writes into the selected loadout), it would hold the dungeon build or OWN now.
+    const third = [
+      generalTop(data, 250, "mythicplus")!.talentCode,
+      ...Object.keys(data.encounters).map((id) => encounterTop(data, 250, id)?.talentCode),
+    ].find((code) => code !== undefined && code !== OWN && code !== dungeonTarget.code)!;
+    game = await startSession({ data, committedBuilds: { 250: OWN } });
+    game.login();
+    const id = game.addSavedLoadout("Mine", third, true);
+    const before = game.savedLoadoutCode(id);
+    game.enterInstance(dungeon(dungeonTarget.instanceId, 23));
+    press(game, 1);
+    game.advance(3);
+    game.slash("/att undo");
+    game.advance(3);
+    expect(isActive(game, OWN)).toBe(true);
+    expect(game.savedLoadoutCode(id)).toBe(before);
+    expect(before).not.toBe(game.exportActiveLoadout());
+  });
+
   it("/att undo in combat waits for combat to end; the remembered build survives a /reload", async () => {
     game = await withDungeonBuild();
     game.reload();
