@@ -37,6 +37,8 @@ function setup(mode: Settings["actionBars"], slots: Record<number, number>, know
   const { state, port } = bars(slots, known);
   const ui = fakeUi(enUS.CHAT_PREFIX);
   const lines: string[] = [];
+  /** What waits for the next frame; endFrame runs it. */
+  const frames: (() => void)[] = [];
   const settings: Settings = { ...DEFAULT_SETTINGS, actionBars: mode };
   const current = e(3, 4);
   const flow = createActionBarFlow({
@@ -46,8 +48,12 @@ function setup(mode: Settings["actionBars"], slots: Record<number, number>, know
     say: (line) => lines.push(line),
     settings: () => settings,
     currentBuild: () => ({ entries: current }),
+    nextFrame: (run) => frames.push(run),
   });
-  return { state, ui, lines, flow, settings };
+  const endFrame = (): void => {
+    for (const run of frames.splice(0)) run();
+  };
+  return { state, ui, lines, flow, settings, endFrame };
 }
 
 describe("action bar flow", () => {
@@ -72,14 +78,17 @@ describe("action bar flow", () => {
     ]);
   });
 
-  it("automatic in combat: nothing is placed until combat ends, then it runs without a prompt", () => {
+  it("automatic: on the next frame (the new spells are known by then); in combat not until combat ends", () => {
     const s = setup("auto", { 1: 7001 }, [7003]);
-    s.state.combat = true;
     s.flow.afterApply(e(1), record());
+    expect(s.state.placed).toBe(0);
+    s.state.combat = true;
+    s.endFrame();
     expect(s.state.placed).toBe(0);
     expect(s.lines).toEqual(["action bars cannot change in combat; asking again when combat ends."]);
     s.state.combat = false;
     s.flow.onCombatEnd();
+    s.endFrame();
     expect(s.ui.prompt).toBeUndefined();
     expect(s.state.slots).toEqual({ 1: 7003 });
   });
@@ -90,6 +99,7 @@ describe("action bar flow", () => {
     const disabled = setup("auto", { 1: 7001 }, [7003]);
     disabled.settings.enabled = false;
     disabled.flow.afterApply(e(1), record());
+    disabled.endFrame();
     for (const s of [off, disabled]) {
       expect(s.ui.prompt).toBeUndefined();
       expect(s.state.placed).toBe(0);
@@ -100,11 +110,13 @@ describe("action bar flow", () => {
     const s = setup("auto", { 1: 7001, 2: 7002 }, [7001, 7002, 7003, 7004]);
     const rec = record();
     s.flow.afterApply(e(1, 2), rec);
+    s.endFrame();
     expect(s.state.slots).toEqual({ 1: 7003, 2: 7004 });
     // The player replaces button 2 themselves; then the restore lands in combat.
     s.state.slots[2] = 9999;
     s.state.combat = true;
     s.flow.afterRestore(rec);
+    s.endFrame();
     expect(s.state.slots).toEqual({ 1: 7003, 2: 9999 });
     s.state.combat = false;
     s.flow.onCombatEnd();

@@ -35,6 +35,13 @@ export interface ActionBarFlowDeps {
   readonly settings: (this: void) => Settings;
   /** The committed build now (LoadoutManager.currentBuild). */
   readonly currentBuild: (this: void) => { readonly entries: readonly SavedEntry[] } | undefined;
+  /**
+   * Runs a placement on the next frame (RunNextFrame in the client). The new talents' spells reach the spell book
+   * with SPELLS_CHANGED, which "fires at the end of frame" (12.0.1 Blizzard_ActionBar/Mainline/
+   * AssistedCombatManager.lua:55-56), after the commit's TRAIT_CONFIG_UPDATED that ends an apply: picking a new spell
+   * up in that same frame could find it unknown (unverified on a live client). A click on the prompt comes later anyway.
+   */
+  readonly nextFrame: (this: void, run: (this: void) => void) => void;
 }
 
 export interface ActionBarFlow {
@@ -85,7 +92,7 @@ export function createActionBarFlow(deps: ActionBarFlowDeps): ActionBarFlow {
   }
 
   function handle(fixes: BarFix[], record: SavedBuild): void {
-    if (deps.settings().actionBars === "auto") run(fixes, record);
+    if (deps.settings().actionBars === "auto") deps.nextFrame(() => run(fixes, record));
     else offer(fixes, record);
   }
 
@@ -118,7 +125,7 @@ export function createActionBarFlow(deps: ActionBarFlowDeps): ActionBarFlow {
     },
 
     afterRestore(record) {
-      if (record.placements.length > 0) undo(record);
+      if (record.placements.length > 0) deps.nextFrame(() => undo(record));
     },
 
     onCombatEnd() {

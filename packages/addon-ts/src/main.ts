@@ -62,6 +62,7 @@ const actionBars = createActionBarFlow({
   say: (line) => controller.print(line),
   settings: () => controller.account.settings,
   currentBuild: () => loadout.currentBuild(),
+  nextFrame: (run) => RunNextFrame(run),
 });
 const controller = createController({
   client: createClient(),
