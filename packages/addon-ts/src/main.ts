@@ -19,7 +19,7 @@ import { globalString } from "./wow/global-strings";
 import { listen } from "./wow/event-frame";
 import { createHandlers } from "./wow/event-handlers";
 import { registerCompartment } from "./wow/compartment";
-import { createActionBars } from "./wow/action-bars";
+import { createActionBars, onNextFrame } from "./wow/action-bars";
 import { createPrompts } from "./wow/prompts";
 import { openSettingsPanel, registerSettingsPanel } from "./wow/settings-panel";
 import { registerSlash } from "./wow/slash";
@@ -32,7 +32,7 @@ ns.codec = { decodeLoadout, normalizeCode, diffLoadouts, packSpec, unpackSpec };
 ns.schemaVersion = SCHEMA_VERSION;
 
 // The client's language: Blizzard's own strings where they say the same, the addon's table, and the translations
-// the packager put in Locales.lua (ns.translations, absent in a local build).
+// the packager put in Locales.lua (ns.translations; empty in a local build).
 const locale = clientLocale();
 const translations = ns.translations as { [locale: string]: Translation | undefined } | undefined;
 const L = localeFor(locale, globalString, translations === undefined ? undefined : translations[locale]);
@@ -62,7 +62,7 @@ const actionBars = createActionBarFlow({
   say: (line) => controller.print(line),
   settings: () => controller.account.settings,
   currentBuild: () => loadout.currentBuild(),
-  nextFrame: (run) => RunNextFrame(run),
+  nextFrame: (run) => onNextFrame(run),
 });
 const controller = createController({
   client: createClient(),

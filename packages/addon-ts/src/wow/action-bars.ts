@@ -16,6 +16,11 @@ function spellAt(slot: number): number | undefined {
   return actionType === "spell" ? id : undefined;
 }
 
+/** The client's next frame, when the spells a commit taught are in the spell book (see action-bar-flow.ts). */
+export function onNextFrame(run: () => void): void {
+  RunNextFrame(run);
+}
+
 export function createActionBars(): ActionBarPort {
   return {
     inCombat: () => inCombat(),
