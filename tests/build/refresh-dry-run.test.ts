@@ -115,8 +115,11 @@ describe("refresh, then release, against the fake server", () => {
       `${ADDON_NAME}/${ADDON_NAME}.toc`,
       `${ADDON_NAME}/CHANGELOG.md`,
       `${ADDON_NAME}/LICENSE`,
+      `${ADDON_NAME}/Locales.lua`,
       `${ADDON_NAME}/TalentData.lua`,
     ]);
+    // The packager's input keeps the translation lines it fills in from CurseForge.
+    expect(readFileSync(join(dir, "dist", "package", ADDON_NAME, "Locales.lua"), "utf8")).toContain('--@localization(locale="deDE"');
     expect(parseToc(readFileSync(join(dir, "unzipped", ADDON_NAME, `${ADDON_NAME}.toc`), "utf8")).metadata["Version"]).toBe(version);
     const packaged = parseToc(readFileSync(join(dir, "dist", "package", ADDON_NAME, `${ADDON_NAME}.toc`), "utf8"));
     expect(packaged.metadata["Version"]).toBe("@project-version@");
