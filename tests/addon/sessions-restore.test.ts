@@ -141,7 +141,7 @@ describe("restore (real Lua 5.1)", () => {
     game.slash("/att undo");
     game.advance(3);
     expect(addonChat(game)).toEqual([
-      "could not restore your build: Your talents changed since the data was made (talent entry 987654 is not in your talent tree); this build was not applied.",
+      "your build cannot be restored: the talent tree has changed since it was saved (a patch); it is forgotten.",
     ]);
     expect(isActive(game, dungeonTarget.code)).toBe(true);
     game.slash("/att undo");

@@ -76,8 +76,13 @@ export function createRestoreFlow(deps: RestoreFlowDeps): RestoreFlow {
         deps.afterRestore(saved);
         return;
       }
-      // A tree that no longer holds the build's talents (a patch) will not hold them later either.
-      if (result.reason === "talents-changed") forget(specId);
+      // A tree that no longer holds the build's talents (a patch) will not hold them later either. (The manager's
+      // own text for it speaks of the data; a remembered build is the player's, so it gets its own.)
+      if (result.reason === "talents-changed") {
+        forget(specId);
+        say(L.MSG_RESTORE_UNFIT);
+        return;
+      }
       say(fill(L.MSG_RESTORE_FAILED, [result.message]));
     });
     if (status === "queued") say(L.MSG_RESTORE_QUEUED);

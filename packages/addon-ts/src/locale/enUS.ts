@@ -28,6 +28,7 @@ export const enUS: LocaleStrings = {
   MSG_RESTORE_FAILED: "could not restore your build: {1}",
   MSG_RESTORE_QUEUED: "in combat: your own build will be restored when combat ends.",
   MSG_RESTORING: "restoring your own build.",
+  MSG_RESTORE_UNFIT: "your build cannot be restored: the talent tree has changed since it was saved (a patch); it is forgotten.",
   MSG_RESTORE_OTHER_SPEC: "that build belongs to another specialization; switch back to it to restore it.",
   UNDO_NONE: "nothing to restore: the addon has not changed your talents in this specialization.",
   WHY_RESTORE: "/att undo restores your own build from before {1} ({2} talent(s) differ).",

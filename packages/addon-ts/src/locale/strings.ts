@@ -34,6 +34,7 @@ export interface LocaleStrings {
   readonly MSG_RESTORE_QUEUED: string;
   readonly MSG_RESTORING: string;
   readonly MSG_RESTORE_OTHER_SPEC: string;
+  readonly MSG_RESTORE_UNFIT: string;
   readonly UNDO_NONE: string;
   readonly WHY_RESTORE: string;
 
