@@ -28,6 +28,8 @@ globals = {
 -- Client API the addon reads (declared in packages/addon-ts/src/wow/api.d.ts).
 read_globals = {
   "C_ChallengeMode",
+  "ClearCursor",
+  "GetActionInfo",
   "C_ClassTalents",
   "C_EncounterJournal",
   "C_InstanceEncounter",
@@ -46,6 +48,8 @@ read_globals = {
   "GetLocale",
   "GetServerTime",
   "InCombatLockdown",
+  "PlaceAction",
+  "RunNextFrame",
   "securecallfunction",
   "Settings",
   "StaticPopup_Hide",

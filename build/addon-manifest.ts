@@ -12,9 +12,11 @@ export const INTERFACE_VERSIONS = [120007, 120100];
 
 export const DATA_FILE = "TalentData.lua";
 export const CODE_FILE = `${ADDON_NAME}.lua`;
+/** The translations the packager fills in from CurseForge (packages/addon-ts/locales/Locales.lua; README "Translations"). */
+export const LOCALES_FILE = "Locales.lua";
 
-/** Data first: the code reads ns.TalentData when it runs. */
-export const LOAD_ORDER = [DATA_FILE, CODE_FILE];
+/** Data and translations first: the code reads ns.TalentData and ns.translations when it runs. */
+export const LOAD_ORDER = [DATA_FILE, LOCALES_FILE, CODE_FILE];
 
 /** Shipped next to the Lua in every zip (local and packaged): the licence and the release notes. */
 export const DOC_FILES = ["LICENSE", "CHANGELOG.md"];

@@ -18,6 +18,7 @@ import {
   DATA_FILE,
   DOC_FILES,
   dataMarker,
+  LOCALES_FILE,
   PACKAGER_VERSION_TOKEN,
   renderToc,
   zipName,
@@ -144,6 +145,7 @@ function writeAddonFolder(dir: string, version: string, dataLua: string, meta: {
   writeFileSync(join(dir, `${ADDON_NAME}.toc`), renderToc({ version, ...meta }));
   copyFileSync(join(root, "out/lua", CODE_FILE), join(dir, CODE_FILE));
   writeFileSync(join(dir, DATA_FILE), dataLua);
+  copyFileSync(join(root, "packages/addon-ts/locales", LOCALES_FILE), join(dir, LOCALES_FILE));
   for (const file of DOC_FILES) copyFileSync(join(root, file), join(dir, file));
 }
 

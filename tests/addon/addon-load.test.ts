@@ -54,7 +54,7 @@ for (const [name, create] of Object.entries(runtimes)) {
       lua.run(BARE_CLIENT);
       const before = lua.json<string[]>("(function() local t = {} for k in pairs(_G) do t[#t+1] = k end return t end)()");
       const loaded = loadAddon(lua);
-      expect(loaded.files).toEqual(["TalentData.lua", "AzerothsTopTalent.lua"]);
+      expect(loaded.files).toEqual(["TalentData.lua", "Locales.lua", "AzerothsTopTalent.lua"]);
       const leaked = loaded.newGlobals.filter((g) => !ALLOWED_ADDON_GLOBALS.includes(g) && !before.includes(g) && !g.startsWith("__"));
       expect(leaked).toEqual([]);
       expect(loaded.newGlobals.filter((g) => !g.startsWith("__")).sort()).toEqual(

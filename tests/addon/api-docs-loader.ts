@@ -47,15 +47,19 @@ const FLATTEN = `
   return out
 `;
 
-export function loadDocs(): DocFunction[] {
+/** The whole 12.0.5 PTR documentation (../shared/blizzard-api-docs/12.0.5-ptr), for namespaces 12.0.1's set lacks. */
+export const PTR_DOCS_DIR = join(DOCS_DIR, "12.0.5-ptr");
+
+/** Every function documented in the Lua files of `dir` (only those files whose names are in `only`, when given). */
+export function loadDocs(dir: string = DOCS_DIR, only?: readonly string[]): DocFunction[] {
   const lua = createLua51();
   try {
     const all: DocFunction[] = [];
-    for (const file of readdirSync(DOCS_DIR)
-      .filter((f) => f.endsWith(".lua"))
+    for (const file of readdirSync(dir)
+      .filter((f) => f.endsWith(".lua") && (only === undefined || only.includes(f)))
       .sort()) {
       lua.run(COLLECT);
-      lua.run(readFileSync(join(DOCS_DIR, file), "utf8"), `@${file}`);
+      lua.run(readFileSync(join(dir, file), "utf8"), `@${file}`);
       lua.run(`__file = ${JSON.stringify(file)}`);
       const records = lua.json<DocFunction[] | Record<string, never>>(`(function() ${FLATTEN} end)()`);
       if (Array.isArray(records)) {

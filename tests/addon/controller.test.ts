@@ -161,6 +161,9 @@ describe("controller", () => {
     loadout.endCombat();
     expect(world.active).toBe(RAID_CODE);
     controller.onEncounterEnd(3307, 16, true);
+    // The last boss's build was the addon's: its kill offers the player's own build back, and nothing else comes.
+    expect(labels(ui)).toEqual(["Restore my build", "Don't ask again", "Not now"]);
+    click(ui, "dismiss");
     controller.onReadyCheck();
     expect(controller.lastDecision?.reason).toBe("allKilled");
     expect(ui.prompt).toBeUndefined();

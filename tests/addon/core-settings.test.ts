@@ -10,7 +10,7 @@ import {
 describe("saved settings", () => {
   it("creates versioned defaults on a fresh install", () => {
     expect(migrateAccountDb(undefined)).toEqual({ version: 1, settings: DEFAULT_SETTINGS });
-    expect(migrateCharDb(undefined)).toEqual({ version: 1, suppressed: {}, loginChecked: false });
+    expect(migrateCharDb(undefined)).toEqual({ version: 1, suppressed: {}, loginChecked: false, restore: {} });
   });
 
   it("fills new keys without touching the player's existing choices, in place", () => {

@@ -215,7 +215,10 @@ describe("settings and /att", () => {
       ["promptInDungeons", true, true],
       ["promptOnReadyCheck", true, true],
       ["autoApply", false, true],
+      ["offerRestore", true, true],
       ["debug", false, true],
+      // Off / ask / automatic: a dropdown, Ask by default.
+      ["actionBars", "ask", true],
     ]);
     game.setSetting("AzerothsTopTalent_promptOnLogin", false);
     game.reload();
@@ -240,7 +243,9 @@ describe("settings and /att", () => {
       promptInDungeons: true,
       promptOnReadyCheck: true,
       autoApply: true,
+      offerRestore: true,
       debug: false,
+      actionBars: "ask",
     });
     expect(game.lua.json("AzerothsTopTalentDB.version")).toBe(1);
   });
@@ -257,6 +262,7 @@ describe("settings and /att", () => {
       "/att why - explain the last decision",
       '/att reset - clear "don\'t ask again" choices',
       "/att export - print the import string of each offered build",
+      "/att undo - put back your own build from before the addon's last change",
       "/att config - open the settings",
     ];
     expect(addonChat(game)).toEqual(help);

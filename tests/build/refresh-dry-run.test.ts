@@ -121,7 +121,15 @@ describe("refresh, then release, against the fake server", () => {
     expect(build.stderr).toContain("WARNING: this zip holds TEST SERVER data");
     const zip = join(dir, "dist", `${ADDON_NAME}-${version}-test-server.zip`);
     expect(existsSync(zip)).toBe(true);
-    await unzipTo(zip, join(dir, "unzipped"));
+    const names = await unzipTo(zip, join(dir, "unzipped"));
+    expect(names.sort()).toEqual([
+      `${ADDON_NAME}/${ADDON_NAME}.lua`,
+      `${ADDON_NAME}/${ADDON_NAME}.toc`,
+      `${ADDON_NAME}/CHANGELOG.md`,
+      `${ADDON_NAME}/LICENSE`,
+      `${ADDON_NAME}/Locales.lua`,
+      `${ADDON_NAME}/TalentData.lua`,
+    ]);
     expect(parseToc(readFileSync(join(dir, "unzipped", ADDON_NAME, `${ADDON_NAME}.toc`), "utf8")).metadata["Version"]).toBe(
       `${version}-test-server`,
     );

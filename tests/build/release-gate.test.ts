@@ -87,15 +87,16 @@ describe("packageProblems", () => {
       [`${ADDON_NAME}/`, Buffer.alloc(0)],
       [
         `${ADDON_NAME}/${ADDON_NAME}.toc`,
-        Buffer.from("## Interface: 120007\n## Version: v0.2.0\n\nTalentData.lua\nAzerothsTopTalent.lua\n"),
+        Buffer.from("## Interface: 120007\n## Version: v0.2.0\n\nTalentData.lua\nLocales.lua\nAzerothsTopTalent.lua\n"),
       ],
       [`${ADDON_NAME}/${ADDON_NAME}.lua`, Buffer.alloc(200_000, 0x20)],
       [`${ADDON_NAME}/TalentData.lua`, Buffer.alloc(90_000, 0x20)],
+      [`${ADDON_NAME}/Locales.lua`, Buffer.from("local _, ns = ...\n")],
       [`${ADDON_NAME}/LICENSE`, Buffer.from("MIT")],
       [`${ADDON_NAME}/CHANGELOG.md`, Buffer.from("# Changelog")],
     ]);
 
-  it("accepts the addon folder with the .toc at the tag's version, both Lua files, LICENSE and CHANGELOG", () => {
+  it("accepts the addon folder with the .toc at the tag's version, its three Lua files, LICENSE and CHANGELOG", () => {
     expect(packageProblems(good(), "v0.2.0")).toEqual([]);
   });
 
@@ -103,8 +104,9 @@ describe("packageProblems", () => {
     const lost = new Map([...good()].filter(([name]) => name.endsWith("LICENSE") || name.endsWith("CHANGELOG.md")));
     expect(packageProblems(lost, "v0.2.0")).toEqual([
       `missing ${ADDON_NAME}/${ADDON_NAME}.toc`,
-      `missing ${ADDON_NAME}/${ADDON_NAME}.lua`,
       `missing ${ADDON_NAME}/TalentData.lua`,
+      `missing ${ADDON_NAME}/Locales.lua`,
+      `missing ${ADDON_NAME}/${ADDON_NAME}.lua`,
     ]);
   });
 
@@ -117,6 +119,7 @@ describe("packageProblems", () => {
     expect(packageProblems(files, "v0.2.0")).toEqual([
       `unexpected files: ${ADDON_NAME}/dist/release-notes.md, ${ADDON_NAME}/src/main.ts`,
       `the .toc still says ## Version: ${PACKAGER_VERSION_TOKEN} (not replaced)`,
+      `the .toc does not load Locales.lua`,
       `the .toc does not load ${ADDON_NAME}.lua`,
       `${ADDON_NAME}/TalentData.lua is 18 bytes (the addon's is far larger)`,
     ]);

@@ -55,14 +55,18 @@ beforeAll(() => {
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 describe("the release input, staged as release.yml stages it", () => {
-  it("packages the addon folder, the .toc at the tag, both Lua files, LICENSE and CHANGELOG, nothing else", () => {
+  it("packages the addon folder, the .toc at the tag, its three Lua files, LICENSE and CHANGELOG, nothing else", () => {
     execFileSync("bash", ["-c", STAGE], { cwd: repo });
     for (const tag of [version, `v${version}`]) {
       const zip = packagerZip(repo, tag);
       expect(packageProblems(zip, tag)).toEqual([]);
       expect([...zip.keys()].sort()).toEqual(
-        [`${ADDON_NAME}.lua`, `${ADDON_NAME}.toc`, "CHANGELOG.md", "LICENSE", "TalentData.lua"].map((f) => `${ADDON_NAME}/${f}`),
+        [`${ADDON_NAME}.lua`, `${ADDON_NAME}.toc`, "CHANGELOG.md", "LICENSE", "Locales.lua", "TalentData.lua"].map(
+          (f) => `${ADDON_NAME}/${f}`,
+        ),
       );
+      // The translation lines the packager fills in from CurseForge reach it untouched.
+      expect(zip.get(`${ADDON_NAME}/Locales.lua`)!.toString("utf8")).toContain('--@localization(locale="deDE"');
       expect(zip.get(`${ADDON_NAME}/${ADDON_NAME}.toc`)!.toString("utf8")).toContain(`## Version: ${tag}\n`);
     }
   });

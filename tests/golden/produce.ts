@@ -6,7 +6,7 @@
  */
 import { join } from "node:path";
 import { normalizeCode, type BuildDef, type TalentData } from "@att/contract";
-import { addonChat, dungeon, press, prompts, raid, raidBosses, startSession } from "../addon/support/session";
+import { addonChat, DK_TREE, dungeon, press, prompts, raid, raidBosses, startSession } from "../addon/support/session";
 import { sampleRunJson, sampleTalentData } from "../addon/support/session-data";
 import { raidOf, slotsOf } from "../support/talent-data-view";
 import type { SimulatedClient } from "../wow-sim/driver";
@@ -61,6 +61,27 @@ function frostDungeonWithAlternative(data: TalentData): { instanceId: number; na
   throw new Error("the sample data has no Frost dungeon with an alternative build");
 }
 
+/** The sim's talent spells are 900000 + entry ID (tests/wow-sim/src/talents/api.ts). */
+const TALENT_SPELL = 900000;
+
+/**
+ * The spells of a build's first talents in node order, as a player puts them on a bar: a choice node's chosen entry,
+ * any other node's first entry; granted nodes and the hero picker have no button of their own.
+ */
+function barSpells(entries: readonly { entryId: number }[], count: number): number[] {
+  const byEntry = new Map(DK_TREE.nodes.flatMap((n) => n.entries.map((e) => [e.entryId, n] as const)));
+  const spells: { nodeId: number; spell: number }[] = [];
+  for (const { entryId } of entries) {
+    const node = byEntry.get(entryId);
+    if (node === undefined || node.granted || node.kind === "subTreeSelection") continue;
+    spells.push({ nodeId: node.nodeId, spell: TALENT_SPELL + (node.kind === "selection" ? entryId : node.entries[0]!.entryId) });
+  }
+  return spells
+    .sort((a, b) => a.nodeId - b.nodeId)
+    .slice(0, count)
+    .map((s) => s.spell);
+}
+
 class Transcript {
   private readonly lines: string[] = [];
   constructor(
@@ -87,6 +108,15 @@ class Transcript {
     this.lines.push(`  talents: ${label}`);
   }
 
+  /** The action bars as the player sees them: "slot: Talent N" for spells (the sim names talent spells so). */
+  bars(): void {
+    const slots = Object.entries(this.game.actionSlots()).map(([slot, action]) => {
+      const [kind, id] = action.split(":");
+      return kind === "spell" ? `${slot}: Talent ${Number(id) - TALENT_SPELL}` : `${slot}: ${action}`;
+    });
+    this.lines.push(`  bars: ${slots.join(", ")}`);
+  }
+
   text(): string {
     const errors = this.game.luaErrors().length + this.game.secretViolations().length + this.game.blockedActions().length;
     return [
@@ -99,8 +129,10 @@ class Transcript {
 
 /**
  * One evening of a Blood Death Knight: log in with no talents, take the raid build, check status, run a season
- * dungeon, go to the raid, kill the first boss, ready check in combat, /reload, ask why; then switch to Frost, take
- * its raid build and enter a dungeon whose data offers both hero trees' builds, and take the alternative.
+ * dungeon (leaving it, not now to restoring the raid build), go to the raid, kill the first boss, ready check in
+ * combat, /reload, ask why; then switch to Frost, take its raid build, put its first talents on the action bars,
+ * enter a dungeon whose data offers both hero trees' builds, take the alternative, let the addon move the new
+ * talents onto the dead buttons, and on leaving restore the raid build, which puts the old buttons back too.
  */
 export async function sessionTranscript(): Promise<string> {
   const data = await sampleTalentData([250, 251]);
@@ -120,6 +152,7 @@ export async function sessionTranscript(): Promise<string> {
     t.step("wait 3 s", () => game.advance(3));
     t.talents();
     t.step("leave the dungeon", () => game.leaveInstance());
+    t.step("press Not now", () => press(game, 2));
     t.step("enter the raid on Mythic", () => game.enterInstance(raid(16)));
     t.step(`kill ${boss1!.name}`, () => {
       game.encounterStart(boss1!.encounterId, boss1!.name);
@@ -142,11 +175,25 @@ export async function sessionTranscript(): Promise<string> {
     t.step("press the first choice", () => press(game, 1));
     t.step("wait 3 s", () => game.advance(3));
     t.talents();
+    t.step("put the raid build's first 12 talents on action buttons 1-12", () => {
+      const raidBuild = raidOf(data.specs["251"]!)!.general!.top.build;
+      barSpells(data.specs["251"]!.builds[raidBuild]!.entries, 12).forEach((spell, i) =>
+        game.setActionSlot(i + 1, { type: "spell", id: spell }),
+      );
+    });
+    t.bars();
     t.step(`enter dungeon ${frostDungeon.instanceId} on Mythic`, () => game.enterInstance(dungeon(frostDungeon.instanceId, 23)));
     // press(game, 2) is the dismiss on a prompt window: the second build is pressed by its label.
     t.step("press the second build (the other hero tree's)", () => press(game, prompts(game)[0]!.buttons[1]!.replace(/^\d\. /, "")));
     t.step("wait 3 s", () => game.advance(3));
     t.talents();
+    t.step("press Move them", () => press(game, 1));
+    t.bars();
+    t.step("leave the dungeon", () => game.leaveInstance());
+    t.step("press Restore my build", () => press(game, 1));
+    t.step("wait 3 s", () => game.advance(3));
+    t.talents();
+    t.bars();
     return t.text();
   } finally {
     game.close();

@@ -307,6 +307,31 @@ export class SimulatedClient {
     this.call(`setNilReads(${toLua([...apis])})`);
   }
 
+  // ---- Action bars (src/action-bars.ts) ------------------------------------------------------------------------
+
+  /** The player putting a spell, macro or item on a button, or clearing it (no action). */
+  setActionSlot(slot: number, action?: { type: "spell" | "macro" | "item"; id: number }): void {
+    this.call(`setActionSlot(${toLua(slot)}${action === undefined ? "" : `, ${toLua(action.type)}, ${toLua(action.id)}`})`);
+  }
+
+  /** Every filled slot: slot -> "spell:<id>", "macro:<id>" or "item:<id>". */
+  actionSlots(): Record<number, string> {
+    const list = this.read<{ slot: number; type: string; id: number }[] | Record<string, never>>("actionSlots()");
+    const out: Record<number, string> = {};
+    for (const entry of Array.isArray(list) ? list : []) out[entry.slot] = `${entry.type}:${entry.id}`;
+    return out;
+  }
+
+  /** What the cursor holds (nothing: undefined). */
+  cursor(): { type: string; id: number } | undefined {
+    return this.read<{ type: string; id: number } | null>("cursor()") ?? undefined;
+  }
+
+  /** The sim's rule for active (castable) talent spells; every other talent spell is passive. */
+  isActiveTalentSpell(spellId: number): boolean {
+    return this.read<boolean>(`isActiveTalentSpell(${toLua(spellId)})`);
+  }
+
   // ---- UI -----------------------------------------------------------------------------------------------------
 
   /** The addons' own visible windows (named frames with text), with their visible buttons. */

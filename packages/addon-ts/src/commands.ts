@@ -86,19 +86,31 @@ function exportBuilds(c: Controller): void {
 }
 
 function why(c: Controller): void {
+  explainLast(c);
+  // What /att undo would put back, whatever the last decision was.
+  const restore = c.restore.describe();
+  if (restore !== undefined) c.print(restore);
+}
+
+function explainLast(c: Controller): void {
   const decision = c.lastDecision;
   if (decision === undefined) {
     c.print(c.deps.L.WHY_NONE);
-    return;
+  } else {
+    const data = c.dataStatus();
+    for (const line of explain(c.deps.L, data.ok ? data.data : undefined, decision)) c.print(line);
   }
-  const data = c.dataStatus();
-  for (const line of explain(c.deps.L, data.ok ? data.data : undefined, decision)) c.print(line);
+}
+
+/** /att undo: the player's own build from before the addon's applies, back now (after combat if need be). */
+function undo(c: Controller): void {
+  c.restore.undo();
 }
 
 function check(c: Controller): void {
   const decision = c.check("manual");
   // A manual check always explains itself, so the player sees why nothing popped up.
-  if (decision !== undefined && decision.action === "none") why(c);
+  if (decision !== undefined && decision.action === "none") explainLast(c);
 }
 
 function reset(c: Controller): void {
@@ -128,6 +140,7 @@ const COMMANDS: { readonly [name: string]: (this: void, c: Controller) => void }
   reset,
   config,
   export: exportBuilds,
+  undo,
 };
 
 /** Runs "/att <command>"; an empty command shows the help. */

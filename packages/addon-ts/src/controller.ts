@@ -13,6 +13,8 @@ import { fill } from "./core/text";
 import type { LocaleStrings } from "./locale";
 import { firstActiveBlocker, type Blocker } from "./loadout/blockers";
 import type { ClientPort, LoadoutPort, PromptButton, PromptRequest, UiPort } from "./ports";
+import { createRestoreFlow, type RestoreFlow } from "./restore-flow";
+import type { SavedBuild } from "./core/restore";
 
 export interface ControllerDeps {
   readonly client: ClientPort;
@@ -23,6 +25,12 @@ export interface ControllerDeps {
   readonly blockers: readonly Blocker[];
   /** ns.TalentData as the data file left it (anything, until checked). */
   readonly talentData: (this: void) => unknown;
+  /**
+   * After an apply of ours landed, with the build it replaced and its restore record: the action bar fix. After a
+   * restore, with the record it restored (its button changes are put back). Absent: nothing more to do.
+   */
+  readonly afterApply?: (this: void, before: SavedBuild["entries"], record: SavedBuild) => void;
+  readonly afterRestore?: (this: void, record: SavedBuild) => void;
 }
 
 export interface Controller {
@@ -45,6 +53,10 @@ export interface Controller {
   onEncounterEnd(encounterId: number, difficultyId: number, success: boolean): void;
   onBossKill(encounterId: number): void;
   onKeystoneStart(): void;
+  /** CHALLENGE_MODE_COMPLETED: the keystone is over (the restore offer's moment for a dungeon build). */
+  onKeystoneEnd(): void;
+  /** Put my build back: remembered before each apply, offered when its content ends, /att undo. */
+  readonly restore: RestoreFlow;
   /** Runs a check now; returns the decision, or undefined when the trigger had nothing to look at here. */
   check(trigger: Trigger): Decision | undefined;
   dataStatus(): DataStatus;
@@ -92,11 +104,17 @@ export function createController(deps: ControllerDeps): Controller {
     if (specId !== undefined && specBuilds(status.data, specId) === undefined) warnOnce(`spec:${specId}`, fill(L.DATA_NO_SPEC, [specId]));
   }
 
-  function applyOffer(offer: Offer, automatic = false): void {
+  function applyOffer(offer: Offer, context: Context, automatic = false): void {
     const name = offerName(L, offer, factsOf);
+    // The player's build before this apply: what a restore puts back and what the action bar fix compares with.
+    const before = loadout.currentBuild();
     const status = loadout.apply(offer.build, (result) => {
       if (result.ok) say(result.reason === "applied" ? fill(L.MSG_APPLIED, [name]) : result.message);
       else say(fill(L.MSG_APPLY_FAILED, [name, result.message]));
+      if (result.ok && result.reason === "applied" && before !== undefined) {
+        const record = restore.remember(before, context);
+        if (deps.afterApply !== undefined) deps.afterApply(before.entries, record);
+      }
     });
     // "done" already reported through the callback; the other two are still under way.
     if (status === "queued") say(fill(L.MSG_QUEUED_COMBAT, [name]));
@@ -120,9 +138,9 @@ export function createController(deps: ControllerDeps): Controller {
     const choices: PromptButton[] = [];
     if (general || decision.offers.length > 1) {
       // One button per build: each content's top build and the other hero tree's, named with their hero trees.
-      for (const offer of decision.offers) choices.push(button(offerName(L, offer, factsOf), () => applyOffer(offer)));
+      for (const offer of decision.offers) choices.push(button(offerName(L, offer, factsOf), () => applyOffer(offer, decision.context)));
     } else {
-      choices.push(button(L.BUTTON_APPLY, () => applyOffer(first)));
+      choices.push(button(L.BUTTON_APPLY, () => applyOffer(first, decision.context)));
     }
     if (key !== undefined) {
       choices.push(
@@ -144,12 +162,34 @@ export function createController(deps: ControllerDeps): Controller {
       ui.showPrompt(promptFor(decision, status));
     } else if (decision.action === "autoApply" && first !== undefined) {
       lastPromptKey = decision.key;
-      applyOffer(first, true);
+      applyOffer(first, decision.context, true);
     }
+  }
+
+  const restore = createRestoreFlow({
+    client,
+    ui,
+    loadout,
+    L,
+    say,
+    char: () => controller.char,
+    settings: () => controller.account.settings,
+    afterRestore: (record) => {
+      if (deps.afterRestore !== undefined) deps.afterRestore(record);
+    },
+  });
+
+  /** Where the player is now, for the restore offer's "left the instance". */
+  function restoreOnLocation(): void {
+    // Reading the location walks the journal in a raid: only when there is a build to offer back.
+    if (restore.saved() === undefined) return;
+    const instance = client.location().instance;
+    restore.onEvent({ kind: "location", instanceId: instance.instanceId, inInstance: instance.instanceType !== "none" });
   }
 
   const controller: Controller = {
     deps,
+    restore,
     account: migrateAccountDb(undefined),
     char: migrateCharDb(undefined),
     lastDecision: undefined,
@@ -186,6 +226,7 @@ export function createController(deps: ControllerDeps): Controller {
         return;
       }
       controller.check("zone");
+      restoreOnLocation();
     },
 
     onSpecChanged() {
@@ -204,7 +245,9 @@ export function createController(deps: ControllerDeps): Controller {
 
     onZoneChanged() {
       // Before talents are readable the login check is still to come, and it looks at the zone itself.
-      if (loginChecked) controller.check("zone");
+      if (!loginChecked) return;
+      controller.check("zone");
+      restoreOnLocation();
     },
 
     onReadyCheck() {
@@ -212,11 +255,18 @@ export function createController(deps: ControllerDeps): Controller {
     },
 
     onEncounterEnd(encounterId, difficultyId, success) {
-      if (success) kills[killKey(difficultyId, encounterId)] = true;
+      if (!success) return;
+      kills[killKey(difficultyId, encounterId)] = true;
+      restore.onEvent({ kind: "bossKilled", encounterId });
     },
 
     onBossKill(encounterId) {
       kills[killKey(client.location().instance.difficultyId, encounterId)] = true;
+      restore.onEvent({ kind: "bossKilled", encounterId });
+    },
+
+    onKeystoneEnd() {
+      restore.onEvent({ kind: "keystoneEnded" });
     },
 
     onKeystoneStart() {

@@ -6,17 +6,20 @@
  */
 import { decodeLoadout, diffLoadouts, normalizeCode, packSpec, SCHEMA_VERSION, unpackSpec } from "@att/contract";
 import { compartmentLines, runCommand } from "./commands";
+import { createActionBarFlow } from "./action-bar-flow";
 import { createController } from "./controller";
 import { fill } from "./core/text";
-import { localeFor } from "./locale";
+import { localeFor, type Translation } from "./locale";
 import { createLoadoutManager } from "./loadout";
 import { createWowBlockers } from "./wow/blockers";
 import { createWowClient } from "./wow/loadout-client";
 import type { UiPort } from "./ports";
 import { clientLocale, createClient } from "./wow/client";
+import { globalString } from "./wow/global-strings";
 import { listen } from "./wow/event-frame";
 import { createHandlers } from "./wow/event-handlers";
 import { registerCompartment } from "./wow/compartment";
+import { createActionBars, onNextFrame } from "./wow/action-bars";
 import { createPrompts } from "./wow/prompts";
 import { openSettingsPanel, registerSettingsPanel } from "./wow/settings-panel";
 import { registerSlash } from "./wow/slash";
@@ -28,7 +31,13 @@ const [addonName, ns] = [...$vararg] as [string, { TalentData?: unknown; [key: s
 ns.codec = { decodeLoadout, normalizeCode, diffLoadouts, packSpec, unpackSpec };
 ns.schemaVersion = SCHEMA_VERSION;
 
-const L = localeFor(clientLocale());
+// The client's language: Blizzard's own strings where they say the same, the addon's table, and the translations
+// the packager put in Locales.lua (ns.translations; empty in a local build).
+const locale = clientLocale();
+const translations = ns.translations as { [locale: string]: Translation | undefined } | undefined;
+const L = localeFor(locale, globalString, translations === undefined ? undefined : translations[locale]);
+/** The texts in use, for tests that check every key resolves in every language. */
+ns.locale = L;
 // One blocker list: the LoadoutManager and the controller's prompt decision ask the same objects in the same order.
 const blockers = createWowBlockers();
 const loadout = createLoadoutManager({ messages: L.LOADOUT, client: createWowClient(), blockers });
@@ -45,7 +54,26 @@ const ui: UiPort = {
   openSettings: () => openSettingsPanel(settingsCategory),
 };
 
-const controller = createController({ client: createClient(), ui, loadout, L, blockers, talentData: () => ns.TalentData });
+// The action bar fix after an apply, and its undo after a restore (the controller calls both through its deps).
+const actionBars = createActionBarFlow({
+  bars: createActionBars(),
+  ui,
+  L,
+  say: (line) => controller.print(line),
+  settings: () => controller.account.settings,
+  currentBuild: () => loadout.currentBuild(),
+  nextFrame: (run) => onNextFrame(run),
+});
+const controller = createController({
+  client: createClient(),
+  ui,
+  loadout,
+  L,
+  blockers,
+  talentData: () => ns.TalentData,
+  afterApply: (before, record) => actionBars.afterApply(before, record),
+  afterRestore: (record) => actionBars.afterRestore(record),
+});
 
 registerCompartment({
   title: L.ADDON_TITLE,
@@ -66,6 +94,6 @@ function onSavedVariablesLoaded(): void {
 }
 
 registerSlash((message) => runCommand(controller, message));
-listen(createHandlers({ addonName, controller, loadout, onSavedVariablesLoaded }), (event) =>
+listen(createHandlers({ addonName, controller, loadout, onSavedVariablesLoaded, onCombatEnd: () => actionBars.onCombatEnd() }), (event) =>
   controller.print(fill(L.MSG_EVENT_ERROR, [event])),
 );

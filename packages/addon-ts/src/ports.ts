@@ -45,6 +45,8 @@ export interface LoadoutPort {
   /** "done": onDone has already run; "queued": waiting for combat to end; "committing": the game is applying it. */
   apply(build: BuildRef, onDone: (this: void, result: LoadoutOutcome) => void): "done" | "queued" | "committing";
   preview(build: BuildRef): BuildPreviewView;
+  /** The committed build of the active spec as entries (loadout/snapshot.ts); undefined when unreadable. */
+  currentBuild(): { readonly specId: number; readonly entries: readonly { readonly entryId: number; readonly rank: number }[] } | undefined;
   /** The import string for sharing: the data's, else encoded from the live tree; undefined when it does not fit. */
   exportString(build: BuildRef): string | undefined;
 }

@@ -82,9 +82,25 @@ export function fakeLoadout(w: FakeWorld): LoadoutPort & { endCombat(): void } {
     w.active = code;
     onDone({ ok: true, reason: "applied", message: "Talent build applied." });
   };
-  /** The fixtures' builds are string-only: the string is the build's identity here. */
-  const keyOf = (build: BuildRef): string => build.talentCode ?? JSON.stringify(build.entries ?? []);
+  /**
+   * The fixtures' builds are string-only: the string is the build's identity here. currentBuild hands the active
+   * string out as one made-up entry, and a build of that entry is that string again (what a restore applies).
+   */
+  const aliases = new Map<string, string>();
+  const keyOf = (build: BuildRef): string => {
+    if (build.talentCode !== undefined) return build.talentCode;
+    const key = JSON.stringify(build.entries ?? []);
+    return aliases.get(key) ?? key;
+  };
   return {
+    currentBuild() {
+      if (w.specId === undefined) return undefined;
+      let id = 0;
+      for (const ch of w.active) id = (id * 31 + ch.charCodeAt(0)) % 1000003;
+      const entries = [{ entryId: id + 1, rank: 1 }];
+      aliases.set(JSON.stringify(entries), w.active);
+      return { specId: w.specId, entries };
+    },
     hasMatchingBuild: (build) =>
       keyOf(build) === w.active ? { ok: true, reason: "match", message: "" } : { ok: false, reason: "differs", message: "" },
     preview: () => ({ ok: true, changes: 0, names: [] }),

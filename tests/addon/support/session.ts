@@ -74,6 +74,8 @@ export interface SessionOptions {
   readonly committedBuilds?: Readonly<Record<number, string>>;
   readonly runtime?: RuntimeKind;
   readonly savedVariables?: SavedVariablesText;
+  /** The client's language (GetLocale; default enUS). */
+  readonly locale?: string;
   /** Days after the data's generatedAt the session runs at (default 5: fresh data). */
   readonly dataAgeDays?: number;
 }
@@ -90,6 +92,7 @@ export async function startSession(options: SessionOptions): Promise<SimulatedCl
     savedVariables: options.savedVariables,
     serverTime: GENERATED_EPOCH + (options.dataAgeDays ?? 5) * 86400,
     journal: [raidJournal(options.data)],
+    locale: options.locale,
     character: {
       classId: DK_CLASS_ID,
       specIds: DK_SPECS,

@@ -3,6 +3,7 @@
  * Arguments arrive as Lua literals built by tests/wow-sim/driver.ts; results go back through the harness's JSON.
  */
 import type { ClassTreeDef } from "./talents/tree-types";
+import { actionList, cursorContents, isActiveTalentSpell, setActionSlot, type ActionSlot } from "./action-bars";
 import { setAddonMetadata } from "./addons";
 import { setLocale } from "./client";
 import { advance } from "./clock";
@@ -214,6 +215,19 @@ export const control = {
       starterBuildActive: sim.starterBuild.active,
       heroTree: config === undefined ? undefined : activeSubTree(config.specId, config.committed),
     };
+  },
+  /** The player dragging a spell, macro or item onto a button (or clearing it: no action). */
+  setActionSlot: (slot: number, type?: ActionSlot["type"], id?: number): void => {
+    setActionSlot(slot, type === undefined || id === undefined ? undefined : { type, id });
+  },
+  actionSlots: () => {
+    return list(actionList());
+  },
+  cursor: () => {
+    return cursorContents();
+  },
+  isActiveTalentSpell: (spellId: number): boolean => {
+    return isActiveTalentSpell(spellId);
   },
   setNilReads: (apis: string[]): void => {
     sim.options.nilReads = apis;

@@ -58,6 +58,8 @@ export const KNOWN_EVENTS: readonly string[] = [
   "ADDON_RESTRICTION_STATE_CHANGED",
   "UI_ERROR_MESSAGE",
   "PLAYER_TARGET_CHANGED",
+  "ACTIONBAR_SLOT_CHANGED",
+  "ADDON_ACTION_BLOCKED",
 ];
 
 const known = new LuaTable<string, boolean>();

@@ -3,6 +3,7 @@
  * declares (packages/addon-ts/src/wow/api.d.ts) as globals and publishes its own state and the driver's
  * controls in the one global `WowSim`, which the addon never uses and the leak check ignores.
  */
+import { installActionBars } from "./action-bars";
 import { installAddons } from "./addons";
 import { installChat } from "./chat";
 import { installClient } from "./client";
@@ -42,6 +43,7 @@ installInstances();
 installEncounters();
 installJournal();
 installUnits();
+installActionBars();
 
 setGlobal("WowSim", {
   state: sim,

@@ -86,6 +86,28 @@ const settingsApi: typeof Settings = {
     record.hasControl = true;
     return { setting };
   },
+  CreateDropdown(_category, setting, options, _tooltip) {
+    const record = (setting as SimSetting).record;
+    if (record === undefined) error("Settings.CreateDropdown: not an addon setting", 2);
+    // The panel calls options() when it builds the dropdown; the values must include the setting's value.
+    const values = options() as { value: unknown }[];
+    if (!values.some((o) => o.value === record.table.get(record.key))) error("Settings.CreateDropdown: the value is not an option", 2);
+    record.hasControl = true;
+    return { setting };
+  },
+  CreateControlTextContainer() {
+    const data: { value: unknown; label: string; text: string; tooltip?: string }[] = [];
+    return {
+      Add(value: unknown, label: string, tooltip?: string) {
+        const entry = { value, label, text: label, tooltip };
+        data.push(entry);
+        return entry;
+      },
+      GetData() {
+        return data;
+      },
+    };
+  },
   RegisterAddOnCategory(category) {
     const entry = sim.categories.find((c) => c.id === tostring(category.GetID()));
     if (entry !== undefined) entry.registered = true;

@@ -130,6 +130,8 @@ export interface PersistentState {
   challengeActive: boolean;
   /** "instanceId:difficultyId" -> dungeonEncounterIDs killed this lockout. */
   kills: LuaTable<string, LuaTable<number, boolean>>;
+  /** The action bars (action-bars.ts): the server keeps them across a /reload. */
+  actions?: { slot: number; type: "spell" | "macro" | "item"; id: number }[];
 }
 
 export interface PopupState {

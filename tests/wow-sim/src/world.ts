@@ -7,6 +7,7 @@
  *   :111-121 (12.0.1): isInitialLogin, isReloadingUi, both bool, never nil (zoning: false, false, instances.ts).
  * Logout and /reload fire PLAYER_LEAVING_WORLD and PLAYER_LOGOUT, then the client writes SavedVariables.
  */
+import { actionList, restoreActions } from "./action-bars";
 import { schedule } from "./clock";
 import { fire } from "./events";
 import { sim, type PersistentState } from "./state";
@@ -59,6 +60,7 @@ export function persistentState(): PersistentState {
     location: sim.location,
     challengeActive: sim.challengeActive,
     kills: sim.kills,
+    actions: actionList(),
   };
 }
 
@@ -69,6 +71,7 @@ export function restorePersistentState(state: PersistentState): void {
   sim.location = state.location;
   sim.challengeActive = state.challengeActive;
   sim.kills = state.kills;
+  if (state.actions !== undefined) restoreActions(state.actions);
   for (const [specId, list] of state.committed) {
     const slots = new LuaTable<number, { ranks: number; entryId?: number }>();
     for (const slot of list) slots.set(slot.nodeId, { ranks: slot.ranks, entryId: slot.entryId });

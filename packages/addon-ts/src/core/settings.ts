@@ -3,6 +3,7 @@
  * (AzerothsTopTalentCharDB). Both carry a version and are upgraded by an ordered chain of small steps; then any
  * key a newer version added is filled with its default, and keys the player already has are left alone.
  */
+import { validSavedBuild, type SavedBuild } from "./restore";
 
 export interface Settings {
   enabled: boolean;
@@ -10,10 +11,18 @@ export interface Settings {
   promptInDungeons: boolean;
   promptOnReadyCheck: boolean;
   autoApply: boolean;
+  /** After the content an applied build was for, offer to put the player's own build back (restore.ts). */
+  offerRestore: boolean;
+  /** After an apply, move new spells onto the buttons of removed ones: off, ask, or automatically. */
+  actionBars: ActionBarMode;
   debug: boolean;
 }
 
-export type SettingKey = keyof Settings;
+export type ActionBarMode = "off" | "ask" | "auto";
+export const ACTION_BAR_MODES: readonly ActionBarMode[] = ["off", "ask", "auto"];
+
+/** The on/off settings (one checkbox each in the panel). */
+export type SettingKey = { [K in keyof Settings]: Settings[K] extends boolean ? K : never }[keyof Settings];
 
 /** In panel order. */
 export const SETTING_KEYS: readonly SettingKey[] = [
@@ -22,6 +31,7 @@ export const SETTING_KEYS: readonly SettingKey[] = [
   "promptInDungeons",
   "promptOnReadyCheck",
   "autoApply",
+  "offerRestore",
   "debug",
 ];
 
@@ -31,6 +41,8 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = {
   promptInDungeons: true,
   promptOnReadyCheck: true,
   autoApply: false,
+  offerRestore: true,
+  actionBars: "ask",
   debug: false,
 };
 
@@ -51,6 +63,8 @@ export interface CharDb {
    * this flag through SavedVariables, so the check after it does not prompt again; a real login clears it.
    */
   loginChecked: boolean;
+  /** specID -> the player's build from before the addon's first apply, until restored (core/restore.ts). */
+  restore: { [specId: string]: SavedBuild | undefined };
 }
 
 type Table = { [key: string]: unknown };
@@ -90,6 +104,7 @@ export function migrateAccountDb(saved: unknown): AccountDb {
     // A value of the wrong type is as good as missing (a hand-edited or damaged file).
     if (typeof settings[key] !== "boolean") settings[key] = DEFAULT_SETTINGS[key];
   }
+  if (!ACTION_BAR_MODES.includes(settings.actionBars as ActionBarMode)) settings.actionBars = DEFAULT_SETTINGS.actionBars;
   return db as unknown as AccountDb;
 }
 
@@ -99,6 +114,11 @@ export function migrateCharDb(saved: unknown): CharDb {
   upgrade(db, CHAR_STEPS);
   if (!isTable(db.suppressed)) db.suppressed = {};
   if (typeof db.loginChecked !== "boolean") db.loginChecked = false;
+  if (!isTable(db.restore)) db.restore = {};
+  const restore = db.restore as Table;
+  for (const [specId, saved] of Object.entries(restore)) {
+    if (!validSavedBuild(saved)) restore[specId] = undefined;
+  }
   return db as unknown as CharDb;
 }
 

@@ -37,6 +37,7 @@ import { findDifferences } from "./match";
 import { enUS } from "../locale/enUS";
 import { loadoutMessage, type LoadoutMessages } from "./messages";
 import { makePlan } from "./plan";
+import { readCommittedBuild, type CommittedBuild } from "./snapshot";
 import { stagePlan } from "./stage";
 import type { LiveTree, LoadoutResult, Problem, TargetBuild } from "./types";
 import { NODE_SUB_TREE_SELECTION } from "./types";
@@ -102,6 +103,12 @@ export class LoadoutManager {
   /** The build's import string for sharing (see preview.ts). */
   exportString(build: string | BuildInput): string | undefined {
     return exportBuildString(this.client, build);
+  }
+
+  /** The committed build as entries (what a restore puts back), or undefined when the talents cannot be read. */
+  currentBuild(): CommittedBuild | undefined {
+    const read = readCommittedBuild(this.client);
+    return read.ok ? read.value : undefined;
   }
 
   isBusy(): boolean {

@@ -20,6 +20,33 @@ export interface LocaleStrings {
   readonly BUTTON_APPLY: string;
   readonly BUTTON_NOT_NOW: string;
   readonly BUTTON_DONT_ASK: string;
+  readonly BUTTON_RESTORE: string;
+
+  // Put my build back (restore-flow.ts)
+  readonly RESTORE_PROMPT: string;
+  readonly RESTORE_CHANGES: string;
+  readonly RESTORE_SCOPE_RAID: string;
+  readonly RESTORE_SCOPE_DUNGEON: string;
+  readonly RESTORE_SCOPE_GENERAL: string;
+  readonly MSG_RESTORED: string;
+  readonly MSG_RESTORE_ALREADY: string;
+  readonly MSG_RESTORE_FAILED: string;
+  readonly MSG_RESTORE_QUEUED: string;
+  readonly MSG_RESTORING: string;
+  readonly MSG_RESTORE_OTHER_SPEC: string;
+  readonly MSG_RESTORE_UNFIT: string;
+  readonly UNDO_NONE: string;
+  readonly WHY_RESTORE: string;
+
+  // Action bars after a change (action-bar-flow.ts)
+  readonly BARS_PROMPT_LINE: string;
+  readonly BUTTON_FIX_BARS: string;
+  readonly BARS_DONE: string;
+  readonly BARS_KEPT: string;
+  readonly BARS_COMBAT: string;
+  readonly BARS_RESTORED: string;
+  /** The action bar setting's choices: off, ask, auto. */
+  readonly ACTION_BAR_MODE: { readonly [mode: string]: string };
 
   // Build descriptions
   readonly BUILD_POPULARITY: string;

@@ -171,7 +171,22 @@ interface TraitDefinitionInfo {
 declare namespace C_Spell {
   /** MayReturnNothing: nil when the spell is not found. Localized. */
   function GetSpellName(spellIdentifier: number | string): string | undefined;
+  /** Puts a spell the player knows on the cursor (no restriction flag in the docs). */
+  function PickupSpell(spellIdentifier: number | string): void;
+  function IsSpellPassive(spellIdentifier: number | string): boolean;
 }
+
+// ---- Action bars and the cursor (restore-flow's and action-bar-flow's edge: wow/action-bars.ts) ----------------
+declare namespace C_ActionBar {
+  function HasAction(actionID: number): boolean;
+  /** MayReturnNothing: nil when the spell is on no button. Expects the base spell. */
+  function FindSpellActionButtons(spellID: number): number[] | undefined;
+}
+/** Legacy global, not in the generated docs: type ("spell", "macro", "item", ...), ID and sub-type; nil for an empty slot. */
+declare function GetActionInfo(slot: number): LuaMultiReturn<[string | undefined, number | undefined, string | undefined]>;
+/** Legacy global, not in the generated docs: drops the cursor onto a slot, picking up what was there. Refused in combat. */
+declare function PlaceAction(slot: number): void;
+declare function ClearCursor(): void;
 
 /** One currency of a tree: for the class tree [1] is the class points, [2] the spec points (the talent frame's order). */
 interface TreeCurrencyInfo {
@@ -362,6 +377,11 @@ interface SettingsSetting {
   SetValue(value: unknown): void;
   SetValueChangedCallback(callback: (setting: SettingsSetting, value: unknown) => void): void;
 }
+/** Blizzard_Settings_Shared/Blizzard_Settings.lua:234-263 (12.0.1): a dropdown's options, built by Add(value, label). */
+interface SettingsControlTextContainer {
+  Add(value: unknown, label: string, tooltip?: string): unknown;
+  GetData(): unknown[];
+}
 declare namespace Settings {
   function RegisterVerticalLayoutCategory(name: string): LuaMultiReturn<[SettingsCategory, unknown]>;
   function RegisterAddOnSetting(
@@ -374,6 +394,9 @@ declare namespace Settings {
     defaultValue: boolean | number | string,
   ): SettingsSetting;
   function CreateCheckbox(category: SettingsCategory, setting: SettingsSetting, tooltip?: string): unknown;
+  /** Blizzard_Settings.lua:404 (12.0.1); options is a function returning a text container's data. */
+  function CreateDropdown(category: SettingsCategory, setting: SettingsSetting, options: () => unknown[], tooltip?: string): unknown;
+  function CreateControlTextContainer(): SettingsControlTextContainer;
   function RegisterAddOnCategory(category: SettingsCategory): void;
   function OpenToCategory(categoryID: number | string): void;
 }
@@ -402,6 +425,8 @@ declare let AzerothsTopTalent_OnAddonCompartmentLeave: ((this: void, addonName: 
 // ---- Added for the in-game loop (controller edges) ---------------------------------------------------------------
 /** "enUS", "deDE", ...: picks the locale table. */
 declare function GetLocale(): string;
+/** The global environment, read by name only for Blizzard's global strings (wow/global-strings.ts). */
+declare const _G: { readonly [name: string]: unknown };
 /** The slash command's first alias; SlashCmdList.ATT handles it. */
 declare let SLASH_ATT1: string;
 

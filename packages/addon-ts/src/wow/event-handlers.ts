@@ -12,6 +12,8 @@ export interface HandlerDeps {
   readonly loadout: LoadoutEvents;
   /** Runs once our SavedVariables are loaded (ADDON_LOADED for this addon). */
   readonly onSavedVariablesLoaded: (this: void) => void;
+  /** PLAYER_REGEN_ENABLED after the LoadoutManager: the action bar fix combat held back. */
+  readonly onCombatEnd?: (this: void) => void;
 }
 
 export function createHandlers(deps: HandlerDeps): EventHandlers {
@@ -51,8 +53,12 @@ export function createHandlers(deps: HandlerDeps): EventHandlers {
     CHALLENGE_MODE_START() {
       controller.onKeystoneStart();
     },
+    CHALLENGE_MODE_COMPLETED() {
+      controller.onKeystoneEnd();
+    },
     PLAYER_REGEN_ENABLED() {
       loadout.PLAYER_REGEN_ENABLED();
+      if (deps.onCombatEnd !== undefined) deps.onCombatEnd();
     },
     TRAIT_CONFIG_UPDATED(configId: number) {
       loadout.TRAIT_CONFIG_UPDATED(configId);

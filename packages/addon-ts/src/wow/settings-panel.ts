@@ -3,7 +3,7 @@
  * (RegisterAddOnSetting reads and writes AzerothsTopTalentDB.settings, so there is no copy to keep in sync).
  * Must run after ADDON_LOADED: the saved table exists only from then on.
  */
-import { DEFAULT_SETTINGS, SETTING_KEYS, type Settings as AddonSettings } from "../core/settings";
+import { ACTION_BAR_MODES, DEFAULT_SETTINGS, SETTING_KEYS, type Settings as AddonSettings } from "../core/settings";
 import type { LocaleStrings } from "../locale";
 
 export function registerSettingsPanel(L: LocaleStrings, settings: AddonSettings): SettingsCategory {
@@ -22,6 +22,23 @@ export function registerSettingsPanel(L: LocaleStrings, settings: AddonSettings)
     );
     Settings.CreateCheckbox(category, setting, text === undefined ? undefined : text.tooltip);
   }
+  // Off / ask / automatic: a dropdown of the three, bound to the saved string like the checkboxes to their booleans.
+  const bars = L.SETTING.actionBars;
+  const barsSetting = Settings.RegisterAddOnSetting(
+    category,
+    "AzerothsTopTalent_actionBars",
+    "actionBars",
+    settings,
+    "string",
+    bars === undefined ? "actionBars" : bars.label,
+    DEFAULT_SETTINGS.actionBars,
+  );
+  const options = (): unknown[] => {
+    const container = Settings.CreateControlTextContainer();
+    for (const mode of ACTION_BAR_MODES) container.Add(mode, L.ACTION_BAR_MODE[mode] ?? mode);
+    return container.GetData();
+  };
+  Settings.CreateDropdown(category, barsSetting, options, bars === undefined ? undefined : bars.tooltip);
   Settings.RegisterAddOnCategory(category);
   return category;
 }

@@ -28,6 +28,7 @@ import {
 import { currentRank, isActive } from "./rules";
 import { activeSubTree, slotsChanged, type Slots } from "./rules";
 import { tree } from "./tree";
+import { spellCursorApi } from "../action-bars";
 
 const COMBAT_ERROR = "You can't do that while in combat.";
 
@@ -191,6 +192,8 @@ const spell: typeof C_Spell = {
     if (typeof spellIdentifier !== "number" || spellIdentifier <= 900000) return undefined;
     return `Talent ${spellIdentifier - 900000}`;
   },
+  PickupSpell: spellCursorApi.PickupSpell,
+  IsSpellPassive: spellCursorApi.IsSpellPassive,
 };
 
 export function installTalentApi(): void {
