@@ -154,6 +154,18 @@ describe("sample responder: points", () => {
     expect(responder.rateLimit.totalCharged()).toBeCloseTo(expected, 6);
   });
 
+  it("bills a request holding rateLimitData alone 1 point (live, 2026), and rateLimitData beside other fields nothing", () => {
+    const responder = createResponder(small(), { limitPerHour: 100 });
+    ask(responder, "{ rateLimitData { pointsSpentThisHour } }");
+    expect(responder.rateLimit.totalCharged()).toBe(1);
+    ask(responder, "query Probe { __typename rateLimitData { limitPerHour } }");
+    expect(responder.rateLimit.totalCharged()).toBe(2);
+    // Beside free world data it stays free: only a request of its own is billed.
+    const both = ask(responder, "{ rateLimitData { pointsSpentThisHour } worldData { zone(id: 46) { name } } }");
+    expect(both.body.data.rateLimitData.pointsSpentThisHour).toBe(2);
+    expect(responder.rateLimit.totalCharged()).toBe(2);
+  });
+
   it("refuses costly queries with 429 once the budget is spent, still answers rateLimitData, and resets with the window", () => {
     let now = 1_000_000;
     const responder = createResponder(small(), { limitPerHour: 2, windowMs: 60_000, now: () => now });

@@ -43,6 +43,8 @@ const ROUNDS = 3;
 /** Live answer time per request: a 10-page rankings answer is ~5 MB (assumed ~2 s; unverified). */
 export const ASSUMED_LATENCY_MS = 2000;
 const HOUR_MS = 3_600_000;
+/** The two rate-limit probes (before the first costly request, after the last), 1 point each: LIVE_COSTS.rateLimit. */
+const PROBE_POINTS = 2;
 
 /**
  * Request, point and time estimate before anything is fetched. Rankings are exact (one page per pair and page);
@@ -58,8 +60,11 @@ export function estimate(size: PlanSize): Estimate {
   const firstRound = lookups === 0 ? 0 : Math.ceil(lookups / size.batch.reports) + Math.ceil(lookups / size.batch.fights);
   const lookupRequests = { min: lookups === 0 ? 0 : 2, max: lookups === 0 ? 0 : firstRound + 2 * (ROUNDS - 1) };
   const lookupPoints = { min: lookups === 0 ? 0 : perLookup, max: Math.min(size.codeBudget, builds * perLookup) };
-  const points = { min: rankingPages * size.cost.rankings + lookupPoints.min, max: rankingPages * size.cost.rankings + lookupPoints.max };
-  // Two extra free requests: the rate-limit probe before the first costly request and after the last one.
+  const points = {
+    min: rankingPages * size.cost.rankings + lookupPoints.min + PROBE_POINTS,
+    max: rankingPages * size.cost.rankings + lookupPoints.max + PROBE_POINTS,
+  };
+  // Two extra requests: the rate-limit probe before the first costly request and after the last one.
   const requests = {
     min: size.discoveryRequests + rankingRequests + lookupRequests.min + 2,
     max: size.discoveryRequests + rankingRequests + lookupRequests.max + 2,
