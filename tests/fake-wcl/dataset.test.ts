@@ -20,9 +20,9 @@ function countBuilds(rows: readonly SampleRow[]): number[] {
 describe("sample dataset", () => {
   const full = makeDataset({ seed: 20260302 });
 
-  it("has the default size: 40 specs x ((9 bosses + the one-boss raid's boss) at Heroic and at Mythic + 8 dungeons), 60 rows each", () => {
+  it("has the default size: 40 specs x ((9 bosses + the one-boss raid's boss + the previous tier's boss) at Heroic and at Mythic + 8 dungeons), 60 rows each", () => {
     expect(full.specIds).toHaveLength(40);
-    expect(full.rankings.size).toBe(40 * (10 * 2 + 8));
+    expect(full.rankings.size).toBe(40 * (11 * 2 + 8));
     expect([...full.rankings.values()].every((r) => r.rows.length === 60)).toBe(true);
   });
 

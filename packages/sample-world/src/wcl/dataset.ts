@@ -151,7 +151,7 @@ export function makeDataset(options: DatasetOptions): SampleDataset {
       rng: createRng(seed, `reports:${encounter.id}${heroic ? ":heroic" : ""}`),
       encounter,
       difficulty,
-      baseTime: SAMPLE_BASE_TIME,
+      baseTime: SAMPLE_BASE_TIME - (encounter.rankedDaysEarlier ?? 0) * 24 * 3600_000,
       groupSize: mythicPlus ? 5 : 20,
       quirks,
       usedCodes,
