@@ -103,7 +103,7 @@ describe("sample responder: characterRankings", () => {
   });
 
   it("hides Mythic+ runs without a log when asked for leaderboard: LogsOnly", () => {
-    const responder = createResponder(small({ quirks: { leaderboardOnly: 1, tiedPairs: 0 } }));
+    const responder = createResponder(small({ rowsPerMythicPlusRanking: 20, quirks: { leaderboardOnly: 1 } }));
     const q = (board: string) =>
       ask(
         responder,
