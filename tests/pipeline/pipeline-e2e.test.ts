@@ -95,6 +95,22 @@ describe("pipeline against the fake Warcraft Logs server", () => {
     expect(clean.json.endsWith("\n")).toBe(true);
   });
 
+  it("samples the top 20 distinct players of a Mythic+ board that repeats characters, from its first page", () => {
+    const data = JSON.parse(clean.json) as TalentData;
+    let checked = 0;
+    for (const specId of dataset.specIds) {
+      for (const e of dataset.zones.find((z) => z.id === 47)!.encounters) {
+        const rows = dataset.rankings.get(rankingKey(specId, e.id))!.rows.filter((r) => r.report !== undefined);
+        const characters = (n: number) => new Set(rows.slice(0, n).map((r) => `${r.actorName}#${r.server.name}`)).size;
+        // The board repeats characters: its first 20 logged rows hold fewer than 20 of them.
+        if (characters(20) === 20) continue;
+        expect(encounterTop(data, specId, String(e.id))!.sampleSize, `${specId}/${e.id}`).toBe(20);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(0);
+  });
+
   it("a warm rerun makes zero requests and writes byte-identical files", async () => {
     const d = fresh("warm");
     await runAgainst(server, d);
