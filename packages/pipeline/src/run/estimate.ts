@@ -47,7 +47,8 @@ const HOUR_MS = 3_600_000;
 const PROBE_POINTS = 2;
 
 /**
- * Request, point and time estimate before anything is fetched. Rankings are exact (one page per pair and page);
+ * Request, point and time estimate before anything is fetched. Rankings: one page per pair per 100 players (a
+ * Mythic+ board repeats characters, ~77 in 100 rows, so a top N above ~75 can need one page more than priced here);
  * import strings are bounded by the code budget: at most one lookup per build, each a report's players plus a fight.
  */
 export function estimate(size: PlanSize): Estimate {
