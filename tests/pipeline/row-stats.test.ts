@@ -35,15 +35,22 @@ describe("ranking row stats", () => {
         repeatedIds: 1,
       },
       { zone, encounter: encounter(2), spec, rows: [], invalidRows: 0, error: "Invalid difficulty setting or size specified." },
-      { zone, encounter: encounter(3), spec, rows: [], invalidRows: 0, error: "Invalid difficulty setting or size specified." },
+      {
+        zone,
+        encounter: encounter(3),
+        spec,
+        rows: [r("D", "2:1")],
+        invalidRows: 0,
+        error: "Invalid difficulty setting or size specified.",
+      },
     ];
     const { stats, notes } = rankingRowStats(rankings);
-    expect(stats).toEqual({ rows: 4, hidden: 1, emptyLists: 1, noLists: 1, repeatedIds: 1, refused: 2 });
+    expect(stats).toEqual({ rows: 5, hidden: 1, emptyLists: 1, noLists: 1, repeatedIds: 1, refused: 2 });
     expect(notes).toEqual([
-      'rankings: 2 answered {"error": "Invalid difficulty setting or size specified."} and count as empty: Arcane Mage @ Boss 2 (heroic); Arcane Mage @ Boss 3 (heroic)',
+      'rankings: 2 answered {"error": "Invalid difficulty setting or size specified."} and count as empty: Arcane Mage @ Boss 2 (heroic); Arcane Mage @ Boss 3 (heroic, after 1 row)',
     ]);
     expect(formatRowStats(stats)).toBe(
-      'ranking rows: 4 read; 1 hidden player (each counted as its own player), 1 with an empty talent list (no build), 1 without a talent list (no build), 1 listing a talentID twice (kept once), 2 rankings refused with {"error"} (empty)',
+      'ranking rows: 5 read; 1 hidden player (each counted as its own player), 1 with an empty talent list (no build), 1 without a talent list (no build), 1 listing a talentID twice (kept once), 2 rankings refused with {"error"} (empty)',
     );
     expect(formatRowStats({ rows: 10, hidden: 0, emptyLists: 0, noLists: 0, repeatedIds: 0, refused: 0 })).toBe("ranking rows: 10 read");
   });

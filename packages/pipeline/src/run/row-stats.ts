@@ -17,7 +17,10 @@ export interface RowStats {
   readonly refused: number;
 }
 
-/** Counts over every ranking of the run, and one note per distinct `{"error"}` text naming (some of) its rankings. Pure. */
+/**
+ * Counts over every ranking of the run, and one note per distinct `{"error"}` text naming (some of) its rankings;
+ * a ranking refused on a later page keeps the rows before it, and its note says after how many. Pure.
+ */
 export function rankingRowStats(rankings: readonly PairRankings[]): { stats: RowStats; notes: string[] } {
   let rows = 0;
   let hidden = 0;
@@ -35,7 +38,9 @@ export function rankingRowStats(rankings: readonly PairRankings[]): { stats: Row
     }
     if (pair.error !== undefined) {
       const list = refused.get(pair.error) ?? [];
-      list.push(`${pair.spec.specName} ${pair.spec.className} @ ${pair.encounter.name} (${pair.zone.difficultyName})`);
+      // A refusal of a later page leaves the pages before it: those rows stay in the sample.
+      const kept = pair.rows.length > 0 ? `, after ${pair.rows.length} row${pair.rows.length === 1 ? "" : "s"}` : "";
+      list.push(`${pair.spec.specName} ${pair.spec.className} @ ${pair.encounter.name} (${pair.zone.difficultyName}${kept})`);
       refused.set(pair.error, list);
     }
   }
