@@ -148,7 +148,7 @@ describe("sample dataset: ranking talents and report import codes describe the s
         const actor = report.actors.find((a) => a.type === "Player" && a.name === row.actorName && a.server === row.server.name)!;
         expect(actor).toBeDefined();
         const fight = report.fights.find((f) => f.id === row.report!.fightID)!;
-        const code = fight.importCodes.get(actor.id)!;
+        const code = fight.importCodes.get(actor.id)!.code;
         const decoded = decodeLoadout(code);
         expect(decoded.ok).toBe(true);
         if (!decoded.ok) continue;

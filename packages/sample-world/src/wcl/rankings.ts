@@ -45,8 +45,11 @@ export interface SampleFight {
   readonly difficulty: number;
   readonly keystoneLevel: number | null;
   readonly friendlyPlayers: readonly number[];
-  /** talentImportCode by actor ID; null where the API has none. */
-  readonly importCodes: ReadonlyMap<number, string | null>;
+  /**
+   * talentImportCode by actor ID, as the build that answers it (its `code` is encoded when first read: most fights
+   * are never asked); null where the API has none.
+   */
+  readonly importCodes: ReadonlyMap<number, { readonly code: string } | null>;
 }
 
 export interface SampleReport {
@@ -160,7 +163,7 @@ export function makeReport(ctx: ReportContext, group: readonly PendingRow[]): { 
   const ids = rng.shuffle(Array.from({ length: logged.length }, (_, i) => i + 1));
   const taken: { name: string; server: SampleServer }[] = [];
   const actors: SampleActor[] = [];
-  const importCodes = new Map<number, string | null>();
+  const importCodes = new Map<number, { readonly code: string } | null>();
   const rows: SampleRow[] = [];
   // One reference object shared by the report's rows (fewer objects to allocate); its code is drawn at the end.
   const reference = { code: "", fightID, startTime: reportStart };
@@ -188,7 +191,7 @@ export function makeReport(ctx: ReportContext, group: readonly PendingRow[]): { 
     const id = ids[actors.length]!;
     actors.push({ id, name: actorName, server: server.name, type: "Player", subType: "Player" });
     const respec = pending.respec !== undefined && rng.chance(ctx.quirks.wrongSpecCode);
-    importCodes.set(id, rng.chance(ctx.quirks.nullCode) ? null : respec ? pending.respec!.code : draft.build.code);
+    importCodes.set(id, rng.chance(ctx.quirks.nullCode) ? null : respec ? pending.respec! : draft.build);
     longest = Math.max(longest, draft.duration);
     rows.push(finishRow(pending, actorName, server, reportStart + fightStart, reference));
   }
