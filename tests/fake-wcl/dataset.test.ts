@@ -1,6 +1,7 @@
 import { decodeLoadout, encodeLoadout, specById, SPECS } from "@att/contract";
 import { buildToLoadout, isLegalBuild, loadoutToBuild, makeClassTree } from "@att/sample-world/trees";
 import { describe, expect, it } from "vitest";
+import { buildToTalents } from "../../packages/sample-world/src/wcl/talents";
 import {
   buildKey,
   createResponder,
@@ -181,5 +182,26 @@ describe("sample dataset: ranking talents and report import codes describe the s
     const decoded = decodeLoadout(fight.code);
     expect(decoded.ok && decoded.value.specId).toBe(1480);
     expect(buildKey(talentsForImportCode(ds, fight.code)!.talents)).toBe(buildKey(row.talents));
+  });
+});
+
+describe("sample rows: talent lists", () => {
+  it("list a tiered node whose tiers are separate entries as one talentID per tier, the points adding up to its rank", () => {
+    const base = makeClassTree(specById(71)!.classId);
+    // A stand-in for a Midnight apex node: no choice, three tiers of one rank each.
+    const apex = {
+      ...base.nodes.find((n) => n.kind === "single" && !n.granted)!,
+      entries: [900001, 900002, 900003].map((entryId) => ({ entryId, maxRanks: 1 })),
+    };
+    const tree = { ...base, nodes: base.nodes.map((n) => (n.nodeId === apex.nodeId ? apex : n)) };
+    expect(buildToTalents(tree, [{ nodeId: apex.nodeId, ranks: 2, granted: false }])).toEqual([
+      { talentID: 900001, points: 1 },
+      { talentID: 900002, points: 1 },
+    ]);
+    // Every other node: one talent, its ranks as points.
+    const single = base.nodes.find((n) => n.kind === "tiered" && !n.granted)!;
+    expect(buildToTalents(tree, [{ nodeId: single.nodeId, ranks: 2, granted: false }])).toEqual([
+      { talentID: single.entries[0]!.entryId, points: 2 },
+    ]);
   });
 });

@@ -73,13 +73,29 @@ export function nodesById(tree: ClassTreeDef): Map<number, NodeDef> {
   return map;
 }
 
+/**
+ * A build's talent list as a ranking row shows it: one talent per bought node, except a tiered node whose tiers are
+ * separate trait entries (a node that is no choice yet has several entries: Midnight's apex talents). Reports of live
+ * logs (2026, ../shared/reference/warcraftlogs-api.md) say a row lists such a node as one talentID per tier whose
+ * points add up to the node's rank; so its ranks fill the entries in order. Unverified: no real row with apex
+ * entries is recorded.
+ */
 export function buildToTalents(tree: ClassTreeDef, build: TalentBuild): RowTalent[] {
   const byId = nodesById(tree);
   const out: RowTalent[] = [];
   for (const state of build) {
     const node = byId.get(state.nodeId);
     if (node === undefined || state.granted) continue;
-    out.push(rowTalent(state.entryId ?? node.entries[0]!.entryId, state.ranks));
+    if (isChoiceKind(node.kind) || node.entries.length === 1) {
+      out.push(rowTalent(state.entryId ?? node.entries[0]!.entryId, state.ranks));
+      continue;
+    }
+    let left = state.ranks;
+    for (const entry of node.entries) {
+      const points = Math.min(left, entry.maxRanks);
+      if (points > 0) out.push(rowTalent(entry.entryId, points));
+      left -= points;
+    }
   }
   return out;
 }
