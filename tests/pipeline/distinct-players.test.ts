@@ -116,6 +116,14 @@ describe("top N distinct players", () => {
     expect(ranking.rows).toHaveLength(100);
   });
 
+  it("reads at most one page beyond those N rows fill, however short of N players the board stays", async () => {
+    const noLists = Array.from({ length: 100 }, (_, i) => row(1000 + i, null));
+    const api = stubApi({ 1: noLists, 2: noLists, 3: noLists, 4: noLists }, () => true);
+    const ranking = await fetchWith(api, 50);
+    expect(api.asked).toEqual([1, 2]);
+    expect(ranking.rows).toHaveLength(200);
+  });
+
   it("counts a hidden row as a player of its own and never a row without a build", () => {
     const rows = (list: Record<string, unknown>[]): CachedRow[] =>
       list.map((r) => ({ ...(r as unknown as CachedRow), build: Array.isArray(r.talents) ? (r.talents.length > 0 ? "1:1" : "") : null }));

@@ -166,7 +166,8 @@ export function distinctPlayerCut(rows: readonly CachedRow[], topN: number): { r
 /**
  * The top N distinct players with a usable talent list for every (spec, encounter) pair: cached pages first, then
  * the rest many pairs per request, following pages only where the pages read hold fewer than N such players and
- * the API says there are more (repeated characters and rows without a list leave a 100-row page short of N).
+ * the API says there are more (repeated characters and rows without a list leave a 100-row page short of N), and
+ * never more than one page beyond those N rows fill.
  */
 export async function fetchRankings(
   runner: BatchRunner,
@@ -175,19 +176,19 @@ export async function fetchRankings(
   options: { topN: number; maxPerRequest: number; onPage?: (fromCache: boolean) => void },
 ): Promise<PairRankings[]> {
   const pages = new Map<string, CachedPage[]>();
+  // Pages beyond those N rows fill: one more at most. A board whose rows lack talent lists (an API change) would
+  // otherwise be read to its end, thousands of rows at a point a page.
+  const maxPages = Math.ceil(options.topN / PAGE_SIZE) + 1;
   const needsPage = (key: string): number | undefined => {
     const got = pages.get(key) ?? [];
     const last = got[got.length - 1];
-    if (
-      last !== undefined &&
-      (!last.hasMorePages ||
-        distinctPlayerCut(
-          got.flatMap((p) => p.rows),
-          options.topN,
-        ).players >= options.topN)
-    )
-      return undefined;
-    return got.length + 1;
+    if (last === undefined) return 1;
+    if (!last.hasMorePages || got.length >= maxPages) return undefined;
+    const players = distinctPlayerCut(
+      got.flatMap((p) => p.rows),
+      options.topN,
+    ).players;
+    return players >= options.topN ? undefined : got.length + 1;
   };
   const store = (r: RankingRequest, page: CachedPage): void => {
     const key = pairKey(r);
