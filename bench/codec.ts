@@ -11,11 +11,12 @@ import { join } from "node:path";
 import { normalizeCode } from "@att/contract";
 import { ADDON_NAME } from "../build/addon-manifest";
 import { addonPreludeFor } from "../tests/harness/lua51-script";
+import { sharedPath } from "../tests/support/shared-data";
 import { lua51MatchMicros } from "./match";
 
 const root = join(import.meta.dirname, "..");
 const bundle = join(root, "dist", ADDON_NAME, `${ADDON_NAME}.lua`);
-const codes = (JSON.parse(readFileSync(join(root, "tests/fixtures/talent-strings.json"), "utf8")) as { code: string }[]).map((v) => v.code);
+const codes = (JSON.parse(readFileSync(sharedPath("testdata", "talent-strings.json"), "utf8")) as { code: string }[]).map((v) => v.code);
 const ROUNDS = 20;
 
 function nodeMicros(): number {

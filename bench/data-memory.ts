@@ -67,7 +67,13 @@ function withAlternatives(spec: SpecBuilds): SpecBuilds {
     // The sample's own alternatives stay; only the slots without one get a made-up one.
     const slot = (s: NonNullable<ContentBuilds["general"]>) => ({
       top: s.top,
-      alternative: s.alternative ?? { build: alt(s.top.build), count: Math.floor(s.top.sampleSize / 4), sampleSize: s.top.sampleSize },
+      alternative: s.alternative ?? {
+        build: alt(s.top.build),
+        count: Math.floor(s.top.sampleSize / 4),
+        near: Math.floor(s.top.sampleSize / 4),
+        sampleSize: s.top.sampleSize,
+        players: s.top.sampleSize,
+      },
     });
     const encounters: Record<string, ReturnType<typeof slot>> = {};
     for (const [id, s] of Object.entries(c.encounters)) encounters[id] = slot(s);

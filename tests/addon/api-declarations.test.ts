@@ -1,7 +1,7 @@
 /**
  * Every function declared in packages/addon-ts/src/wow/api.d.ts (the addon's client APIs, which the simulated
  * client implements with the same types) against Blizzard's generated API documentation, committed as fixtures
- * (tests/fixtures/blizzard-api-docs, 12.0.1; provenance in the README there): same argument count, optional exactly
+ * (../shared/blizzard-api-docs, 12.0.1; provenance in its SOURCE.md, read there, not copied): same argument count, optional exactly
  * where the docs say Nilable (or give a Default), same return count, and `| undefined` on a return exactly where
  * the docs say Nilable, or on the first return where the function MayReturnNothing.
  */

@@ -1,11 +1,12 @@
 /**
- * Reads Blizzard's generated API documentation (tests/fixtures/blizzard-api-docs, see the README there) in real
+ * Reads Blizzard's generated API documentation (12.0.1, ../shared/blizzard-api-docs, provenance in its SOURCE.md) in real
  * Lua 5.1, the way the client's own Blizzard_APIDocumentation addon receives it: every file ends with
  * `APIDocumentation:AddDocumentationTable(system)`. Returns one record per documented function.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { createLua51 } from "../harness/lua51";
+import { sharedPath } from "../support/shared-data";
 
 export interface DocField {
   readonly name: string;
@@ -22,7 +23,7 @@ export interface DocFunction {
   readonly file: string;
 }
 
-export const DOCS_DIR = join(import.meta.dirname, "..", "fixtures", "blizzard-api-docs");
+export const DOCS_DIR = sharedPath("blizzard-api-docs");
 
 const COLLECT = `
   __docs = {}

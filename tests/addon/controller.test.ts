@@ -290,7 +290,7 @@ describe("controller", () => {
     expect(ui.take()).toEqual([
       "specialization: Spec250 (250)",
       "SAMPLE DATA: this build of the addon carries synthetic builds, not real rankings.",
-      "data: 2026-03-02, 1 specializations, format 2",
+      "data: 2026-03-02, 1 specializations, format 3",
       "Raid: 42 % of 50 top Mythic players",
       "Mythic+: 30 % of 60 top Mythic+ players",
       "Mythic+: 50 % of 60 top Mythic+ players",

@@ -9,7 +9,7 @@ import {
   specBuilds,
   type Build,
 } from "../../packages/addon-ts/src/core/data";
-import type { SpecBuilds } from "@att/contract";
+import { SCHEMA_VERSION, type SpecBuilds } from "@att/contract";
 
 const generalBuild = (spec: SpecBuilds, content: "raid" | "mythicplus", difficultyId?: number): Build | undefined =>
   generalBuilds(spec, content, difficultyId)?.top;
@@ -34,9 +34,11 @@ describe("data guards", () => {
   it("refuses a missing file, a foreign schema version and a damaged envelope", () => {
     expect(checkData(undefined, NOW)).toMatchObject({ ok: false, problem: "missing" });
     expect(checkData(talentData({ schemaVersion: 1 }), NOW)).toMatchObject({ ok: false, problem: "schema", detail: "1" });
-    expect(checkData(talentData({ schemaVersion: 3 }), NOW)).toMatchObject({ ok: false, problem: "schema", detail: "3" });
+    // Version 2 picks lack near/players/flex: the addon must not read them as version 3.
+    expect(checkData(talentData({ schemaVersion: 2 }), NOW)).toMatchObject({ ok: false, problem: "schema", detail: "2" });
+    expect(checkData(talentData({ schemaVersion: 4 }), NOW)).toMatchObject({ ok: false, problem: "schema", detail: "4" });
     expect(checkData("text", NOW)).toMatchObject({ ok: false, problem: "malformed" });
-    expect(checkData({ schemaVersion: 2, specs: {}, encounters: {} }, NOW)).toMatchObject({ ok: false, problem: "malformed" });
+    expect(checkData({ schemaVersion: SCHEMA_VERSION, specs: {}, encounters: {} }, NOW)).toMatchObject({ ok: false, problem: "malformed" });
     expect(checkData({ ...talentData(), specs: undefined }, NOW)).toMatchObject({ ok: false, problem: "malformed" });
   });
 
@@ -53,7 +55,7 @@ describe("data guards", () => {
     expect(generalBuild(noCode, "mythicplus")).toBeUndefined();
     const empty = { ...spec, builds: [{ entries: [] }, ...spec.builds.slice(1)] };
     expect(generalBuild(empty, "raid")).toBeUndefined();
-    expect(specBuilds({ ...data, specs: { "250": "1|250|Death Knight|Blood|.RAIDGENERAL||9:1:1||" } }, 250)).toBeUndefined();
+    expect(specBuilds({ ...data, specs: { "250": "2|250|Death Knight|Blood|.RAIDGENERAL||9:1:1:1:1||" } }, 250)).toBeUndefined();
     expect(specBuilds({ ...data, specs: { "250": { general: {} } as unknown as string } }, 250)).toBeUndefined();
   });
 
@@ -61,7 +63,10 @@ describe("data guards", () => {
     const spec = specBuilds(talentData(), 250)!;
     const both = {
       ...spec,
-      raid: { heroic: { general: { top: { build: 1, count: 30, sampleSize: 40 } }, encounters: {} }, mythic: spec.raid.mythic! },
+      raid: {
+        heroic: { general: { top: { build: 1, count: 30, near: 30, sampleSize: 40, players: 40 } }, encounters: {} },
+        mythic: spec.raid.mythic!,
+      },
     };
     // Outside a raid, and in Mythic (16): Mythic data first.
     expect(generalBuild(both, "raid")).toEqual({
@@ -96,7 +101,10 @@ describe("data guards", () => {
       ...spec,
       mythicplus: {
         ...spec.mythicplus!,
-        general: { top: { build: 1, count: 18, sampleSize: 60 }, alternative: { build: 2, count: 16, sampleSize: 60 } },
+        general: {
+          top: { build: 1, count: 18, near: 18, sampleSize: 60, players: 60 },
+          alternative: { build: 2, count: 16, near: 16, sampleSize: 60, players: 60 },
+        },
       },
     };
     expect(generalBuilds(withAlt, "mythicplus")).toMatchObject({
@@ -107,7 +115,10 @@ describe("data guards", () => {
       ...spec,
       mythicplus: {
         ...spec.mythicplus!,
-        general: { top: { build: 1, count: 18, sampleSize: 60 }, alternative: { build: 1, count: 18, sampleSize: 60 } },
+        general: {
+          top: { build: 1, count: 18, near: 18, sampleSize: 60, players: 60 },
+          alternative: { build: 1, count: 18, near: 18, sampleSize: 60, players: 60 },
+        },
       },
     };
     expect(generalBuilds(same, "mythicplus")?.alternative).toBeUndefined();

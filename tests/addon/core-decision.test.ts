@@ -24,7 +24,10 @@ describe("the prompt decision", () => {
   it("offers one build, not two identical buttons, when the raid and Mythic+ builds are the same", () => {
     const spec = specBuilds(data, 250)!;
     // Mythic+'s general slot points at the raid general build (build 0 of the spec's pool).
-    const same = { ...spec, mythicplus: { ...spec.mythicplus!, general: { top: { build: 0, count: 18, sampleSize: 60 } } } };
+    const same = {
+      ...spec,
+      mythicplus: { ...spec.mythicplus!, general: { top: { build: 0, count: 18, near: 18, sampleSize: 60, players: 60 } } },
+    };
     const d = decide(input({ spec: same }));
     expect(d).toMatchObject({ action: "prompt", reason: "prompt" });
     expect(codes(d)).toEqual([RAID_CODE]);

@@ -172,7 +172,7 @@ describe("login and spec change", () => {
     expect(addonChat(game)).toEqual([
       "specialization: Unholy (252)",
       "SAMPLE DATA: this build of the addon carries synthetic builds, not real rankings.",
-      "data: 2026-03-02, 2 specializations, format 2",
+      "data: 2026-03-02, 2 specializations, format 3",
       "no talent data for your specialization (252); nothing will be offered.",
       "context: open world",
       '"don\'t ask again" choices: -',
@@ -199,7 +199,7 @@ describe("login and spec change", () => {
     game.login();
     game.changeSpec(251);
     expect(prompts(game)).toEqual([]);
-    expect(addonChat(game)).toEqual(["the talent data has format version 99, this version of the addon reads 2; update the addon."]);
+    expect(addonChat(game)).toEqual(["the talent data has format version 99, this version of the addon reads 3; update the addon."]);
   });
 });
 
@@ -270,7 +270,7 @@ describe("settings and /att", () => {
     expect(addonChat(game)).toEqual([
       "specialization: Blood (250)",
       "SAMPLE DATA: this build of the addon carries synthetic builds, not real rankings.",
-      "data: 2026-03-02, 2 specializations, format 2",
+      "data: 2026-03-02, 2 specializations, format 3",
       `Raid, ${raidHero}: ${pct(raid.popularity)} % of ${raid.sampleSize} top Mythic players`,
       `Mythic+, ${mplusHero}: ${pct(mplus.popularity)} % of ${mplus.sampleSize} top Mythic+ players`,
       // The sample source's most popular raid and Mythic+ builds are the same build, so both match.

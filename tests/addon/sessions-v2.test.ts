@@ -58,7 +58,10 @@ describe("alternatives: the other hero tree's build", () => {
     const otherHero = heroName(other);
     const variant = withSpec((spec) => {
       const builds = [...spec.builds, { entries: other }];
-      const general = { ...spec.mythicplus!.general!, alternative: { build: builds.length - 1, count: 120, sampleSize: 386 } };
+      const general = {
+        ...spec.mythicplus!.general!,
+        alternative: { build: builds.length - 1, count: 120, near: 120, sampleSize: 386, players: 386 },
+      };
       return { ...spec, builds, mythicplus: { ...spec.mythicplus!, general } };
     });
     game = await startSession({ data: variant });
@@ -85,9 +88,15 @@ describe("raid difficulty", () => {
       const mythic = spec.raid.mythic!;
       const mplusTop = spec.mythicplus!.general!.top.build;
       const encounters = Object.fromEntries(
-        Object.keys(mythic.encounters).map((id) => [id, { top: { build: mplusTop, count: 90, sampleSize: 300 } }]),
+        Object.keys(mythic.encounters).map((id) => [id, { top: { build: mplusTop, count: 90, near: 90, sampleSize: 300, players: 300 } }]),
       );
-      return { ...spec, raid: { heroic: { general: { top: { build: mplusTop, count: 100, sampleSize: 300 } }, encounters }, mythic } };
+      return {
+        ...spec,
+        raid: {
+          heroic: { general: { top: { build: mplusTop, count: 100, near: 100, sampleSize: 300, players: 300 } }, encounters },
+          mythic,
+        },
+      };
     });
 
   for (const [label, difficultyId, expected] of [

@@ -53,7 +53,7 @@ afterAll(() => {
 
 describe("refresh, then release, against the fake server", () => {
   it("prints its endpoints and credentials", () => {
-    expect(Object.keys(env).sort()).toEqual(["WCL_API_URL", "WCL_CLIENT_ID", "WCL_CLIENT_SECRET", "WCL_TOKEN_URL"]);
+    expect(Object.keys(env).sort()).toEqual(["WCL_API_URL", "WCL_CLIENT_ID", "WCL_CLIENT_SECRET", "WCL_TOKEN_URL", "WCL_TREES_URL"]);
     expect(env["WCL_API_URL"]).toMatch(/^http:\/\/127\.0\.0\.1:\d+\//);
   });
 

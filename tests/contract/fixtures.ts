@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { join } from "node:path";
+import { sharedPath } from "../support/shared-data";
 
 export interface TalentVector {
   readonly code: string;
@@ -21,9 +21,11 @@ export interface InvalidVector {
   readonly problem: string;
 }
 
-const dir = join(import.meta.dirname, "../fixtures");
-export const VECTORS: readonly TalentVector[] = JSON.parse(readFileSync(join(dir, "talent-strings.json"), "utf8"));
-export const INVALID_VECTORS: readonly InvalidVector[] = JSON.parse(readFileSync(join(dir, "talent-strings-invalid.json"), "utf8"));
+// Real strings (provenance in ../shared/testdata/README.md), read where they are kept rather than copied here.
+export const VECTORS: readonly TalentVector[] = JSON.parse(readFileSync(sharedPath("testdata", "talent-strings.json"), "utf8"));
+export const INVALID_VECTORS: readonly InvalidVector[] = JSON.parse(
+  readFileSync(sharedPath("testdata", "talent-strings-invalid.json"), "utf8"),
+);
 
 /** The Blood DK seed string, worked through by hand in shared/reference/loadout-string.md §8. */
 export const BLOOD_SEED = VECTORS.find((v) => v.code.startsWith("CoPAAAAAAAAAAAAAAAAAAAAAAwYWmZ"))!;

@@ -1,6 +1,15 @@
 /** Generators for packed specs: random SpecBuilds the packer accepts, and damaged packed strings. */
 import fc from "fast-check";
-import { MAX_ENTRY_ID, type BuildDef, type ContentBuilds, type Pick, type Slot, type SpecBuilds, type TalentEntry } from "@att/contract";
+import {
+  MAX_ENTRY_ID,
+  type BuildDef,
+  type ContentBuilds,
+  type FlexTalent,
+  type Pick,
+  type Slot,
+  type SpecBuilds,
+  type TalentEntry,
+} from "@att/contract";
 
 const entryList: fc.Arbitrary<TalentEntry[]> = fc
   .uniqueArray(
@@ -29,15 +38,37 @@ const buildDef: fc.Arbitrary<BuildDef> = fc
   .filter((b) => b.entries.length > 0 || b.talentCode !== undefined)
   .map((b) => (b.talentCode === undefined ? { entries: b.entries } : { entries: b.entries, talentCode: b.talentCode }));
 
+/** Flex talents: ascending distinct entry IDs, each taken by at most the sample. */
+function flexOf(sampleSize: number): fc.Arbitrary<FlexTalent[] | undefined> {
+  return fc.option(
+    fc.uniqueArray(fc.integer({ min: 1, max: 999_999_999 }), { minLength: 1, maxLength: 6 }).chain((ids) =>
+      fc.tuple(...ids.map(() => fc.integer({ min: 0, max: sampleSize }))).map((taken) =>
+        ids
+          .slice()
+          .sort((a, b) => a - b)
+          .map((entryId, i) => ({ entryId, taken: taken[i]! })),
+      ),
+    ),
+    { nil: undefined },
+  );
+}
+
 function pickOf(builds: number): fc.Arbitrary<Pick> {
   return fc
-    .tuple(fc.integer({ min: 0, max: builds - 1 }), fc.integer({ min: 0, max: 999_999_999 }), fc.integer({ min: 0, max: 500 }))
-    .map(([build, sampleSize, share]) => ({
-      build,
-      count: Math.floor((sampleSize * share) / 500),
-      sampleSize: sampleSize % 1000 === 7 ? 0 : sampleSize,
-    }))
-    .map((p) => (p.count > p.sampleSize ? { ...p, count: p.sampleSize } : p));
+    .tuple(
+      fc.integer({ min: 0, max: builds - 1 }),
+      fc.integer({ min: 0, max: 999_999_999 }),
+      fc.integer({ min: 0, max: 500 }),
+      fc.integer({ min: 0, max: 500 }),
+      fc.integer({ min: 0, max: 500 }),
+    )
+    .map(([build, size, share, nearShare, playerShare]) => {
+      const sampleSize = size % 1000 === 7 ? 0 : size;
+      const count = Math.floor((sampleSize * share) / 500);
+      const near = Math.max(count, Math.floor((sampleSize * nearShare) / 500));
+      return { build, count, near, sampleSize, players: Math.floor((sampleSize * playerShare) / 500) };
+    })
+    .chain((p) => flexOf(p.sampleSize).map((flex): Pick => (flex === undefined ? p : { ...p, flex })));
 }
 
 function slotOf(builds: number): fc.Arbitrary<Slot> {

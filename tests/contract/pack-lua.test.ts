@@ -19,8 +19,18 @@ interface LuaAnswer {
   readonly error?: string;
 }
 
-/** Unpacks (and re-packs) many strings in one Lua call; pcall so a Lua error shows up as a failed answer. */
+/**
+ * Unpacks (and re-packs) many strings, a batch per Lua call (one chunk of all of them outgrows the WebAssembly Lua's
+ * memory); pcall so a Lua error shows up as a failed answer.
+ */
 function unpackInLua(lua: LuaRuntime, texts: readonly string[]): LuaAnswer[] {
+  const BATCH = 200;
+  const out: LuaAnswer[] = [];
+  for (let i = 0; i < texts.length; i += BATCH) out.push(...unpackBatch(lua, texts.slice(i, i + BATCH)));
+  return out;
+}
+
+function unpackBatch(lua: LuaRuntime, texts: readonly string[]): LuaAnswer[] {
   const list = texts.map(toLuaLiteral).join(",\n");
   return lua.json<LuaAnswer[]>(
     `(function(texts) local codec, out = __addon_ns.codec, {}

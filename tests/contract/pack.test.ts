@@ -86,8 +86,24 @@ const SPEC: SpecBuilds = {
   ],
   raid: {
     mythic: {
-      general: { top: { build: 0, count: 21, sampleSize: 50 }, alternative: { build: 1, count: 13, sampleSize: 50 } },
-      encounters: { "3303": { top: { build: 2, count: 1, sampleSize: 2 } }, "3301": { top: { build: 0, count: 0, sampleSize: 0 } } },
+      general: {
+        top: {
+          build: 0,
+          count: 3,
+          near: 21,
+          sampleSize: 50,
+          players: 41,
+          flex: [
+            { entryId: 5, taken: 30 },
+            { entryId: 7, taken: 14 },
+          ],
+        },
+        alternative: { build: 1, count: 2, near: 9, sampleSize: 13, players: 12 },
+      },
+      encounters: {
+        "3303": { top: { build: 2, count: 1, near: 1, sampleSize: 2, players: 2 } },
+        "3301": { top: { build: 0, count: 0, near: 0, sampleSize: 0, players: 0 } },
+      },
     },
   },
   mythicplus: { general: null, encounters: {} },
@@ -96,10 +112,13 @@ const SPEC: SpecBuilds = {
 describe("packed specs", () => {
   it("writes the documented layout, worked by hand", () => {
     // Builds: entries 1/1, 5/3 -> "A" + gap 4 -> 3 * 4 + 2 = 14 -> "O"; entry 100 rank 1 -> "sM".
-    // Heroic absent (empty field); Mythic general with an alternative, encounters ascending; Mythic+ general null.
-    expect(packSpec(SPEC)).toBe("1|250|Death Knight|Blood\\|Tank\\\\|AO.CoPA,.B+/,sM||0:21:50+1:13:50;3301=0:0:0;3303=2:1:2|-");
+    // Heroic absent (empty field); Mythic general (build:count:near:sampleSize:players, then ~entry*taken per flex
+    // talent) with an alternative, encounters ascending; Mythic+ general null.
+    expect(packSpec(SPEC)).toBe(
+      "2|250|Death Knight|Blood\\|Tank\\\\|AO.CoPA,.B+/,sM||0:3:21:50:41~5*30~7*14+1:2:9:13:12;3301=0:0:0:0:0;3303=2:1:1:2:2|-",
+    );
     expect(unpackSpec(packSpec(SPEC))).toEqual(SPEC);
-    expect(unpackSpec("1|62|Mage|Arcane||||")).toEqual({
+    expect(unpackSpec("2|62|Mage|Arcane||||")).toEqual({
       specId: 62,
       className: "Mage",
       specName: "Arcane",
@@ -130,27 +149,38 @@ describe("packed specs", () => {
 
   it("refuses malformed strings of each kind", () => {
     const good = packSpec(SPEC);
-    // Valid shape: "1|specId|class|spec|builds|heroic|mythic|mythicplus" (7 bars).
+    // Valid shape: "2|specId|class|spec|builds|heroic|mythic|mythicplus" (7 bars).
     const bad = [
       "",
-      "2|250|A|B||||", // unknown format
-      "1|250|A|B|||", // a field short
-      "1|250|A|B|||||", // a field too many
-      "1|0250|A|B||||", // leading zero
-      "1|250|A\\x|B||||", // unknown escape
-      "1|250|A|B|.||0:0:0|", // empty talent code, no entries
-      "1|250|A|B|A.C*|||", // talent code outside the alphabet
-      "1|250|A|B|A||1:0:0|", // build index past the pool
-      "1|250|A|B|A||0:2:1|", // count above sample size
-      "1|250|A|B|A||-;5=0:1:1;5=0:1:1|", // duplicate encounter
-      "1|250|A|B|A||-;6=0:1:1;5=0:1:1|", // encounters out of order
-      "1|250|A|B|A||0:1:1+|", // alternative missing
-      "1|250|A|B|A||0:1:1x|", // trailing junk
-      "1|250|A|B|A||-x|",
-      "1|250|A|B|A||1234567890:0:0|", // 10 digits
+      "1|250|A|B||||", // the previous format
+      "3|250|A|B||||", // unknown format
+      "2|250|A|B|||", // a field short
+      "2|250|A|B|||||", // a field too many
+      "2|0250|A|B||||", // leading zero
+      "2|250|A\\x|B||||", // unknown escape
+      "2|250|A|B|.||0:0:0:0:0|", // empty talent code, no entries
+      "2|250|A|B|A.C*|||", // talent code outside the alphabet
+      "2|250|A|B|A||1:0:0:0:0|", // build index past the pool
+      "2|250|A|B|A||0:2:2:1:1|", // count above sample size
+      "2|250|A|B|A||0:2:1:3:3|", // count above near
+      "2|250|A|B|A||0:1:4:3:3|", // near above sample size
+      "2|250|A|B|A||0:1:1:3:4|", // more players than sample entries
+      "2|250|A|B|A||0:1:1:1|", // players missing (the version 1 pick)
+      "2|250|A|B|A||0:1:1:3:3~5*4|", // flex taken above sample size
+      "2|250|A|B|A||0:1:1:3:3~5*1~5*1|", // flex entry repeated
+      "2|250|A|B|A||0:1:1:3:3~6*1~5*1|", // flex entries out of order
+      "2|250|A|B|A||0:1:1:3:3~5|", // flex without its count
+      "2|250|A|B|A||0:1:1:3:3~0*1|", // flex entry ID 0
+      "2|250|A|B|A||-;5=0:1:1:1:1;5=0:1:1:1:1|", // duplicate encounter
+      "2|250|A|B|A||-;6=0:1:1:1:1;5=0:1:1:1:1|", // encounters out of order
+      "2|250|A|B|A||0:1:1:1:1+|", // alternative missing
+      "2|250|A|B|A||0:1:1:1:1x|", // trailing junk
+      "2|250|A|B|A||-x|",
+      "2|250|A|B|A||1234567890:0:0:0:0|", // 10 digits
       good.slice(0, -2), // cut: a field short
     ];
-    expect(unpackSpec("1|250|A|B|A||0:0:0|")).toBeDefined(); // the template of the cases below is valid
+    expect(unpackSpec("2|250|A|B|A||0:0:0:0:0|")).toBeDefined(); // the template of the cases below is valid
+    expect(unpackSpec("2|250|A|B|A||0:1:2:3:3~5*1~6*3|")).toBeDefined();
     for (const text of bad) expect(unpackSpec(text), text).toBeUndefined();
     expect(unpackSpec(undefined)).toBeUndefined();
     expect(unpackSpec({})).toBeUndefined();
@@ -162,7 +192,10 @@ describe("packed specs", () => {
     expect(() => packSpec({ ...SPEC, builds: [{ entries: [], talentCode: "A|B" }] })).toThrow(/alphabet/);
     expect(() => packSpec({ ...SPEC, builds: [] })).toThrow(/builds/);
     expect(() =>
-      packSpec({ ...SPEC, raid: { heroic: { general: { top: { build: 0, count: 3, sampleSize: 2 } }, encounters: {} } } }),
-    ).toThrow(/exceeds/);
+      packSpec({
+        ...SPEC,
+        raid: { heroic: { general: { top: { build: 0, count: 3, near: 3, sampleSize: 2, players: 2 } }, encounters: {} } },
+      }),
+    ).toThrow(/count 3 <= near 3 <= sample size 2/);
   });
 });

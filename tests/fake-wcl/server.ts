@@ -5,7 +5,7 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { createAuth, createResponder, UNAUTHORIZED, type Reply, type SampleDataset } from "@att/sample-world";
+import { createAuth, createResponder, treeFileAt, UNAUTHORIZED, type Reply, type SampleDataset } from "@att/sample-world";
 import { createFaultPlan, FAULT_KINDS, type Fault, type FaultKind, type FaultRule, type SeenRequest } from "./faults";
 import { createBurstLimiter, FAST_LIVE_PROFILE, type LiveProfile } from "./live-profile";
 
@@ -32,6 +32,8 @@ export interface FakeWclStats {
   tokenRequests: number;
   /** GraphQL requests past the burst limit (the work the server did). */
   graphqlRequests: number;
+  /** GETs of the tree files (metadata.json, talents.json). */
+  treeRequests: number;
   /** GraphQL requests refused for a missing or expired token. */
   unauthorized: number;
   /** Points the responder charged (all windows). */
@@ -54,6 +56,8 @@ export interface FakeWcl {
   readonly tokenUrl: string;
   readonly clientId: string;
   readonly clientSecret: string;
+  /** Base URL of the sample's tree files (WCL_TREES_URL). */
+  readonly treesUrl: string;
   readonly stats: FakeWclStats;
   /** Bills points now, as another client on the same key would. */
   spend(points: number): void;
@@ -64,6 +68,8 @@ export interface FakeWcl {
 
 const TOKEN_PATH = "/oauth/token";
 const API_PATH = "/api/v2/client";
+/** Raidbots' layout: the sample's trees are served as talents.json and metadata.json, like the live files. */
+const TREES_PATH = "/static/data/live";
 
 const HTML_ERROR = (status: number): string =>
   `<!DOCTYPE html><html><head><title>${status} Bad Gateway</title></head><body><h1>${status}</h1><p>The server is temporarily unavailable.</p></body></html>`;
@@ -136,6 +142,7 @@ export async function startFakeWcl(options: FakeWclOptions): Promise<FakeWcl> {
     requests: 0,
     tokenRequests: 0,
     graphqlRequests: 0,
+    treeRequests: 0,
     unauthorized: 0,
     pointsCharged: 0,
     faults: Object.fromEntries(FAULT_KINDS.map((k) => [k, 0])) as Record<FaultKind, number>,
@@ -183,6 +190,11 @@ export async function startFakeWcl(options: FakeWclOptions): Promise<FakeWcl> {
     const latency = typeof options.latencyMs === "function" ? options.latencyMs(request) : (options.latencyMs ?? 0);
     if (latency > 0) await new Promise((resolve) => setTimeout(resolve, latency));
 
+    const treeFile = request.method === "GET" ? treeFileAt(request.url.split("?")[0]!, TREES_PATH) : undefined;
+    if (treeFile !== undefined) {
+      stats.treeRequests++;
+      return send(res, 200, { "content-type": "application/json" }, treeFile);
+    }
     if (request.endpoint === "other") return send(res, 404, { "content-type": "text/plain" }, "Not Found");
     if (request.method !== "POST") return send(res, 405, { allow: "POST", "content-type": "text/plain" }, "Method Not Allowed");
     switch (fault?.kind) {
@@ -246,6 +258,7 @@ export async function startFakeWcl(options: FakeWclOptions): Promise<FakeWcl> {
 
   return {
     apiUrl: `${origin}${API_PATH}`,
+    treesUrl: `${origin}${TREES_PATH}`,
     tokenUrl: `${origin}${TOKEN_PATH}`,
     clientId,
     clientSecret,

@@ -46,6 +46,7 @@ function cliEnv(over: Record<string, string>): NodeJS.ProcessEnv {
     WCL_CLIENT_SECRET: SECRET,
     WCL_API_URL: server.apiUrl,
     WCL_TOKEN_URL: server.tokenUrl,
+    WCL_TREES_URL: server.treesUrl,
     ...over,
   };
 }
@@ -136,6 +137,8 @@ beforeAll(async () => {
     unknownEncounter: () => spawnCli(["--encounter", "Nobody At All", ...folders("encounter")]),
     wrongSecret: () => spawnCli([...folders("secret")], { WCL_CLIENT_SECRET: "wrong-secret-0000" }),
     invalidTokenUrl: () => spawnCli([...folders("url")], { WCL_TOKEN_URL: "not a url" }),
+    invalidTreesUrl: () => spawnCli([...folders("trees-url")], { WCL_TREES_URL: "ftp://trees" }),
+    badTreesFile: () => spawnCli(["--trees", aFile, ...folders("trees-file")]),
     notATokenEndpoint: () => spawnCli([...folders("404")], { WCL_TOKEN_URL: server.tokenUrl.replace("/oauth/token", "/nothing-here") }),
     unreachable: () => spawnCli(["--retries", "1", ...folders("unreachable")], { WCL_TOKEN_URL: "http://127.0.0.1:9/oauth/token" }),
     noNetwork: () => spawnCli(["--retries", "1", ...folders("dns")], { WCL_TOKEN_URL: "http://att-no-such-host.invalid/oauth/token" }),
@@ -215,6 +218,13 @@ describe("pipeline CLI errors (spawned)", () => {
     const f = failure("notATokenEndpoint", 2);
     expect(f.error).toMatch(/^error: the token URL .*\/nothing-here is not an OAuth token endpoint: HTTP 404/);
     expect(f.hint).toMatch(/WCL_TOKEN_URL/);
+  });
+
+  it("tree data the user named that is unusable exits 2: --trees not tree data, WCL_TREES_URL not a URL", () => {
+    const f = failure("badTreesFile", 2);
+    expect(f.error).toMatch(/^error: --trees \S+: not JSON/);
+    expect(f.hint).toMatch(/Raidbots talents\.json/);
+    expect(failure("invalidTreesUrl", 2).error).toBe('error: WCL_TREES_URL is not an http(s) URL: "ftp://trees"');
   });
 
   it("an unreachable token URL and no network exit 1 with a network hint", () => {

@@ -26,6 +26,7 @@ const env = (): NodeJS.ProcessEnv => ({
   WCL_CLIENT_SECRET: server.clientSecret,
   WCL_API_URL: server.apiUrl,
   WCL_TOKEN_URL: server.tokenUrl,
+  WCL_TREES_URL: server.treesUrl,
 });
 
 describe("Ctrl-C", () => {

@@ -125,7 +125,7 @@ describe("selection", () => {
 describe("output composition", () => {
   // String-only builds (entries []) keep the expectations readable; entries are covered by the aggregation tests.
   const slot = (code: string, count: number): ResolvedSlot => ({
-    top: { build: { entries: [], talentCode: code }, count, sampleSize: 10 },
+    top: { build: { entries: [], talentCode: code }, count, near: count, sampleSize: 10, players: 10 },
   });
   const base: RunResult = {
     kind: "warcraftlogs",
@@ -171,14 +171,44 @@ describe("output composition", () => {
     ]);
     expect(spec.raid).toEqual({
       mythic: {
-        general: { top: { build: 0, count: 9, sampleSize: 10 } },
-        encounters: { "1": { top: { build: 0, count: 5, sampleSize: 10 } }, "2": { top: { build: 1, count: 4, sampleSize: 10 } } },
+        general: { top: { build: 0, count: 9, near: 9, sampleSize: 10, players: 10 } },
+        encounters: {
+          "1": { top: { build: 0, count: 5, near: 5, sampleSize: 10, players: 10 } },
+          "2": { top: { build: 1, count: 4, near: 4, sampleSize: 10, players: 10 } },
+        },
       },
     });
     expect(spec.mythicplus).toEqual({
-      general: { top: { build: 2, count: 3, sampleSize: 10 } },
-      encounters: { "12660": { top: { build: 2, count: 3, sampleSize: 10 } } },
+      general: { top: { build: 2, count: 3, near: 3, sampleSize: 10, players: 10 } },
+      encounters: { "12660": { top: { build: 2, count: 3, near: 3, sampleSize: 10, players: 10 } } },
     });
+  });
+
+  it("keeps the names of the written builds' talents and of flex talents outside them, and no other names", () => {
+    const flexed: ResolvedSlot = {
+      top: {
+        build: { entries: [{ entryId: 11, rank: 1 }] },
+        count: 4,
+        near: 8,
+        sampleSize: 10,
+        players: 10,
+        flex: [
+          { entryId: 11, taken: 6 },
+          { entryId: 12, taken: 4 },
+        ],
+      },
+    };
+    const names = new Map([
+      [11, "In the build"],
+      [12, "Flex outside the build"],
+      [13, "Nobody's"],
+    ]);
+    const data = composeTalentData({
+      ...base,
+      generalSlots: new Map([[64, new Map([["mythicplus" as const, flexed]])]]),
+      talentNames: names,
+    });
+    expect(data.talentNames).toEqual({ "11": "In the build", "12": "Flex outside the build" });
   });
 
   it("records topN per section, so a partial --top-n run relabels only what it ranked", () => {

@@ -17,7 +17,7 @@ import { runAgainst, runDirs, smallDataset, type RunOutcome } from "./helpers";
  */
 const dataset = smallDataset({ seed: 11, specs: [62, 250], raidBosses: 2, dungeons: 2, rowsPerRanking: 20 });
 // Only the two specs with rows: every rankings page is a real ~0.14 MB page.
-const base = { selection: { specs: ["62", "250"] }, batch: { rankings: 8, reports: 8, fights: 8 } };
+const base = { selection: { specs: ["62", "250"] }, batch: { rankings: 8 } };
 const dirs = runDirs();
 let reference: RunOutcome;
 let fullAnswer = 0;
@@ -78,7 +78,7 @@ describe("burst limit and points", () => {
     await withServer({ profile: { ...FAST_LIVE_PROFILE, burst: { maxRequests: 2, windowMs: 300, penaltyMs: 200 } } }, async (server) => {
       const run = await runAgainst(server, dirs.fresh("burst"), {
         ...base,
-        batch: { rankings: 1, reports: 8, fights: 8 },
+        batch: { rankings: 1 },
         minSpacingMs: 0,
         concurrency: 3,
       });
@@ -111,7 +111,7 @@ describe("burst limit and points", () => {
         server.spend(100);
         const run = await runAgainst(server, dirs.fresh("foreign"), {
           ...base,
-          batch: { rankings: 2, reports: 8, fights: 8 },
+          batch: { rankings: 2 },
           concurrency: 1,
         });
         expect(server.stats.faults.foreignSpend).toBe(1);
@@ -124,7 +124,7 @@ describe("burst limit and points", () => {
   it("a refresh that needs hourly resets waits with a countdown, resumes by itself, fetches nothing twice, same output", async () => {
     // A 2 s "hour" with 10 points: the run (8 pages, then import strings) needs resets.
     await withServer({ pointsPerHour: 10, rateWindowMs: 2000 }, async (server) => {
-      const run = await runAgainst(server, dirs.fresh("reset"), { ...base, batch: { rankings: 3, reports: 8, fights: 8 }, concurrency: 2 });
+      const run = await runAgainst(server, dirs.fresh("reset"), { ...base, batch: { rankings: 3 }, concurrency: 2 });
       expect(run.log).toMatch(/points left this hour, next request needs ~\d+; waiting for the reset/);
       expect(run.lua).toBe(reference.lua);
       expect(run.json).toBe(reference.json);

@@ -3,9 +3,9 @@ import { AdaptiveSize } from "../../packages/pipeline/src/wcl/batch";
 import { startFakeWcl, type FakeWcl } from "../fake-wcl/server";
 import { runAgainst, runDirs, smallDataset } from "./helpers";
 
-/** The dry-run plan against the budget, the code budget, and batch sizes growing back. */
+/** The dry-run plan against the budget, import strings at no cost, and batch sizes growing back. */
 const dataset = smallDataset({ seed: 13, specs: [62, 250], raidBosses: 2, dungeons: 2, rowsPerRanking: 20 });
-const base = { selection: { specs: ["62", "250"] }, batch: { rankings: 8, reports: 8, fights: 8 } };
+const base = { selection: { specs: ["62", "250"] }, batch: { rankings: 8 } };
 const dirs = runDirs();
 let server: FakeWcl;
 
@@ -22,71 +22,31 @@ describe("dry-run plan against the hour's budget", () => {
     const fits = await runAgainst(server, dirs.fresh("plan-fits"), { ...base, dryRun: true });
     expect(fits.stdout).toMatch(/budget: \d+ of 3600 points left this hour, reset in .*: fits, no reset needed/);
     expect(fits.stdout).toMatch(/expected wall time: \d+s-\d+s \(30 ms between requests, ~2 s per answer assumed\)/);
-    server.spend(3520); // ~70 left: discovery probes fit, the run (up to ~100 points) does not
+    server.spend(3575); // ~25 left: the discovery probes (~12) fit, the run (16 ranking pages, no lookups) does not
     const tight = await runAgainst(server, dirs.fresh("plan-tight"), { ...base, dryRun: true });
     expect(tight.stdout).toMatch(/budget: \d+ of 3600 points left this hour, .*does not fit; needs 1 hourly reset \(the run waits/);
     expect(tight.stdout).toMatch(/expected wall time: 60m.*waits for resets included/);
   });
 });
 
-describe("code budget", () => {
-  it("a small budget serves general builds first and stops at the budget", async () => {
+describe("import strings from the talent trees", () => {
+  it("cost no request and no point: the run asks nothing of any report, and every written build has a string", async () => {
     const local = await startFakeWcl({ dataset });
     try {
-      const before = local.stats.pointsCharged;
-      const run = await runAgainst(local, dirs.fresh("code-small"), { ...base, codeBudget: 7 });
-      // Rankings pages (discovery's probes included) cost 1 each; the rest is import-string lookups.
-      const pages = local.stats.answeredQueries.join("\n").match(/characterRankings\(/g)?.length ?? 0;
-      const reportPoints = local.stats.pointsCharged - before - pages;
-      expect(reportPoints).toBeGreaterThan(0);
-      expect(reportPoints).toBeLessThanOrEqual(7 + 0.5); // estimates at live prices; 0.1 per extra import string
-      expect(run.stdout).toMatch(/code budget \(7 points\) was reached/);
-      const data = JSON.parse(run.json) as {
-        specs: Record<
-          string,
-          {
-            builds: { talentCode?: string }[];
-            mythicplus: { general: { top: { build: number } } | null } | null;
-            raid: Record<string, { general: { top: { build: number } } | null }>;
-          }
-        >;
-      };
-      // Every build that got a string is some spec's general build.
-      for (const spec of Object.values(data.specs)) {
-        const generals = new Set([spec.mythicplus?.general?.top.build, ...Object.values(spec.raid).map((c) => c.general?.top.build)]);
-        spec.builds.forEach((b, i) => {
-          if (b.talentCode !== undefined) expect(generals.has(i), `build ${i} has a string but is no general build`).toBe(true);
-        });
-      }
-    } finally {
-      await local.close();
-    }
-  });
-});
-
-describe("code budget 0", () => {
-  it("writes every slot from trait entries alone, with no import-string lookup", async () => {
-    const local = await startFakeWcl({ dataset });
-    try {
-      const withCodes = JSON.parse((await runAgainst(local, dirs.fresh("code-default"), base)).json) as SlotsOnly;
-      const queriesBefore = local.stats.answeredQueries.length;
-      const run = await runAgainst(local, dirs.fresh("code-zero"), { ...base, codeBudget: 0 });
-      // Its own cache folder, so the rankings are fetched again; but nothing is asked of any report.
-      expect(local.stats.answeredQueries.slice(queriesBefore).filter((q) => q.includes("reportData"))).toEqual([]);
+      const at = dirs.fresh("strings");
+      const run = await runAgainst(local, at, base);
+      expect(local.stats.answeredQueries.filter((q) => q.includes("reportData"))).toEqual([]);
+      // metadata.json and talents.json, once each; a warm rerun with the same hash asks only for metadata.json.
+      expect(local.stats.treeRequests).toBe(2);
       const data = JSON.parse(run.json) as SlotsOnly;
-      for (const [specId, spec] of Object.entries(data.specs)) {
+      for (const spec of Object.values(data.specs)) {
         expect(spec.builds.length).toBeGreaterThan(0);
-        for (const build of spec.builds) {
-          expect(build.talentCode).toBeUndefined();
-          expect(build.entries.length).toBeGreaterThan(0);
-        }
-        // The same slots as the run that looked strings up: a missing string never drops a build.
-        const reference = withCodes.specs[specId]!;
-        expect(Object.keys(spec.mythicplus?.encounters ?? {})).toEqual(Object.keys(reference.mythicplus?.encounters ?? {}));
-        for (const difficulty of Object.keys(reference.raid)) {
-          expect(Object.keys(spec.raid[difficulty]?.encounters ?? {})).toEqual(Object.keys(reference.raid[difficulty]!.encounters));
-        }
+        for (const build of spec.builds) expect(build.talentCode, JSON.stringify(build.entries)).toMatch(/^C[A-Za-z0-9+/]+$/);
       }
+      expect(run.stdout).toMatch(/import strings: (\d+) of \1 picks encoded\n/);
+      const warm = await runAgainst(local, at, base);
+      expect(local.stats.treeRequests).toBe(3);
+      expect(warm.json).toBe(run.json);
     } finally {
       await local.close();
     }

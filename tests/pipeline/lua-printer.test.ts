@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { unpackSpec, type TalentData } from "@att/contract";
+import { SCHEMA_VERSION, unpackSpec, type TalentData } from "@att/contract";
 import { luaString, luaValue, talentDataLua } from "../../packages/pipeline/src/output/lua";
 import { renderOutputs } from "../../packages/pipeline/src/output/write";
 import { createFengari } from "../harness/fengari";
@@ -144,11 +144,11 @@ describe("Lua printer", () => {
           talentCode: "CoPA",
         },
       ],
-      raid: { heroic: { general: { top: { build: 0, count: 3, sampleSize: 4 } }, encounters: {} } },
+      raid: { heroic: { general: { top: { build: 0, count: 3, near: 3, sampleSize: 4, players: 4 } }, encounters: {} } },
       mythicplus: null,
     };
     const data: TalentData = {
-      schemaVersion: 2,
+      schemaVersion: SCHEMA_VERSION,
       generatedAt: "2026-03-02T00:00:00.000Z",
       source: {
         kind: "sample",
@@ -164,8 +164,8 @@ describe("Lua printer", () => {
     // Lua cannot hold an array apart from a map: the walker gives the raid sources as {"1": ...}.
     expect({ ...loaded, specs: undefined, source: undefined }).toEqual({ ...envelope, specs: undefined, source: undefined });
     expect(loaded.source).toEqual({ kind: "sample", raid: { "1": data.source.raid[0] } });
-    // Entries 100/1 and 101/4 are "sMDA" (see the contract's pack tests); heroic general 0:3:4; mythic and Mythic+ absent.
-    expect(loaded.specs).toEqual({ "250": "1|250|Death Knight|Blood|sMDA.CoPA|0:3:4||" });
+    // Entries 100/1 and 101/4 are "sMDA" (see the contract's pack tests); heroic general 0:3:3:4:4 (build:count:near:sampleSize:players); mythic and Mythic+ absent.
+    expect(loaded.specs).toEqual({ "250": "2|250|Death Knight|Blood|sMDA.CoPA|0:3:3:4:4||" });
     expect(unpackSpec((loaded.specs as Record<string, string>)["250"])).toEqual(specs["250"]);
     expect(JSON.parse(renderOutputs(data).json)).toEqual(data);
   });

@@ -37,7 +37,7 @@ function doc(
   const builds: { entries: []; talentCode: string }[] = [];
   const slot = (code: string) => {
     builds.push({ entries: [], talentCode: code });
-    return { top: { build: builds.length - 1, count: 5, sampleSize: 10 } };
+    return { top: { build: builds.length - 1, count: 5, near: 5, sampleSize: 10, players: 10 } };
   };
   const raidSlots: Record<string, ReturnType<typeof slot>> = {};
   const dungeonSlots: Record<string, ReturnType<typeof slot>> = {};
@@ -108,6 +108,21 @@ describe("never-worse-data guard", () => {
     expect(worseThanPrevious(doc("warcraftlogs", 9, 8), doc("warcraftlogs", 6, 8), 0.5)).toBeUndefined();
     // A new season (none of the raid zones the previous output names): fewer builds are still the current ones.
     expect(worseThanPrevious(doc("warcraftlogs", 9, 8), doc("warcraftlogs", 4, 8, "2026-04-01T00:00:00.000Z", 60), 0.8)).toBeUndefined();
+  });
+
+  it("refuses builds without any import string (a run without tree data) over builds with them", () => {
+    // 3 bosses + general, 2 dungeons + general: 7 builds, each with a string.
+    const withStrings = doc("warcraftlogs", 3, 2);
+    const spec = withStrings.specs["62"]!;
+    const without: TalentData = {
+      ...withStrings,
+      specs: { "62": { ...spec, builds: spec.builds.map((b) => ({ entries: b.entries })) } },
+    };
+    expect(worseThanPrevious(withStrings, without, 0.8)).toBe(
+      "the new builds have no import strings (no talent tree data) and the previous output's 7 have",
+    );
+    expect(worseThanPrevious(without, withStrings, 0.8)).toBeUndefined();
+    expect(worseThanPrevious(without, without, 0.8)).toBeUndefined();
   });
 });
 

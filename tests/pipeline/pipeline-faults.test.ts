@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { FetchFn } from "../../packages/pipeline/src/http/deps";
-import { isRankingsQuery, isReportQuery, startFakeWcl, type FakeWcl, type FaultKind, type FaultRule } from "../fake-wcl/server";
+import { isRankingsQuery, startFakeWcl, type FakeWcl, type FaultKind, type FaultRule } from "../fake-wcl/server";
 import { runAgainst, smallDataset, runDirs, TEST_RETRY } from "./helpers";
 
 /**
- * Every fault kind the fake server can inject, at several points of a run (rankings, report lookups, token):
+ * Every fault kind the fake server can inject, at several points of a run (discovery, rankings, token):
  * the run must complete and write exactly what a clean run writes.
  */
 const dataset = smallDataset({ seed: 9, specs: [62, 250], raidBosses: 2, dungeons: 2, rowsPerRanking: 20 });
@@ -13,7 +13,7 @@ let clean: Awaited<ReturnType<typeof runAgainst>>;
 const dirs = runDirs();
 const fresh = (label: string) => dirs.fresh(label);
 // Small batches so the run makes enough requests for faults to land in every phase.
-const overrides = { batch: { rankings: 8, reports: 10, fights: 10 }, timeoutMs: 400 };
+const overrides = { batch: { rankings: 8 }, timeoutMs: 400 };
 
 beforeAll(async () => {
   server = await startFakeWcl({ dataset });
@@ -26,13 +26,7 @@ afterAll(async () => {
 
 const CASES: [FaultKind, FaultRule[]][] = [
   ["status429", [{ fault: { kind: "status429", retryAfterSeconds: 1 }, nth: 2, times: 2 }]],
-  [
-    "status5xx",
-    [
-      { fault: { kind: "status5xx", status: 503 }, nth: 2, times: 3 },
-      { fault: { kind: "status5xx", status: 500 }, where: isReportQuery },
-    ],
-  ],
+  ["status5xx", [{ fault: { kind: "status5xx", status: 503 }, nth: 2, times: 3 }]],
   ["hang", [{ fault: { kind: "hang" }, nth: 3 }]],
   [
     "truncatedJson",
@@ -41,14 +35,8 @@ const CASES: [FaultKind, FaultRule[]][] = [
       { fault: { kind: "truncatedJson" }, endpoint: "token" },
     ],
   ],
-  ["htmlPage", [{ fault: { kind: "htmlPage" }, where: isReportQuery, nth: 2 }]],
-  [
-    "graphqlErrors",
-    [
-      { fault: { kind: "graphqlErrors" }, nth: 1, times: 2 },
-      { fault: { kind: "graphqlErrors" }, where: isReportQuery },
-    ],
-  ],
+  ["htmlPage", [{ fault: { kind: "htmlPage" }, where: isRankingsQuery, nth: 2 }]],
+  ["graphqlErrors", [{ fault: { kind: "graphqlErrors" }, nth: 1, times: 2 }]],
   ["tokenExpiry", [{ fault: { kind: "tokenExpiry" }, nth: 3 }]],
   ["rateLimitExhausted", [{ fault: { kind: "rateLimitExhausted", resetInMs: 300 }, where: isRankingsQuery, nth: 2 }]],
 ];

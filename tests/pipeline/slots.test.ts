@@ -1,4 +1,4 @@
-/** Aggregation v2: distinct players, the hero-tree split heuristic, alternatives, entries of written builds. */
+/** Aggregation: samples of distinct players, the hero-tree split heuristic, consensus picks and alternatives, entries of written builds. */
 import { describe, expect, it } from "vitest";
 import type { Sample } from "../../packages/pipeline/src/core/aggregate";
 import { rankBuilds } from "../../packages/pipeline/src/core/aggregate";
@@ -11,10 +11,9 @@ import {
   talentsKey,
   type BuildIdentity,
 } from "../../packages/pipeline/src/core/identity";
-import { distinctPlayers, playerKey } from "../../packages/pipeline/src/core/players";
-import { Resolver } from "../../packages/pipeline/src/core/resolve";
+import { encounterSample, playerKey } from "../../packages/pipeline/src/core/players";
 import type { BuildTarget } from "../../packages/pipeline/src/core/samples";
-import { alternativeTargetId, chooseSlots, heroSplits, resolveTargets } from "../../packages/pipeline/src/core/slot-choice";
+import { chooseSlots, heroSplits } from "../../packages/pipeline/src/core/slot-choice";
 
 /** A build from entry IDs, rank 1 each. */
 const build = (...ids: number[]): BuildIdentity => identityOfTalents(ids.map((talentID) => ({ talentID, points: 1 })))!;
@@ -34,32 +33,12 @@ const B1 = build(...CORE, 7, 200, 201, 202, 203, 204);
 const B2 = build(...CORE, 8, 200, 201, 202, 203, 204);
 const ids = (b: BuildIdentity): number[] => entriesOfIdentity(b).map((e) => e.entryId);
 
-describe("distinct players", () => {
-  it("counts a player once in a pooled sample, with the build they used most", () => {
-    // Ann: A1 on bosses 1 and 2, B1 on boss 3 -> A1. Bob: B1 on all three -> B1. Cid: A2 once.
-    const pooled = [
-      row(A1, "ann", 1, 1),
-      row(A1, "ann", 2, 2),
-      row(B1, "ann", 1, 3),
-      row(B1, "bob", 2, 1),
-      row(B1, "bob", 3, 2),
-      row(B1, "bob", 4, 3),
-      row(A2, "cid", 5, 1),
-    ];
-    const ranked = rankBuilds(distinctPlayers(pooled));
-    expect(ranked.sampleSize).toBe(3);
-    expect(ranked.groups.map((g) => [g.identity.key, g.count])).toEqual([
-      [A1.key, 1],
-      [B1.key, 1],
-      [A2.key, 1],
-    ]);
-    // Rows pooled as before would have said B1: 4 of 7.
-    expect(rankBuilds(pooled).groups[0]).toMatchObject({ identity: B1, count: 4 });
-  });
-
-  it("breaks a player's tie by their best-ranked row, and keeps that row as the member to look up", () => {
-    const kept = distinctPlayers([row(A1, "ann", 7, 1), row(B1, "ann", 2, 2)]);
-    expect(kept).toEqual([row(B1, "ann", 2, 2)]);
+describe("samples: top N distinct players per encounter, one entry per (player, encounter) in general", () => {
+  it("keeps each player's best-ranked row of an encounter, best first, and at most N players", () => {
+    // A Mythic+ board can list Ann twice: her best row (rank 1, A1) stands for her, the rank-3 row is dropped.
+    const rows = [row(B1, "bob", 2), row(A2, "ann", 3), row(A1, "ann", 1), row(B2, "cid", 4), row(A1, "dan", 5)];
+    expect(encounterSample(rows, 3)).toEqual([row(A1, "ann", 1), row(B1, "bob", 2), row(B2, "cid", 4)]);
+    expect(encounterSample(rows)).toHaveLength(4);
   });
 
   it("keys players by name and server, case-insensitively; hidden players are one player per row", () => {
@@ -127,29 +106,47 @@ describe("alternatives", () => {
     expect(choices[1]!.alternative).toBeUndefined();
   });
 
-  it("writes each chosen build with its entries, with a string only where one was found", () => {
+  it("writes each chosen build with its entries and what the trees give it, a string only where one was encoded", () => {
     const t = target("62/mythic/encounter/1", [...players(A1, 6, "a"), ...players(B1, 4, "b")]);
     const choices = chooseSlots([t], heroSplits([t]));
-    const resolver = new Resolver(resolveTargets(choices), () => false, new Map());
-    expect(resolver.step()).toEqual([]); // nobody can be looked up: no strings
-    const out = collectBuilds(choices, resolver);
+    // A stand-in encoder: a string for builds of hero tree A only.
+    const out = collectBuilds(choices, (specId, entries) =>
+      entries.some((e) => e.entryId === 100) ? { talentCode: `S${specId}`, heroTree: "A" } : {},
+    );
     const slot = out.encounterSlots.get(62)!.get("mythic")!.get(1)!;
-    expect(slot.top).toEqual({ build: { entries: ids(A1).map((entryId) => ({ entryId, rank: 1 })) }, count: 6, sampleSize: 10 });
-    expect(slot.alternative).toEqual({ build: { entries: ids(B1).map((entryId) => ({ entryId, rank: 1 })) }, count: 4, sampleSize: 10 });
-    expect(out.unresolved).toBe(2);
-    expect(resolveTargets(choices).map((r) => r.id)).toEqual(["62/mythic/encounter/1", alternativeTargetId("62/mythic/encounter/1")]);
+    // A1 and B1 differ in five hero talents each way (distance 10): neither is near the other. The top's figures are
+    // over the whole slot (10), the alternative's over its hero tree's part (4). Tree A's talents, taken by 6 of 10,
+    // are judged within tree A's part (all 6 take them) and tree B's are the alternative: no flex talents.
+    const entriesOf = (b: BuildIdentity): { entryId: number; rank: number }[] => ids(b).map((entryId) => ({ entryId, rank: 1 }));
+    expect(slot.top).toEqual({
+      build: { entries: entriesOf(A1), talentCode: "S62", heroTree: "A" },
+      ...{ count: 6, near: 6, sampleSize: 10, players: 10 },
+    });
+    expect(slot.alternative).toEqual({ build: { entries: entriesOf(B1) }, ...{ count: 4, near: 4, sampleSize: 4, players: 4 } });
+    expect(out.picks).toBe(2);
+    expect(out.withoutString).toBe(1);
   });
 
-  it("drops a string-only build whose string was never found, keeps one whose string is known", () => {
+  it("drops a string-only build that has no entries to encode", () => {
     const code = identityOfCode("CODEX");
     const t = target("62/mythic/encounter/1", players(code, 3, "a"));
     const choices = chooseSlots([t], heroSplits([t]));
-    const none = collectBuilds(choices, new Resolver(resolveTargets(choices), () => false, new Map()));
+    const none = collectBuilds(choices, () => ({}));
     expect(none.encounterSlots.size).toBe(0);
   });
 });
 
 describe("talent lists", () => {
+  it("read back from a key: sorted, a talent listed twice kept once at its higher rank, 0 points and non-talents left out", () => {
+    expect(entriesOfIdentity({ key: "5:1,3:2,5:1,7:0,9:2,9:1" })).toEqual([
+      { entryId: 3, rank: 2 },
+      { entryId: 5, rank: 1 },
+      { entryId: 9, rank: 2 },
+    ]);
+    expect(entriesOfIdentity({ key: "-5:1,6:1,x:2,8:" })).toEqual([{ entryId: 6, rank: 1 }]);
+    expect(entriesOfIdentity({ key: "code:ABC" })).toEqual([]);
+  });
+
   it("leave out talents listed with 0 points and give sorted entries", () => {
     const key = talentsKey([
       { talentID: 9, points: 2 },

@@ -26,7 +26,7 @@ beforeAll(() => {
   const old = makeTalentData();
   const changed = editable(old);
   changed.generatedAt = "2026-12-02T06:00:00.000Z";
-  changed.specs["64"]!.mythicplus!.general = { top: { build: 1, count: 40, sampleSize: 90 } };
+  changed.specs["64"]!.mythicplus!.general = { top: { build: 1, count: 40, near: 40, sampleSize: 90, players: 90 } };
   const dateOnly = { ...old, generatedAt: "2026-12-02T06:00:00.000Z" };
   writeFileSync(file("old.json"), JSON.stringify(old));
   writeFileSync(file("new.json"), JSON.stringify(changed));
@@ -40,7 +40,9 @@ describe("data:diff", () => {
   it("prints Markdown; --exit-code says whether there is something to review", () => {
     const changed = run("data-diff", ["--exit-code", file("old.json"), file("new.json")]);
     expect(changed.status).toBe(1);
-    expect(changed.stdout).toContain("| Mythic+ · general | 39% of 90 | 44% of 90 | +Ice Nova, −Frozen Orb |");
+    expect(changed.stdout).toContain(
+      "| Mythic+ · general | 39% of 90 rankings of 90 players within 2 talents, 39% exact | 44% of 90 rankings of 90 players within 2 talents, 44% exact | +Ice Nova, −Frozen Orb |",
+    );
     expect(run("data-diff", ["--exit-code", file("old.json"), file("same.json")]).status).toBe(0);
     expect(run("data-diff", [file("old.json"), file("new.json")]).status).toBe(0);
   });
@@ -63,7 +65,7 @@ describe("data:diff", () => {
     ["one file", ["x.json"], /^data:diff: expected <old\.json> <new\.json>, got 1 file/],
     ["a missing file", ["old.json", "none.json"], /^data:diff: cannot read .*none\.json$/],
     ["a truncated file", ["old.json", "broken.json"], /^data:diff: .*broken\.json is not JSON$/],
-    ["an old schema", ["v1.json", "new.json"], /^data:diff: .*v1\.json is not talent data: schemaVersion 1 \(these tools read 2\)$/],
+    ["an old schema", ["v1.json", "new.json"], /^data:diff: .*v1\.json is not talent data: schemaVersion 1 \(these tools read 3\)$/],
     [
       "a pick into no build",
       ["old.json", "dangling.json"],

@@ -18,9 +18,32 @@ function after(edit: (d: Mutable<TalentData>) => void): TalentData {
 }
 
 describe("diffTalentData", () => {
+  it("tells a hero tree change and names the talents swapped; a new tree build is said once", () => {
+    const next = after((d) => {
+      const spec = d.specs[FROST_MAGE]!;
+      spec.builds[0]!.heroTree = "Frostfire";
+      spec.builds[1]!.heroTree = "Spellslinger";
+      d.source.treeBuild = "12.0.5.66000";
+      spec.raid.heroic!.general = { top: { build: 1, count: 40, near: 40, sampleSize: 100, players: 100 } };
+    });
+    const old = editable(before);
+    old.specs[FROST_MAGE]!.builds[0]!.heroTree = "Frostfire";
+    old.source.treeBuild = "12.0.1.65940";
+    const diff = diffTalentData(old, next);
+    const change = diff.slots.find((s) => s.section === "raid:heroic" && s.place === "general")!;
+    expect(change.heroTree).toEqual({ old: "Frostfire", new: "Spellslinger" });
+    expect(change.new?.heroTree).toBe("Spellslinger");
+    expect(diff.treeBuild).toEqual({ old: "12.0.1.65940", new: "12.0.5.66000" });
+    const md = diffMarkdown(diff);
+    expect(md).toContain(
+      "| Raid Heroic · general | 68% of 100 rankings of 40 players within 2 talents, 42% exact | 40% of 100 rankings of 100 players within 2 talents, 40% exact | hero tree Frostfire → Spellslinger: +Ice Nova, −Frozen Orb |",
+    );
+    expect(md).toContain("Talent trees: game build 12.0.1.65940 → 12.0.5.66000.");
+  });
+
   it("sees nothing to review when only the date and the counts of builds that stayed on top moved", () => {
     const next = after((d) => {
-      d.specs[FROST_MAGE]!.raid.heroic!.general = { top: { build: 0, count: 44, sampleSize: 101 } };
+      d.specs[FROST_MAGE]!.raid.heroic!.general = { top: { build: 0, count: 44, near: 44, sampleSize: 101, players: 101 } };
     });
     const diff = diffTalentData(before, next);
     expect(diff.changed).toBe(false);
@@ -31,8 +54,9 @@ describe("diffTalentData", () => {
   it("reports another top build with old and new popularity, sample size and the talents swapped, by name", () => {
     const next = after((d) => {
       d.specs[FROST_MAGE]!.raid.mythic!.general = {
-        top: { build: 1, count: 27, sampleSize: 64 },
-        alternative: { build: 2, count: 18, sampleSize: 64 },
+        // 64 rankings of 30 players; Ice Nova (in build 1) is taken by 40 of them: a flex talent.
+        top: { build: 1, count: 27, near: 40, sampleSize: 64, players: 30, flex: [{ entryId: 103, taken: 40 }] },
+        alternative: { build: 2, count: 14, near: 16, sampleSize: 20, players: 16 },
       };
     });
     const diff = diffTalentData(before, next);
@@ -46,20 +70,35 @@ describe("diffTalentData", () => {
         place: "general",
         placeName: "general",
         kind: "changed",
-        old: { popularity: 21 / 60, count: 21, sampleSize: 60, talentCode: "CODEA64" },
-        new: { popularity: 27 / 64, count: 27, sampleSize: 64, talentCode: "CODEB64" },
+        old: { popularity: 21 / 60, nearShare: 21 / 60, count: 21, near: 21, sampleSize: 60, players: 60, talentCode: "CODEA64" },
+        new: {
+          popularity: 27 / 64,
+          nearShare: 40 / 64,
+          count: 27,
+          near: 40,
+          sampleSize: 64,
+          players: 30,
+          talentCode: "CODEB64",
+          flex: "flex: Ice Nova 63%",
+        },
         talents: {
           added: [{ entryId: 103, name: "Ice Nova", rank: 1 }],
           removed: [{ entryId: 102, name: "Frozen Orb", rank: 1 }],
           rankChanged: [],
         },
-        alternative: { old: { popularity: 18 / 60, count: 18, sampleSize: 60 }, new: { popularity: 18 / 64, count: 18, sampleSize: 64 } },
+        alternative: {
+          old: { popularity: 12 / 18, nearShare: 15 / 18, count: 12, near: 15, sampleSize: 18, players: 15 },
+          new: { popularity: 14 / 20, nearShare: 16 / 20, count: 14, near: 16, sampleSize: 20, players: 16 },
+        },
       },
     ]);
     const md = diffMarkdown(diff);
     expect(md).toContain("## Talent data 2026-12-02 (was 2026-12-01)");
     expect(md).toContain("#### Frost Mage");
-    expect(md).toContain("| Raid Mythic · general | 35% of 60 | 42% of 64 | +Ice Nova, −Frozen Orb |");
+    // The near share is the headline, the exact share beside it; a general slot counts rankings and names the players.
+    expect(md).toContain(
+      "| Raid Mythic · general | 35% of 60 rankings of 60 players within 2 talents, 35% exact | 63% of 64 rankings of 30 players within 2 talents, 42% exact | +Ice Nova, −Frozen Orb; flex: Ice Nova 63% |",
+    );
   });
 
   it("names rank changes and unknown talents by ID", () => {
@@ -105,7 +144,7 @@ describe("diffTalentData", () => {
       delete d.encounters[String(BOSS_2)];
       for (const spec of Object.values(d.specs)) delete spec.raid.heroic!.encounters[String(BOSS_2)];
       d.encounters["12003"] = { id: 12003, name: "Maisara Caverns", content: "mythicplus", zoneId: 47, order: 3, instanceId: 2811 };
-      d.specs[FROST_MAGE]!.mythicplus!.encounters["12003"] = { top: { build: 0, count: 9, sampleSize: 9 } };
+      d.specs[FROST_MAGE]!.mythicplus!.encounters["12003"] = { top: { build: 0, count: 9, near: 9, sampleSize: 9, players: 9 } };
     });
     const diff = diffTalentData(before, next);
     expect(diff.encounters.added.map((e) => e.name)).toEqual(["Maisara Caverns"]);
@@ -120,7 +159,9 @@ describe("diffTalentData", () => {
     expect(md).toContain("- added Mythic+: Maisara Caverns");
     // GitHub would drop "<the Devourer>" as an unknown HTML tag.
     expect(md).toContain("- removed raid: Vorasius &lt;the Devourer&gt;");
-    expect(md).toContain("| Raid Heroic · Vorasius &lt;the Devourer&gt; | 63% of 48 | — | no build any more |");
+    expect(md).toContain(
+      "| Raid Heroic · Vorasius &lt;the Devourer&gt; | 63% of 48 players within 2 talents, 63% exact | — | no build any more |",
+    );
   });
 
   it("reports a new partition or season and coverage", () => {
@@ -161,7 +202,7 @@ describe("diffTalentData", () => {
     const [slot] = diffTalentData(before, next).slots;
     expect(slot!.kind).toBe("alternative");
     expect(diffMarkdown(diffTalentData(before, next))).toContain(
-      "| Raid Mythic · general | 35% of 60 | 35% of 60 | alternative hero tree dropped |",
+      "| Raid Mythic · general | 35% of 60 rankings of 60 players within 2 talents, 35% exact | 35% of 60 rankings of 60 players within 2 talents, 35% exact | alternative hero tree dropped |",
     );
   });
 
@@ -185,7 +226,8 @@ describe("diffTalentData", () => {
 
   it("cuts whole spec blocks to fit a size limit and says how many it left out", () => {
     const next = after((d) => {
-      for (const spec of Object.values(d.specs)) spec.mythicplus!.general = { top: { build: 1, count: 40, sampleSize: 90 } };
+      for (const spec of Object.values(d.specs))
+        spec.mythicplus!.general = { top: { build: 1, count: 40, near: 40, sampleSize: 90, players: 90 } };
     });
     const diff = diffTalentData(before, next);
     const full = diffMarkdown(diff);

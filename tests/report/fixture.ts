@@ -1,12 +1,12 @@
 /**
- * Hand-made talent data (schema v2) for the report and diff tests: every value is written here, so a test's
+ * Hand-made talent data (schema v3) for the report and diff tests: every value is written here, so a test's
  * expectation comes from this file, never from the code under test.
  *
  * Each spec has three builds: A (general everywhere), B (A with talent 103 instead of 102: the build of the second
  * raid boss and of the second dungeon) and C (the other hero tree: the alternative in Mythic raid). Mythic+ has no
  * alternative. Import strings exist for A and B; C is known only by its talents.
  */
-import { SPECS, type ContentBuilds, type SpecBuilds, type TalentData } from "@att/contract";
+import { SCHEMA_VERSION, SPECS, type ContentBuilds, type SpecBuilds, type TalentData } from "@att/contract";
 
 export const BOSS_1 = 3001;
 export const BOSS_2 = 3002;
@@ -31,10 +31,10 @@ function content(general: ContentBuilds["general"], first: number, second: numbe
     general,
     encounters: {
       [String(first)]: {
-        top: { build: 0, count: 20, sampleSize: 50 },
-        ...(withAlternative ? { alternative: { build: 2, count: 15, sampleSize: 50 } } : {}),
+        top: { build: 0, count: 20, near: 20, sampleSize: 50, players: 50 },
+        ...(withAlternative ? { alternative: { build: 2, count: 15, near: 15, sampleSize: 50, players: 50 } } : {}),
       },
-      [String(second)]: { top: { build: 1, count: 30, sampleSize: 48 } },
+      [String(second)]: { top: { build: 1, count: 30, near: 30, sampleSize: 48, players: 48 } },
     },
   };
 }
@@ -70,15 +70,38 @@ export function specBuilds(specId: number): SpecBuilds {
       },
     ],
     raid: {
-      heroic: content({ top: { build: 0, count: 42, sampleSize: 100 } }, BOSS_1, BOSS_2, false),
+      // A general sample counts rankings (one per player and boss): 100 rankings of 40 players; 68 of them are within
+      // 2 talents of A, 42 exactly A; Frozen Orb (in A) is taken by 55, Ice Nova (not in A) by 45: flex talents.
+      heroic: content(
+        {
+          top: {
+            build: 0,
+            count: 42,
+            near: 68,
+            sampleSize: 100,
+            players: 40,
+            flex: [
+              { entryId: 102, taken: 55 },
+              { entryId: 103, taken: 45 },
+            ],
+          },
+        },
+        BOSS_1,
+        BOSS_2,
+        false,
+      ),
       mythic: content(
-        { top: { build: 0, count: 21, sampleSize: 60 }, alternative: { build: 2, count: 18, sampleSize: 60 } },
+        {
+          top: { build: 0, count: 21, near: 21, sampleSize: 60, players: 60 },
+          // The alternative's figures are over its hero tree's part of the sample: 18 rankings of 15 players.
+          alternative: { build: 2, count: 12, near: 15, sampleSize: 18, players: 15 },
+        },
         BOSS_1,
         BOSS_2,
         true,
       ),
     },
-    mythicplus: content({ top: { build: 0, count: 35, sampleSize: 90 } }, DUNGEON_1, DUNGEON_2, false),
+    mythicplus: content({ top: { build: 0, count: 35, near: 35, sampleSize: 90, players: 90 } }, DUNGEON_1, DUNGEON_2, false),
   };
 }
 
@@ -92,7 +115,7 @@ export interface FixtureOptions {
 export function makeTalentData(options: FixtureOptions = {}): TalentData {
   const ids = options.specs ?? SPECS.map((s) => s.specId);
   return {
-    schemaVersion: 2,
+    schemaVersion: SCHEMA_VERSION,
     generatedAt: options.generatedAt ?? "2026-12-01T06:00:00.000Z",
     source: {
       kind: options.kind ?? "warcraftlogs",

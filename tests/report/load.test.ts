@@ -45,7 +45,7 @@ describe("parseTalentData", () => {
       d.schemaVersion = 1;
       put(d.specs["64"]!, "builds", undefined);
     });
-    expect(problemOf(text)).toBe("data.json is not talent data: schemaVersion 1 (these tools read 2)");
+    expect(problemOf(text)).toBe("data.json is not talent data: schemaVersion 1 (these tools read 3)");
   });
 
   it.each<[string, unknown, string]>([

@@ -118,6 +118,34 @@ describe("the report in chromium", () => {
     });
   });
 
+  it("finds specs by common short names, and bosses and dungeons by name", async () => {
+    await onPage("search", 1280, 900, async (page) => {
+      await page.fill("#q", "dk");
+      expect((await visibleSpecs(page)).sort()).toEqual(["Blood Death Knight", "Frost Death Knight", "Unholy Death Knight"]);
+      await page.fill("#q", "bm");
+      expect(await visibleSpecs(page)).toEqual(["Beast Mastery Hunter"]);
+      await page.fill("#q", "resto");
+      expect((await visibleSpecs(page)).sort()).toEqual(["Restoration Druid", "Restoration Shaman"]);
+      await page.fill("#q", "ret pala");
+      expect(await visibleSpecs(page)).toEqual(["Retribution Paladin"]);
+      // A boss: every spec shows, with only that boss's rows, their lists opened, and no section without one.
+      await page.fill("#q", "frost mage vorasius");
+      expect(await visibleSpecs(page)).toEqual(["Frost Mage"]);
+      const rows = await page.$$eval("#spec-64 .row:not([hidden]) .name", (r) => r.map((x) => x.textContent));
+      expect(rows).toEqual(["Vorasius <the Devourer>", "Vorasius <the Devourer>"]);
+      expect(await page.$$eval("#spec-64 details.per[open]", (d) => d.length)).toBe(2);
+      expect(await page.$$eval("#spec-64 .content:not([hidden])", (c) => c.map((x) => x.getAttribute("data-content")))).toEqual([
+        "raid",
+        "raid",
+      ]);
+      await page.fill("#q", "windrunner");
+      expect(await visibleSpecs(page)).toHaveLength(40);
+      await page.fill("#q", "");
+      expect(await page.$$eval("#spec-64 details.per[open]", (d) => d.length)).toBe(0);
+      expect(consoleErrors).toEqual([]);
+    });
+  });
+
   it("copies the right import string to the clipboard", async () => {
     await onPage("copy", 1280, 900, async (page) => {
       const frost = page.locator("#spec-64");

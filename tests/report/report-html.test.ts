@@ -28,11 +28,17 @@ describe("renderReport", () => {
     expect(cards.find((m) => m[1] === "64")?.slice(2)).toEqual(["Mage", "Frost"]);
   });
 
-  it("shows popularity and sample size, the alternative, and how an encounter build differs from the general one", () => {
+  it("shows the near share as the headline, the exact share, flex talents, the alternative, and how an encounter build differs", () => {
     const frost = html.slice(html.indexOf(`id="spec-64"`), html.indexOf("</article>", html.indexOf(`id="spec-64"`)));
-    expect(frost).toContain(`<b>42%</b> of 100 players (42 on this build)`);
+    // A general slot's sample is rankings (one per player and boss), with the players behind them.
+    expect(frost).toContain(`<b>68%</b> of 100 rankings of 40 players within 2 talents · 42% exact (42 on this build)`);
+    expect(frost).toContain(`<div class="flex">flex: Frozen Orb 55% / Ice Nova 45%</div>`);
+    expect(frost).toContain(`aria-label="68% of 100 rankings of 40 players within 2 talents"><span style="width:68.0%">`);
     expect(frost).toContain(`Other hero tree`);
-    expect(frost).toContain(`<b>30%</b> of 60 players (18 on this build)`);
+    // The alternative's figures are over its hero tree's part of the sample.
+    expect(frost).toContain(`<b>83%</b> of 18 rankings of 15 players within 2 talents · 67% exact (12 on this build)`);
+    // An encounter's sample is players.
+    expect(frost).toContain(`<span><b>40%</b> of 50 players within 2 · 40% exact</span>`);
     expect(frost).toContain(`<span class="add">+Ice Nova</span>, <span class="del">−Frozen Orb</span>`);
     expect(frost).toContain(`<div class="delta same">same as general</div>`);
     expect(frost).toContain(`Per boss: 2 bosses · <b>1</b> differ from the general build`);
@@ -40,8 +46,21 @@ describe("renderReport", () => {
     expect(frost).toContain(`data-code="${codeA(64)}"`);
     expect(frost).toContain(`data-code="${codeB(64)}"`);
     expect(frost).toContain(
-      `<span class="nocode" title="none fetched: lookups have a points budget and some reports are private; in game, /att export prints the offered builds' strings">no import string</span>`,
+      `<span class="nocode" title="the run had no talent tree data to encode it from; in game, /att export prints the offered builds' strings">no import string</span>`,
     );
+  });
+
+  it("names each build's hero tree, and offers tree drawings only when the data has the spec's tree", () => {
+    const withHero = editable(makeTalentData({ specs: [64] }));
+    withHero.specs["64"]!.builds[0]!.heroTree = "Frostfire";
+    const out = renderReport(withHero, { now: NOW });
+    expect(out).toContain(`Consensus build <span class="hero">Frostfire</span>`);
+    expect(out).not.toContain(`<details class="tree"`);
+    withHero.trees = { "64": { nodes: [], heroTrees: {} } };
+    const drawn = renderReport(withHero, { now: NOW });
+    expect(drawn).toContain(`<details class="tree" data-spec="64" data-build="0"><summary>Tree</summary>`);
+    expect(drawn).toContain(`data-build="1" data-base="0"><summary>Tree: differences from the general build marked</summary>`);
+    expect(drawn).toContain(`<script type="application/json" id="tree-data">`);
   });
 
   it("escapes every name", () => {

@@ -9,3 +9,5 @@ export { canonicalLoadout, normalizeCode, decodeCanonical } from "./codec/canoni
 export * from "./codec/tree";
 export { packSpec, unpackSpec, PACK_FORMAT } from "./pack/spec";
 export { packEntries, unpackEntries, MAX_ENTRY_ID, MAX_ENTRY_RANK } from "./pack/entries";
+export { encodeBuild, decodeBuild, type CodecTree, type CodecNode, type CodecNodeKind } from "./codec/build";
+export { formatTreeNode, parseTreeNode } from "./tree-layout";

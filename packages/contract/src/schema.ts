@@ -6,8 +6,12 @@
  * Version 2: builds carry their talents as trait entry IDs + ranks (stable across patches, unlike the node order an
  * import string depends on), each spec keeps a pool of distinct builds that slots point into, raid builds are per
  * difficulty, a slot can carry the most popular build of the other hero tree, and every count is of distinct players.
+ *
+ * Version 3: a pick is the consensus build of its sample (the logged build closest to all the others: real builds
+ * barely repeat exactly), so it states how many sample entries are on exactly it, how many are within NEAR_DISTANCE
+ * talent points of it, how many distinct players the sample comes from, and the flex talents where the sample splits.
  */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 export type ContentType = "raid" | "mythicplus";
 
@@ -30,21 +34,44 @@ export interface BuildDef {
   readonly entries: readonly TalentEntry[];
   /** Canonical loadout string (zero tree hash, trailing unselected nodes trimmed), for sharing; optional. */
   readonly talentCode?: string;
-}
-
-/** A build chosen for one slot, and how many distinct players it stands for. */
-export interface Pick {
-  /** Index into SpecBuilds.builds (0-based in JSON and TypeScript). */
-  readonly build: number;
-  /** Distinct players in the sample who used exactly this build. */
-  readonly count: number;
-  /** Distinct players in the sample with a usable build. */
-  readonly sampleSize: number;
+  /** The hero tree's name, from the tree data (JSON only; the addon names it from the live client). */
+  readonly heroTree?: string;
 }
 
 /**
- * What the data recommends for one spec in one place: the most popular whole build, and, when the other hero
- * tree holds at least ALTERNATIVE_MIN_SHARE of the sample, that hero tree's most popular build.
+ * A talent where the sample disagrees with the pick: one of the pick's talents that fewer than FLEX_CORE_SHARE of the
+ * sample take, or a talent outside the pick that at least FLEX_OUTSIDE_SHARE take. Whether it is in the pick is read
+ * off the pick's build.
+ */
+export interface FlexTalent {
+  readonly entryId: number;
+  /** Sample entries that take this talent (any rank); its share is taken / the pick's sampleSize. */
+  readonly taken: number;
+}
+
+/**
+ * A build chosen for one slot, and what it stands for. The sample: for an encounter, one entry per distinct player (their
+ * best-ranked row); for a general slot, the union of the content's encounter samples, one entry per (player,
+ * encounter); for an alternative, the part of the slot's sample on the alternative's hero tree.
+ */
+export interface Pick {
+  /** Index into SpecBuilds.builds (0-based in JSON and TypeScript). */
+  readonly build: number;
+  /** Sample entries on exactly this build. */
+  readonly count: number;
+  /** Sample entries within NEAR_DISTANCE talent points of this build (count included): the headline popularity. */
+  readonly near: number;
+  /** Sample entries with a usable build. */
+  readonly sampleSize: number;
+  /** Distinct players the sample entries come from (equal to sampleSize for an encounter). */
+  readonly players: number;
+  /** Talents where the sample splits, by entry ID ascending; absent when there are none. */
+  readonly flex?: readonly FlexTalent[];
+}
+
+/**
+ * What the data recommends for one spec in one place: the consensus whole build of its sample, and, when the other
+ * hero tree holds at least ALTERNATIVE_MIN_SHARE of the sample, the consensus build of that hero tree's part.
  */
 export interface Slot {
   readonly top: Pick;
@@ -91,6 +118,8 @@ export interface DataSource {
   /** One entry per (raid zone, difficulty) ranked: a season can have several raid zones. */
   readonly raid: readonly ZoneSource[];
   readonly mythicplus?: ZoneSource;
+  /** The game build of the talent trees the builds were checked and encoded on (Raidbots' wowBuild), when known. */
+  readonly treeBuild?: string;
 }
 
 export interface EncounterInfo {
@@ -124,6 +153,39 @@ export interface TalentData extends TalentDataEnvelope {
    * leaves it out (the addon names talents from the live client).
    */
   readonly talentNames?: { readonly [entryId: string]: string };
+  /** Each spec's talent trees as drawn by the report (JSON only), keyed by spec ID; absent without tree data. */
+  readonly trees?: { readonly [specId: string]: SpecTreeLayout };
+}
+
+/**
+ * One node of a drawn tree: where it sits (the game's layout units), what it is and its entries in order. In the JSON
+ * each node is one line of text (tree-layout.ts: formatTreeNode / parseTreeNode), so a spec's tree is ~115 lines of
+ * the pretty-printed file instead of ~1,700, and a patch that moves a node changes one line.
+ */
+export interface TreeNodeLayout {
+  readonly id: number;
+  readonly x: number;
+  readonly y: number;
+  readonly kind: "single" | "tiered" | "choice" | "subtree";
+  readonly section: "class" | "spec" | "hero" | "subtree";
+  readonly entries: readonly number[];
+  /** Max ranks of each entry, same order. */
+  readonly ranks: readonly number[];
+  /** Spell IDs of the entries (0 where unknown), same order. */
+  readonly spells: readonly number[];
+  /** Nodes this one leads to (the tree's edges). */
+  readonly next: readonly number[];
+  /** Hero nodes: their hero tree's sub-tree ID. */
+  readonly heroTree?: number;
+  /** Granted by the game (no point spent). */
+  readonly free?: boolean;
+}
+
+export interface SpecTreeLayout {
+  /** One line per node (formatTreeNode), by node ID. */
+  readonly nodes: readonly string[];
+  /** Hero tree names by sub-tree ID. */
+  readonly heroTrees: { readonly [subTreeId: string]: string };
 }
 
 /**
@@ -144,7 +206,24 @@ export const ALTERNATIVE_MIN_SHARE = 0.25;
 /** Data older than this many days is reported as stale by the addon. */
 export const STALE_AFTER_DAYS = 21;
 
-/** count / sampleSize, 0 for an empty sample. */
+/**
+ * Two builds are "near" when they differ by at most this many talent points: the distance is the sum over trait
+ * entries of the difference of their ranks (a choice swap counts 2, one rank of a 2-rank talent 1).
+ */
+export const NEAR_DISTANCE = 2;
+
+/** A talent of the pick is flex when fewer than this share of the sample take it. */
+export const FLEX_CORE_SHARE = 0.75;
+
+/** A talent outside the pick is flex when at least this share of the sample take it. */
+export const FLEX_OUTSIDE_SHARE = 0.25;
+
+/** count / sampleSize (the exact share), 0 for an empty sample. */
 export function pickPopularity(pick: Pick): number {
   return pick.sampleSize === 0 ? 0 : pick.count / pick.sampleSize;
+}
+
+/** near / sampleSize (the share within NEAR_DISTANCE talent points: the headline), 0 for an empty sample. */
+export function pickNearShare(pick: Pick): number {
+  return pick.sampleSize === 0 ? 0 : pick.near / pick.sampleSize;
 }

@@ -3,6 +3,9 @@
  * identity across two files, and how two builds differ in talents. Pure.
  */
 import {
+  NEAR_DISTANCE,
+  pickNearShare,
+  pickPopularity,
   RAID_DIFFICULTIES,
   type BuildDef,
   type ContentBuilds,
@@ -63,12 +66,54 @@ export function buildIdentity(build: BuildDef): string {
   return `code:${build.talentCode ?? ""}`;
 }
 
+/** The exact share: sample entries on exactly this build. */
 export function popularity(pick: Pick): number {
-  return pick.sampleSize === 0 ? 0 : pick.count / pick.sampleSize;
+  return pickPopularity(pick);
 }
 
+/** The headline share: sample entries within NEAR_DISTANCE talent points of this build. */
+export function nearShare(pick: Pick): number {
+  return pickNearShare(pick);
+}
+
+const pct = (share: number): string => `${Math.round(share * 100)}%`;
+
+/** The exact share as "6%". */
 export function percent(pick: Pick): string {
-  return `${Math.round(popularity(pick) * 100)}%`;
+  return pct(popularity(pick));
+}
+
+/** The near share as "68%". */
+export function nearPercent(pick: Pick): string {
+  return pct(nearShare(pick));
+}
+
+/**
+ * What a pick's sample is, in its unit: an encounter's sample is one entry per player ("50 players"); a general
+ * slot's is one per (player, encounter), so it counts rankings and names the players behind them ("400 rankings of
+ * 120 players").
+ */
+export function sampleText(pick: Pick, general: boolean): string {
+  if (!general) return `${pick.sampleSize} ${pick.sampleSize === 1 ? "player" : "players"}`;
+  return `${pick.sampleSize} ${pick.sampleSize === 1 ? "ranking" : "rankings"} of ${pick.players} ${pick.players === 1 ? "player" : "players"}`;
+}
+
+/** "68% of 50 players within 2 talents": the headline. */
+export function nearText(pick: Pick, general: boolean): string {
+  return `${nearPercent(pick)} of ${sampleText(pick, general)} within ${NEAR_DISTANCE} talents`;
+}
+
+/** "6% exact (3 on this build)". */
+export function exactText(pick: Pick): string {
+  return `${percent(pick)} exact (${pick.count} on this build)`;
+}
+
+/** "flex: Ice Nova 55% / Frozen Orb 45%" (shares of the pick's sample), "" without flex talents. */
+export function flexText(pick: Pick, names: TalentNames): string {
+  const flex = pick.flex ?? [];
+  if (flex.length === 0) return "";
+  const share = (taken: number): string => pct(pick.sampleSize === 0 ? 0 : taken / pick.sampleSize);
+  return `flex: ${flex.map((f) => `${talentName(f.entryId, names)} ${share(f.taken)}`).join(" / ")}`;
 }
 
 export interface TalentRef {

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { TalentData } from "@att/contract";
+import { parseTreeNode, type TalentData } from "@att/contract";
 
 /**
  * zod form of the contract's TalentData (the JSON file): the one runtime check of that shape, used by the pipeline
@@ -9,8 +9,23 @@ import type { TalentData } from "@att/contract";
  */
 const Count = z.number().int().nonnegative();
 const EntrySchema = z.object({ entryId: z.number().int().positive(), rank: z.number().int().positive() });
-const BuildDefSchema = z.object({ entries: z.array(EntrySchema), talentCode: z.string().min(1).optional() });
-const PickSchema = z.object({ build: Count, count: Count, sampleSize: Count });
+const BuildDefSchema = z.object({
+  entries: z.array(EntrySchema),
+  talentCode: z.string().min(1).optional(),
+  heroTree: z.string().optional(),
+});
+const SpecTreeSchema = z.object({
+  nodes: z.array(z.string().refine((line) => parseTreeNode(line) !== undefined, { message: "not a tree node line (id|x|y|kind|…)" })),
+  heroTrees: z.record(z.string(), z.string()),
+});
+const FlexSchema = z.object({ entryId: z.number().int().positive(), taken: Count });
+const PickSchema = z
+  .object({ build: Count, count: Count, near: Count, sampleSize: Count, players: Count, flex: z.array(FlexSchema).optional() })
+  .superRefine((pick, ctx) => {
+    if (pick.count > pick.near || pick.near > pick.sampleSize)
+      ctx.addIssue({ code: "custom", path: ["near"], message: "counts must be count <= near <= sampleSize" });
+    if (pick.players > pick.sampleSize) ctx.addIssue({ code: "custom", path: ["players"], message: "more players than sample entries" });
+  });
 const SlotSchema = z.object({ top: PickSchema, alternative: PickSchema.optional() });
 const ContentBuildsSchema = z.object({ general: SlotSchema.nullable(), encounters: z.record(z.string(), SlotSchema) });
 const ZoneSourceSchema = z.object({
@@ -48,6 +63,7 @@ export const TalentDataSchema = z.object({
     kind: z.enum(["warcraftlogs", "sample"]),
     raid: z.array(ZoneSourceSchema),
     mythicplus: ZoneSourceSchema.optional(),
+    treeBuild: z.string().optional(),
   }),
   encounters: z.record(
     z.string(),
@@ -63,6 +79,7 @@ export const TalentDataSchema = z.object({
   ),
   specs: z.record(z.string(), SpecBuildsSchema),
   talentNames: z.record(z.string(), z.string()).optional(),
+  trees: z.record(z.string(), SpecTreeSchema).optional(),
 });
 
 type Parsed = z.infer<typeof TalentDataSchema>;

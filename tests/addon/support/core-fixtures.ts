@@ -1,5 +1,5 @@
 /** Small hand-made TalentData and facts for the pure-core unit tests (the session tests use pipeline output). */
-import { packSpec, type BuildDef, type LuaTalentData, type SpecBuilds } from "@att/contract";
+import { packSpec, SCHEMA_VERSION, type BuildDef, type LuaTalentData, type SpecBuilds } from "@att/contract";
 import type { LocationFacts } from "../../../packages/addon-ts/src/core/context";
 import type { BossFacts } from "../../../packages/addon-ts/src/core/next-boss";
 import { specBuilds, type Build } from "../../../packages/addon-ts/src/core/data";
@@ -22,7 +22,9 @@ export const BOSS3_CODE = "BOSS3";
 export const DUNGEON_CODE = "DUNGEON2800";
 
 const codeOnly = (talentCode: string): BuildDef => ({ entries: [], talentCode });
-const pick = (build: number, count: number, sampleSize: number) => ({ top: { build, count, sampleSize } });
+const pick = (build: number, count: number, sampleSize: number) => ({
+  top: { build, count, near: count, sampleSize, players: sampleSize },
+});
 
 /** Spec 250's builds in the logical (JSON) form; raid bosses 3301, 3303, 3305 (thin build), 3307 (none) at Mythic. */
 export function spec250(): SpecBuilds {
@@ -42,7 +44,7 @@ export function spec250(): SpecBuilds {
  */
 export function talentData(overrides: Partial<LuaTalentData> = {}, spec: SpecBuilds = spec250()): LuaTalentData {
   return {
-    schemaVersion: 2,
+    schemaVersion: SCHEMA_VERSION,
     generatedAt: "2026-03-02T00:00:00.000Z",
     source: {
       kind: "sample",

@@ -2,7 +2,7 @@
 /**
  * The retail (Midnight 12.x) client APIs the addon uses, declared in one place.
  * tests/addon/api-declarations.test.ts checks every function here against Blizzard's generated API documentation
- * (tests/fixtures/blizzard-api-docs, 12.0.1): argument count, optional arguments, return count, and `| undefined`
+ * (../shared/blizzard-api-docs, 12.0.1): argument count, optional arguments, return count, and `| undefined`
  * exactly where a return is Nilable or the function MayReturnNothing. The few FrameXML functions the generated
  * documentation does not cover are listed in that test with the Blizzard source they follow.
  * (@wartoshika/wow-declarations was removed: it predates Dragonflight and types multiple returns as arrays; see the

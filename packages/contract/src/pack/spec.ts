@@ -9,7 +9,8 @@
  *   content = "" (raid difficulty absent / mythicplus null) | general *(";" encounterId "=" slot)   encounter IDs ascending
  *   general = "-" (null) | slot
  *   slot    = pick ["+" pick]                        top, then the alternative
- *   pick    = build ":" count ":" sampleSize         decimal, no leading zeros, at most 9 digits
+ *   pick    = build ":" count ":" near ":" sampleSize ":" players *flex   decimal, no leading zeros, at most 9 digits
+ *   flex    = "~" entryId "*" taken                  entry IDs ascending; count <= near <= sampleSize, players <= sampleSize
  *   text    = any bytes, "\" and "|" written as "\\" and "\|"
  *
  * Canonical: packSpec writes one string per SpecBuilds and unpackSpec refuses every other spelling, so an accepted
@@ -20,10 +21,10 @@
  * Pure and TSTL-safe.
  */
 import { charValue } from "../codec/alphabet";
-import type { BuildDef, ContentBuilds, Pick, Slot, SpecBuilds } from "../schema";
+import type { BuildDef, ContentBuilds, FlexTalent, Pick, Slot, SpecBuilds } from "../schema";
 import { packEntries, unpackEntries } from "./entries";
 
-export const PACK_FORMAT = "1";
+export const PACK_FORMAT = "2";
 
 const BAR = 124; // |
 const BACKSLASH = 92; // \
@@ -34,6 +35,8 @@ const EQUALS = 61;
 const PLUS = 43;
 const COLON = 58;
 const DASH = 45;
+const TILDE = 126;
+const STAR = 42;
 const ZERO = 48;
 const NINE = 57;
 const MAX_DIGITS = 9;
@@ -73,8 +76,20 @@ function packBuild(build: BuildDef): string {
 
 function packPick(pick: Pick, builds: number): string {
   if (pick.build >= builds) throw new Error(`packSpec: pick of build ${pick.build} but the spec has ${builds} builds`);
-  if (pick.count > pick.sampleSize) throw new Error(`packSpec: count ${pick.count} exceeds sample size ${pick.sampleSize}`);
-  return `${decimal(pick.build, "build")}:${decimal(pick.count, "count")}:${decimal(pick.sampleSize, "sampleSize")}`;
+  if (pick.count > pick.near || pick.near > pick.sampleSize)
+    throw new Error(`packSpec: counts must be count ${pick.count} <= near ${pick.near} <= sample size ${pick.sampleSize}`);
+  if (pick.players > pick.sampleSize) throw new Error(`packSpec: players ${pick.players} exceed sample size ${pick.sampleSize}`);
+  const parts = [
+    `${decimal(pick.build, "build")}:${decimal(pick.count, "count")}:${decimal(pick.near, "near")}:${decimal(pick.sampleSize, "sampleSize")}:${decimal(pick.players, "players")}`,
+  ];
+  let previous = 0;
+  for (const flex of pick.flex ?? []) {
+    if (flex.entryId <= previous) throw new Error(`packSpec: flex entry IDs must ascend (${flex.entryId} after ${previous})`);
+    if (flex.taken > pick.sampleSize) throw new Error(`packSpec: flex taken ${flex.taken} exceeds sample size ${pick.sampleSize}`);
+    parts.push(`~${decimal(flex.entryId, "flex entry ID")}*${decimal(flex.taken, "flex taken")}`);
+    previous = flex.entryId;
+  }
+  return parts.join("");
 }
 
 function packSlot(slot: Slot, builds: number): string {
@@ -180,14 +195,45 @@ function readBuilds(text: string, pos: number, end: number): BuildDef[] | undefi
   }
 }
 
+/** A decimal at pos followed by a ":" inside the field: [value, position after the ":"], or undefined. */
+function readField(text: string, pos: number, end: number): [number, number] | undefined {
+  const value = readDecimal(text, pos, end);
+  if (value === undefined || value[1] >= end || text.charCodeAt(value[1]) !== COLON) return undefined;
+  return [value[0], value[1] + 1];
+}
+
+/** The flex talents after a pick's counts (none is an empty list): [list, next], or undefined when malformed. */
+function readFlex(text: string, pos: number, end: number, sampleSize: number): [FlexTalent[], number] | undefined {
+  const flex: FlexTalent[] = [];
+  let p = pos;
+  let previous = 0;
+  while (p < end && text.charCodeAt(p) === TILDE) {
+    const entryId = readDecimal(text, p + 1, end);
+    if (entryId === undefined || entryId[0] <= previous || entryId[1] >= end || text.charCodeAt(entryId[1]) !== STAR) return undefined;
+    const taken = readDecimal(text, entryId[1] + 1, end);
+    if (taken === undefined || taken[0] > sampleSize) return undefined;
+    flex.push({ entryId: entryId[0], taken: taken[0] });
+    previous = entryId[0];
+    p = taken[1];
+  }
+  return [flex, p];
+}
+
 function readPick(text: string, pos: number, end: number, builds: number): [Pick, number] | undefined {
-  const build = readDecimal(text, pos, end);
-  if (build === undefined || build[0] >= builds || text.charCodeAt(build[1]) !== COLON || build[1] >= end) return undefined;
-  const count = readDecimal(text, build[1] + 1, end);
-  if (count === undefined || text.charCodeAt(count[1]) !== COLON || count[1] >= end) return undefined;
-  const sampleSize = readDecimal(text, count[1] + 1, end);
-  if (sampleSize === undefined || count[0] > sampleSize[0]) return undefined;
-  return [{ build: build[0], count: count[0], sampleSize: sampleSize[0] }, sampleSize[1]];
+  const build = readField(text, pos, end);
+  if (build === undefined || build[0] >= builds) return undefined;
+  const count = readField(text, build[1], end);
+  if (count === undefined) return undefined;
+  const near = readField(text, count[1], end);
+  if (near === undefined) return undefined;
+  const sampleSize = readField(text, near[1], end);
+  if (sampleSize === undefined || count[0] > near[0] || near[0] > sampleSize[0]) return undefined;
+  const players = readDecimal(text, sampleSize[1], end);
+  if (players === undefined || players[0] > sampleSize[0]) return undefined;
+  const flex = readFlex(text, players[1], end, sampleSize[0]);
+  if (flex === undefined) return undefined;
+  const pick = { build: build[0], count: count[0], near: near[0], sampleSize: sampleSize[0], players: players[0] };
+  return [flex[0].length === 0 ? pick : { ...pick, flex: flex[0] }, flex[1]];
 }
 
 function readSlot(text: string, pos: number, end: number, builds: number): [Slot, number] | undefined {

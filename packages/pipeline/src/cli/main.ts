@@ -63,6 +63,7 @@ export async function main(io: CliIo): Promise<number> {
     clientSecret: string;
     fetch: typeof fetch;
     cacheNamespace?: string;
+    treesUrl: string;
   };
   try {
     if (options.source === "sample") {
@@ -77,6 +78,7 @@ export async function main(io: CliIo): Promise<number> {
         clientSecret: s.clientSecret,
         fetch: s.fetch,
         cacheNamespace: s.cacheNamespace,
+        treesUrl: s.treesUrl,
       };
     } else {
       const env = readWclEnv(io.env, io.dotenvPath);
@@ -87,6 +89,7 @@ export async function main(io: CliIo): Promise<number> {
       redactor.addCredentials(env.clientId, env.clientSecret);
       checkUrl(env.tokenUrl, "WCL_TOKEN_URL");
       checkUrl(env.apiUrl, "WCL_API_URL");
+      checkUrl(env.treesUrl, "WCL_TREES_URL");
       source = {
         kind: "warcraftlogs",
         apiUrl: env.apiUrl,
@@ -94,6 +97,7 @@ export async function main(io: CliIo): Promise<number> {
         clientId: env.clientId,
         clientSecret: env.clientSecret,
         fetch: globalThis.fetch,
+        treesUrl: env.treesUrl,
       };
     }
     await ensureWritableDir(options.cacheDir, "--cache-dir");
@@ -122,14 +126,12 @@ export async function main(io: CliIo): Promise<number> {
     maxAgeMs: options.maxAge,
     dryRun: options.dryRun,
     generatedAt: options.generatedAt,
-    batch:
-      options.batchSize === undefined
-        ? DEFAULT_BATCH
-        : { rankings: options.batchSize, reports: options.batchSize, fights: options.batchSize },
+    batch: options.batchSize === undefined ? DEFAULT_BATCH : { rankings: options.batchSize },
     concurrency: options.concurrency ?? DEFAULT_CONCURRENCY,
     // The burst limit is the live API's; the sample source answers in-process, so it is not paced unless asked.
     minSpacingMs: options.minSpacing ?? (source.kind === "sample" ? 0 : undefined),
-    codeBudget: options.codeBudget,
+    treesFile: options.trees,
+    treesUrl: source.treesUrl,
     retry: { maxAttempts: options.retries, baseDelayMs: 500, maxDelayMs: 30_000 },
     timeoutMs: options.timeout,
     force: options.force,

@@ -2,7 +2,7 @@ import { Command, InvalidArgumentError, Option } from "commander";
 import { RAID_DIFFICULTIES, type ContentType, type RaidDifficulty } from "@att/contract";
 import { EXIT_CODES_HELP } from "../http/errors";
 import { DEFAULT_MIN_COVERAGE } from "../output/guard";
-import { DEFAULT_BATCH, DEFAULT_CODE_BUDGET, DEFAULT_CONCURRENCY, DEFAULT_SPACING_MS, DEFAULT_TOP_N } from "../run/defaults";
+import { DEFAULT_BATCH, DEFAULT_CONCURRENCY, DEFAULT_SPACING_MS, DEFAULT_TOP_N } from "../run/defaults";
 import { parseDuration } from "../util/duration";
 
 /** Where live data goes: tracked in git, so every refresh is a reviewable diff (README: refresh). */
@@ -36,7 +36,7 @@ export interface CliOptions {
   readonly minSpacing?: number;
   readonly force: boolean;
   readonly minCoverage: number;
-  readonly codeBudget?: number;
+  readonly trees?: string;
 }
 
 function positiveInt(value: string): number {
@@ -96,7 +96,7 @@ function collect(value: string, previous: string[] | undefined): string[] {
 /** The `npm run pipeline` command line (commander only parses; the run itself lives in run/pipeline.ts). */
 export function pipelineCommand(): Command {
   return new Command("pipeline")
-    .description("Warcraft Logs -> most popular talent builds of top players -> TalentData.lua + talent-data.json")
+    .description("Warcraft Logs -> consensus talent builds of top players -> TalentData.lua + talent-data.json")
     .addOption(
       new Option("--source <source>", "where rankings come from: wcl (the API, needs credentials) or sample (built-in synthetic data)")
         .choices(["wcl", "sample"])
@@ -147,16 +147,16 @@ export function pipelineCommand(): Command {
       DEFAULT_MIN_COVERAGE,
     )
     .option(
-      "--code-budget <points>",
-      `points import-string lookups may spend, general builds first (default ${DEFAULT_CODE_BUDGET}; 0: none)`,
-      nonNegativeInt,
+      "--trees <file>",
+      "talent trees from this Raidbots talents.json instead of the published files (default: WCL_TREES_URL, cached)",
     )
     .addHelpText(
       "after",
       [
         "",
         "Environment (or .env): WCL_CLIENT_ID, WCL_CLIENT_SECRET (https://www.warcraftlogs.com/api/clients/),",
-        "WCL_TOKEN_URL, WCL_API_URL (default: the public Warcraft Logs endpoints).",
+        "WCL_TOKEN_URL, WCL_API_URL (default: the public Warcraft Logs endpoints), WCL_TREES_URL (default: Raidbots'",
+        "live talent trees, https://www.raidbots.com/static/data/live).",
         "",
         "Examples:",
         "  npm run pipeline -- --source sample",
@@ -196,7 +196,7 @@ export function optionsFrom(command: Command): CliOptions {
     minSpacing: typeof o["minSpacing"] === "number" ? o["minSpacing"] : undefined,
     force: o["force"] === true,
     minCoverage: typeof o["minCoverage"] === "number" ? o["minCoverage"] : DEFAULT_MIN_COVERAGE,
-    codeBudget: typeof o["codeBudget"] === "number" ? o["codeBudget"] : undefined,
+    trees: typeof o["trees"] === "string" ? o["trees"] : undefined,
   };
 }
 

@@ -2,6 +2,8 @@ import { parse as parseDotenv } from "dotenv";
 import * as fs from "node:fs";
 
 export const DEFAULT_TOKEN_URL = "https://www.warcraftlogs.com/oauth/token";
+/** Raidbots' published talent trees of the live game (see packages/pipeline/README.md, "Talent trees"). */
+export const DEFAULT_TREES_URL = "https://www.raidbots.com/static/data/live";
 export const DEFAULT_API_URL = "https://www.warcraftlogs.com/api/v2/client";
 
 export interface WclEnv {
@@ -9,6 +11,8 @@ export interface WclEnv {
   readonly clientSecret?: string;
   readonly tokenUrl: string;
   readonly apiUrl: string;
+  /** Base URL of the talent tree files (Raidbots' metadata.json and talents.json). */
+  readonly treesUrl: string;
 }
 
 /**
@@ -33,6 +37,7 @@ export function readWclEnv(env: NodeJS.ProcessEnv, dotenvPath?: string): WclEnv 
     clientSecret: get("WCL_CLIENT_SECRET"),
     tokenUrl: get("WCL_TOKEN_URL") ?? DEFAULT_TOKEN_URL,
     apiUrl: get("WCL_API_URL") ?? DEFAULT_API_URL,
+    treesUrl: get("WCL_TREES_URL") ?? DEFAULT_TREES_URL,
   };
 }
 

@@ -1,40 +1,44 @@
-import type { BuildDef } from "@att/contract";
+import type { BuildDef, TalentEntry } from "@att/contract";
 import type { BuildGroup } from "./aggregate";
+import type { PickFigures } from "./consensus";
 import { entriesOfIdentity } from "./identity";
-import type { Resolver } from "./resolve";
 import type { SectionKey } from "./section";
-import { alternativeTargetId, type SlotChoice } from "./slot-choice";
+import type { SlotChoice } from "./slot-choice";
 import type { ResolvedPick, ResolvedSlot } from "./slots";
+
+/** What a build gets beside its entries: its import string and hero tree name, when the trees give them. */
+export type BuildExtras = (specId: number, entries: readonly TalentEntry[]) => Omit<BuildDef, "entries">;
 
 export interface CollectedBuilds {
   /** specId -> section -> encounterId -> slot. */
   readonly encounterSlots: Map<number, Map<SectionKey, Map<number, ResolvedSlot>>>;
   /** specId -> section -> general slot. */
   readonly generalSlots: Map<number, Map<SectionKey, ResolvedSlot>>;
-  /** Always 0 since builds carry their entries: a slot writes its most popular build, with or without a string. */
-  readonly fallbackBuilds: number;
-  /** Builds written without an import string (none found, or the code budget ran out). */
-  readonly unresolved: number;
+  /** Picks written without an import string (no tree data, or the string did not decode back to the build). */
+  readonly withoutString: number;
+  /** Picks written. */
+  readonly picks: number;
 }
 
-/** The slots to write, from the choices and the import strings the resolver found. Pure. */
-export function collectBuilds(choices: readonly SlotChoice[], resolver: Resolver): CollectedBuilds {
+/** The slots to write, from the choices; `extras` encodes each chosen build's string. Pure when `extras` is. */
+export function collectBuilds(choices: readonly SlotChoice[], extras: BuildExtras): CollectedBuilds {
   const encounterSlots = new Map<number, Map<SectionKey, Map<number, ResolvedSlot>>>();
   const generalSlots = new Map<number, Map<SectionKey, ResolvedSlot>>();
-  let unresolved = 0;
-  const pick = (id: string, group: BuildGroup, sampleSize: number): ResolvedPick => {
-    const code = resolver.result(id)?.code;
-    if (code === undefined) unresolved++;
+  let withoutString = 0;
+  let picks = 0;
+  const pick = (specId: number, group: BuildGroup, figures: PickFigures): ResolvedPick => {
     const entries = entriesOfIdentity(group.identity);
-    const build: BuildDef = code === undefined ? { entries } : { entries, talentCode: code };
-    return { build, count: group.count, sampleSize };
+    const build: BuildDef = { entries, ...extras(specId, entries) };
+    picks++;
+    if (build.talentCode === undefined) withoutString++;
+    return { build, ...figures };
   };
-  for (const { target, top, alternative } of choices) {
-    const sampleSize = target.builds.sampleSize;
-    const topPick = pick(target.id, top, sampleSize);
-    // A string-only build whose string was not found has nothing to write.
+  for (const { target, top, alternative, figures } of choices) {
+    const topPick = pick(target.specId, top, figures.top);
+    // A build known neither by its talents nor by a string has nothing to write.
     if (topPick.build.entries.length === 0 && topPick.build.talentCode === undefined) continue;
-    const altPick = alternative === undefined ? undefined : pick(alternativeTargetId(target.id), alternative, sampleSize);
+    const altPick =
+      alternative === undefined || figures.alternative === undefined ? undefined : pick(target.specId, alternative, figures.alternative);
     const slot: ResolvedSlot = altPick === undefined ? { top: topPick } : { top: topPick, alternative: altPick };
     if (target.scope.kind === "encounter") {
       const bySection = encounterSlots.get(target.specId) ?? new Map<SectionKey, Map<number, ResolvedSlot>>();
@@ -48,5 +52,5 @@ export function collectBuilds(choices: readonly SlotChoice[], resolver: Resolver
       generalSlots.set(target.specId, map);
     }
   }
-  return { encounterSlots, generalSlots, fallbackBuilds: 0, unresolved };
+  return { encounterSlots, generalSlots, withoutString, picks };
 }

@@ -59,13 +59,41 @@ export function compareIdentity(a: BuildIdentity, b: BuildIdentity): number {
   return a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 }
 
-/** The talent entries of a build identity: its "talentID:points" pairs with points > 0; none for a string-only identity. */
+/**
+ * The talent entries of a build identity: its "talentID:points" pairs with points > 0; none for a string-only identity.
+ * A talent a row listed twice (1 in 200 real rows) is kept once, at its higher rank: an entry appears once in a build.
+ */
 export function entriesOfIdentity(identity: BuildIdentity): TalentEntry[] {
-  if (identity.key.startsWith("code:")) return [];
+  const key = identity.key;
+  if (key.startsWith("code:")) return [];
+  // Read digit by digit: a general slot parses hundreds of builds of ~70 pairs, and split/map made this the
+  // consensus pick's main cost.
   const entries: TalentEntry[] = [];
-  for (const pair of identity.key.split(",")) {
-    const [id, points] = pair.split(":").map(Number);
-    if (id !== undefined && points !== undefined && points > 0) entries.push({ entryId: id, rank: points });
+  let id = 0;
+  let value = 0;
+  let digits = 0;
+  let bad = false;
+  for (let i = 0; i <= key.length; i++) {
+    const c = i < key.length ? key.charCodeAt(i) : 44; // a "," closes the last pair
+    if (c >= 48 && c <= 57) {
+      value = value * 10 + (c - 48);
+      digits++;
+    } else if (c === 58) {
+      if (digits === 0) bad = true;
+      id = value;
+      value = 0;
+      digits = 0;
+    } else if (c === 44) {
+      // Only positive entry IDs with positive points are talents of the build.
+      if (!bad && digits > 0 && id > 0 && value > 0) entries.push({ entryId: id, rank: value });
+      id = 0;
+      value = 0;
+      digits = 0;
+      bad = false;
+    } else {
+      bad = true; // a sign or anything else: not a pair a ranking row gives
+    }
   }
-  return entries.sort((a, b) => a.entryId - b.entryId);
+  entries.sort((a, b) => a.entryId - b.entryId || b.rank - a.rank);
+  return entries.filter((e, i) => i === 0 || entries[i - 1]!.entryId !== e.entryId);
 }

@@ -1,7 +1,8 @@
 /**
- * Honest counts: every count the data states is of distinct players. A ranking lists a character once, but the
- * general build pools every encounter of a section, where one top player ranked on eight bosses would count eight
- * times. Pure.
+ * Who a sample entry stands for. An encounter's sample is its top N distinct players, one build each: a ranking
+ * can list a character more than once (real Mythic+ boards do: 100 rows held 77 players), and one player's second
+ * run must not count twice. A general slot is the union of its encounters' samples, one entry per (player,
+ * encounter), so its counts are of rankings and the data also states the distinct players behind them. Pure.
  */
 import type { Sample } from "./aggregate";
 import { compareMembers } from "./aggregate";
@@ -16,30 +17,19 @@ export function playerKey(row: { readonly name: string; readonly server: string;
 }
 
 /**
- * One sample per distinct player: the build they used most in `samples`; a tie goes to the build of their
- * best-ranked row (rank, then encounter order, then member key). The sample kept is that build's best-ranked row,
- * so the build's members stay real rows an import string can be looked up for.
+ * One encounter's sample: each distinct player once, with their best-ranked row (rank, then encounter order, then
+ * member key), best first, at most `topN` of them (all when undefined). Rows without a usable build are not
+ * samples, so they never take a place in the top N.
  */
-export function distinctPlayers(samples: readonly Sample[]): Sample[] {
-  const byPlayer = new Map<string, Sample[]>();
-  for (const sample of samples) {
-    const list = byPlayer.get(sample.player);
-    if (list === undefined) byPlayer.set(sample.player, [sample]);
-    else list.push(sample);
-  }
+export function encounterSample(samples: readonly Sample[], topN?: number): Sample[] {
+  const sorted = [...samples].sort(compareMembers);
+  const seen = new Set<string>();
   const out: Sample[] = [];
-  for (const rows of byPlayer.values()) {
-    if (rows.length === 1) {
-      out.push(rows[0]!);
-      continue;
-    }
-    rows.sort(compareMembers);
-    const uses = new Map<string, number>();
-    for (const row of rows) uses.set(row.identity.key, (uses.get(row.identity.key) ?? 0) + 1);
-    // rows are best first, so the first row of a most-used build is that build's best row and wins a tie.
-    let chosen = rows[0]!;
-    for (const row of rows) if (uses.get(row.identity.key)! > uses.get(chosen.identity.key)!) chosen = row;
-    out.push(chosen);
+  for (const sample of sorted) {
+    if (topN !== undefined && out.length >= topN) break;
+    if (seen.has(sample.player)) continue;
+    seen.add(sample.player);
+    out.push(sample);
   }
   return out;
 }

@@ -1,11 +1,10 @@
 import type { Sample } from "./aggregate";
-import { rankBuilds } from "./aggregate";
+import { rankBuilds, type RankedBuilds } from "./aggregate";
 import { isAnonymous, memberKey, type RankedEntry } from "./entry";
 import { identityOfCode, identityOfKey, type BuildIdentity } from "./identity";
 import type { PlannedEncounter } from "./plan-types";
-import type { ResolveTarget } from "./resolve";
 import type { SectionKey } from "./section";
-import { distinctPlayers, playerKey } from "./players";
+import { encounterSample, playerKey } from "./players";
 import { checkImportCode } from "./validate-code";
 
 export interface SkipCounts {
@@ -78,7 +77,12 @@ export function buildSamples(
 }
 
 /** A target with what it is for: one encounter's build or a section's general build. */
-export interface BuildTarget extends ResolveTarget {
+export interface BuildTarget {
+  /** Unique per target (see encounterTargetId / generalTargetId). */
+  readonly id: string;
+  readonly specId: number;
+  /** The target's builds by popularity (aggregate.ts rankBuilds). */
+  readonly builds: RankedBuilds;
   readonly section: SectionKey;
   readonly scope: { readonly kind: "encounter"; readonly encounterId: number } | { readonly kind: "general" };
 }
@@ -99,33 +103,37 @@ export interface SectionPlan {
 }
 
 /**
- * One target per (spec, section, encounter) and, for each section whose encounters are all in scope, one per
- * (spec, section) pooling all those encounters' samples.
+ * One target per (spec, section, encounter): its top `topN` distinct players (all when undefined), one build each;
+ * and, for each section whose encounters are all in scope, one per (spec, section): the union of those encounter
+ * samples, one entry per (player, encounter).
  */
-export function buildTargets(specIds: readonly number[], sections: readonly SectionPlan[], samples: SampleSet): BuildTarget[] {
+export function buildTargets(
+  specIds: readonly number[],
+  sections: readonly SectionPlan[],
+  samples: SampleSet,
+  topN?: number,
+): BuildTarget[] {
   const targets: BuildTarget[] = [];
   for (const specId of specIds) {
     for (const plan of sections) {
       const pooled: Sample[] = [];
       for (const e of plan.encounters) {
-        const list = samples.byPair.get(samplePairKey(specId, plan.section, e.id)) ?? [];
-        // A ranking lists a character once, but a data set can repeat one: counted once here too.
+        const sample = encounterSample(samples.byPair.get(samplePairKey(specId, plan.section, e.id)) ?? [], topN);
         targets.push({
           id: encounterTargetId(specId, plan.section, e.id),
           specId,
           section: plan.section,
-          builds: rankBuilds(distinctPlayers(list)),
+          builds: rankBuilds(sample),
           scope: { kind: "encounter", encounterId: e.id },
         });
-        pooled.push(...list);
+        pooled.push(...sample);
       }
-      // Every encounter pooled, each player once with the build they used most.
       if (plan.general)
         targets.push({
           id: generalTargetId(specId, plan.section),
           specId,
           section: plan.section,
-          builds: rankBuilds(distinctPlayers(pooled)),
+          builds: rankBuilds(pooled),
           scope: { kind: "general" },
         });
     }

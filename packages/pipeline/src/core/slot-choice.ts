@@ -1,19 +1,22 @@
 /**
- * What each slot writes: the most popular whole build of its sample (of distinct players), and, when the spec's
- * builds split clearly into two hero trees (hero-split.ts, a heuristic) and the other tree holds at least
- * ALTERNATIVE_MIN_SHARE of the slot's players, that tree's most popular build. Pure.
+ * What each slot writes: the consensus build of its sample (consensus.ts: the logged build closest to all the
+ * others), and, when the spec's builds split clearly into two hero trees (hero-split.ts, a heuristic) and the other
+ * tree holds at least ALTERNATIVE_MIN_SHARE of the slot's sample entries, the consensus build of that tree's part.
+ * Pure.
  */
-import { ALTERNATIVE_MIN_SHARE } from "@att/contract";
+import { ALTERNATIVE_MIN_SHARE, type TalentEntry } from "@att/contract";
 import type { BuildGroup } from "./aggregate";
+import { medoid, pickFigures, type FlexBase, type PickFigures, type SampleBuild } from "./consensus";
 import { inferHeroSplit, sideOf, type HeroSplit } from "./hero-split";
-import { entriesOfIdentity } from "./identity";
-import type { ResolveTarget } from "./resolve";
+import { entriesOfIdentity, type BuildIdentity } from "./identity";
 import type { BuildTarget } from "./samples";
 
 export interface SlotChoice {
   readonly target: BuildTarget;
   readonly top: BuildGroup;
   readonly alternative?: BuildGroup;
+  /** What each pick states: the top's over the whole slot sample, the alternative's over its hero tree's part. */
+  readonly figures: { readonly top: PickFigures; readonly alternative?: PickFigures };
 }
 
 /** The hero split of each spec, from the distinct builds of all its targets. */
@@ -35,61 +38,66 @@ export function heroSplits(targets: readonly BuildTarget[]): Map<number, HeroSpl
   return out;
 }
 
-/** The top build of every target with samples, and its alternative where there is one. */
+/** The consensus build of every target with samples, and its alternative where there is one. */
 export function chooseSlots(targets: readonly BuildTarget[], splits: ReadonlyMap<number, HeroSplit | undefined>): SlotChoice[] {
   const out: SlotChoice[] = [];
+  // A general slot holds its encounters' builds again: each distinct build is parsed once (parsing dominated the time).
+  const parsed = new Map<string, readonly TalentEntry[]>();
+  const entriesOf = (identity: BuildIdentity): readonly TalentEntry[] => {
+    let entries = parsed.get(identity.key);
+    if (entries === undefined) parsed.set(identity.key, (entries = entriesOfIdentity(identity)));
+    return entries;
+  };
   for (const target of targets) {
-    const { groups, sampleSize } = target.builds;
-    const top = groups[0];
+    const sample: SampleBuild[] = target.builds.groups.map((group) => ({ group, entries: entriesOf(group.identity) }));
+    const top = medoid(sample);
     if (top === undefined) continue;
     const split = splits.get(target.specId);
-    const sideOfGroup = (g: BuildGroup): 0 | 1 | undefined =>
+    const sideOfBuild = (b: SampleBuild): 0 | 1 | undefined =>
       split === undefined
         ? undefined
         : sideOf(
             split,
-            entriesOfIdentity(g.identity).map((e) => e.entryId),
+            b.entries.map((e) => e.entryId),
           );
-    const topSide = sideOfGroup(top);
+    const topSide = sideOfBuild(top);
     if (topSide === undefined) {
-      out.push({ target, top });
+      out.push({ target, top: top.group, figures: { top: pickFigures(top, sample) } });
       continue;
     }
-    const others = groups.filter((g) => sideOfGroup(g) === 1 - topSide);
-    const share = sampleSize === 0 ? 0 : others.reduce((n, g) => n + g.count, 0) / sampleSize;
-    out.push(others.length > 0 && share >= ALTERNATIVE_MIN_SHARE ? { target, top, alternative: others[0]! } : { target, top });
+    const own = sample.filter((b) => sideOfBuild(b) === topSide);
+    const others = sample.filter((b) => sideOfBuild(b) === 1 - topSide);
+    const topFigures = pickFigures(top, sample, heroTreeBase(own, others));
+    const share = others.reduce((n, b) => n + b.group.count, 0) / target.builds.sampleSize;
+    const alternative = share >= ALTERNATIVE_MIN_SHARE ? medoid(others) : undefined;
+    out.push(
+      alternative === undefined
+        ? { target, top: top.group, figures: { top: topFigures } }
+        : {
+            target,
+            top: top.group,
+            alternative: alternative.group,
+            figures: { top: topFigures, alternative: pickFigures(alternative, others) },
+          },
+    );
   }
   return out;
 }
 
-export function alternativeTargetId(targetId: string): string {
-  return `${targetId}/alternative`;
-}
-
 /**
- * What the resolver looks import strings up for: each chosen build on its own (no falling back to a less popular
- * build: the entries are the build, the string only a convenience). General slots first, then encounters, then
- * alternatives, each its own tier (the resolver serves a tier fully, retries included, before the next asks), so a
- * small code budget serves the builds most players see.
+ * The top's flex talents when the slot splits into hero trees. A talent found on one side only is a hero tree's:
+ * the other tree's are the alternative's business, not the top's flex; the top's own tree's are judged against the
+ * part of the sample on that tree (else every talent of it would look flex as soon as the other tree is popular).
+ * Every other talent is judged against the whole sample.
  */
-export function resolveTargets(choices: readonly SlotChoice[]): ResolveTarget[] {
-  const GENERAL_TOPS = 0;
-  const ENCOUNTER_TOPS = 1;
-  const ALTERNATIVES = 2;
-  const one = (id: string, specId: number, group: BuildGroup, sampleSize: number, tier: number): ResolveTarget => ({
-    id,
-    specId,
-    builds: { sampleSize, groups: [group] },
-    tier,
-  });
-  const general = choices.filter((c) => c.target.scope.kind === "general");
-  const encounters = choices.filter((c) => c.target.scope.kind !== "general");
-  const tops = (list: readonly SlotChoice[], tier: number): ResolveTarget[] =>
-    list.map((c) => one(c.target.id, c.target.specId, c.top, c.target.builds.sampleSize, tier));
-  const alternatives = [...general, ...encounters].flatMap((c) =>
-    c.alternative === undefined
-      ? []
-      : [one(alternativeTargetId(c.target.id), c.target.specId, c.alternative, c.target.builds.sampleSize, ALTERNATIVES)],
-  );
-  return [...tops(general, GENERAL_TOPS), ...tops(encounters, ENCOUNTER_TOPS), ...alternatives];
+function heroTreeBase(own: readonly SampleBuild[], others: readonly SampleBuild[]): FlexBase {
+  const ids = (part: readonly SampleBuild[]) => new Set(part.flatMap((b) => b.entries.map((e) => e.entryId)));
+  const onOwn = ids(own);
+  const onOther = ids(others);
+  const ownSize = own.reduce((n, b) => n + b.group.count, 0);
+  return (entryId, sampleSize) => {
+    if (onOther.has(entryId) && !onOwn.has(entryId)) return undefined;
+    if (onOwn.has(entryId) && !onOther.has(entryId)) return ownSize;
+    return sampleSize;
+  };
 }

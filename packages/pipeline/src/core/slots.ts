@@ -1,15 +1,11 @@
-import type { BuildDef } from "@att/contract";
+import type { BuildDef, Pick } from "@att/contract";
 
-/** A chosen build with the players it stands for (the contract's Pick before builds are pooled per spec). */
-export interface ResolvedPick {
+/** A chosen build with what it stands for (the contract's Pick before builds are pooled per spec). */
+export interface ResolvedPick extends Omit<Pick, "build"> {
   readonly build: BuildDef;
-  /** Distinct players who used exactly this build. */
-  readonly count: number;
-  /** Distinct players of the slot's sample with a usable build. */
-  readonly sampleSize: number;
 }
 
-/** One slot's picks: the top build and, when the other hero tree is popular enough, its best build. */
+/** One slot's picks: the consensus build and, when the other hero tree is popular enough, that tree's consensus build. */
 export interface ResolvedSlot {
   readonly top: ResolvedPick;
   readonly alternative?: ResolvedPick;

@@ -63,7 +63,8 @@ const LABEL: Record<ContentType, string> = { raid: "raid", mythicplus: "Mythic+"
 
 /**
  * Why `next` must not replace `previous`, or undefined when it may. Refused: a document without a single build;
- * sample data over Warcraft Logs data; any content below `minCoverage` of the builds it had before (same source).
+ * sample data over Warcraft Logs data; any content below `minCoverage` of the builds it had before (same source);
+ * builds without a single import string over builds with them (a run that had no talent tree data).
  * A content whose zones all changed is a new season: the previous builds are for content that is over, so fewer
  * builds for the new season (Mythic opens in its second week) are still the better data.
  */
@@ -85,5 +86,20 @@ export function worseThanPrevious(previous: unknown, next: unknown, minCoverage:
       return `${LABEL[content]} builds would drop from ${had} to ${has} (${share}%, below ${Math.round(minCoverage * 100)}%)`;
     }
   }
+  // A run without tree data writes its builds without import strings: not over data whose builds have them.
+  const stringsBefore = stringsOf(previous);
+  if (stringsBefore > 0 && stringsOf(next) === 0)
+    return `the new builds have no import strings (no talent tree data) and the previous output's ${stringsBefore} have`;
   return undefined;
+}
+
+/** Builds with an import string in a document's pooled build lists (schema 2 and later). */
+function stringsOf(document: unknown): number {
+  const specs = isRecord(document) && isRecord(document["specs"]) ? document["specs"] : {};
+  let count = 0;
+  for (const spec of Object.values(specs)) {
+    const builds = isRecord(spec) && Array.isArray(spec["builds"]) ? (spec["builds"] as unknown[]) : [];
+    for (const build of builds) if (isRecord(build) && typeof build["talentCode"] === "string") count++;
+  }
+  return count;
 }

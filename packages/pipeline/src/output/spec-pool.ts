@@ -17,7 +17,7 @@ export interface ResolvedContent {
 export type ResolvedSpec = Map<SectionKey, ResolvedContent>;
 
 function resolvePick(pick: Pick, builds: readonly BuildDef[]): ResolvedPick {
-  return { build: builds[pick.build]!, count: pick.count, sampleSize: pick.sampleSize };
+  return { ...pick, build: builds[pick.build]! };
 }
 
 function resolveSlot(slot: Slot, builds: readonly BuildDef[]): ResolvedSlot {
@@ -58,11 +58,14 @@ export function poolSpec(info: SpecNames, resolved: ResolvedSpec): SpecBuilds {
     if (at === undefined) {
       at = builds.length;
       index.set(key, at);
-      builds.push(
-        p.build.talentCode === undefined ? { entries: p.build.entries } : { entries: p.build.entries, talentCode: p.build.talentCode },
-      );
+      const { entries, talentCode, heroTree } = p.build;
+      builds.push({
+        entries,
+        ...(talentCode !== undefined ? { talentCode } : {}),
+        ...(heroTree !== undefined ? { heroTree } : {}),
+      });
     }
-    return { build: at, count: p.count, sampleSize: p.sampleSize };
+    return { ...p, build: at };
   };
   const slot = (s: ResolvedSlot): Slot => {
     const top = pick(s.top);

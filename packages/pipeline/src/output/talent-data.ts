@@ -1,9 +1,12 @@
 import {
+  parseTreeNode,
   SCHEMA_VERSION,
   type DataSource,
   type EncounterInfo,
+  type Slot,
   type SpecBuilds,
   type SpecInfo,
+  type SpecTreeLayout,
   type TalentData,
   type ZoneSource,
 } from "@att/contract";
@@ -27,8 +30,12 @@ export interface RunResult {
   readonly encounterSlots: ReadonlyMap<number, ReadonlyMap<SectionKey, ReadonlyMap<number, ResolvedSlot>>>;
   /** specId -> section -> general slot. */
   readonly generalSlots: ReadonlyMap<number, ReadonlyMap<SectionKey, ResolvedSlot>>;
-  /** Talent names by entry ID, as the rankings gave them. */
+  /** Talent names by entry ID: the tree data's, else as the rankings gave them. */
   readonly talentNames?: ReadonlyMap<number, string>;
+  /** The drawn trees of this run's specs, when the run had tree data. */
+  readonly trees?: ReadonlyMap<number, SpecTreeLayout>;
+  /** The game build of the trees, when known. */
+  readonly treeBuild?: string;
 }
 
 export function encounterInfo(e: PlannedEncounter): EncounterInfo {
@@ -107,28 +114,67 @@ export function composeTalentData(run: RunResult, existing?: TalentData): Talent
   raid.sort((a, b) => a.zoneId - b.zoneId || (a.difficulty < b.difficulty ? -1 : a.difficulty > b.difficulty ? 1 : 0));
   const mplusZone = run.zones.find((z) => z.content === "mythicplus");
   const mythicplus = mplusZone !== undefined ? zoneSource(mplusZone, run.topN) : base?.source.mythicplus;
-  const source: DataSource = mythicplus === undefined ? { kind: run.kind, raid } : { kind: run.kind, raid, mythicplus };
+  const treeBuild = run.trees !== undefined ? run.treeBuild : base?.source.treeBuild;
+  const source: DataSource = {
+    kind: run.kind,
+    raid,
+    ...(mythicplus !== undefined ? { mythicplus } : {}),
+    ...(treeBuild !== undefined ? { treeBuild } : {}),
+  };
+
+  // This run's trees replace its specs'; a partial run keeps the others'.
+  const trees: Record<string, SpecTreeLayout> = { ...(base?.trees ?? {}) };
+  for (const [specId, layout] of run.trees ?? []) trees[String(specId)] = layout;
+  for (const id of Object.keys(trees)) if (specs[id] === undefined) delete trees[id];
 
   const names: Record<string, string> = { ...(base?.talentNames ?? {}) };
   for (const [id, name] of run.talentNames ?? []) names[String(id)] = name;
-  const talentNames = namesInUse(names, specs);
+  const talentNames = namesInUse(names, specs, trees);
 
   // Partial runs keep the newer of the two stamps, so rerunning one spec never makes the file look older.
   const generatedAt = base !== undefined && base.generatedAt > run.generatedAt ? base.generatedAt : run.generatedAt;
   const doc: TalentData = { schemaVersion: SCHEMA_VERSION, generatedAt, source, encounters, specs };
-  return Object.keys(talentNames).length === 0 ? doc : { ...doc, talentNames };
+  return {
+    ...doc,
+    ...(Object.keys(talentNames).length > 0 ? { talentNames } : {}),
+    ...(Object.keys(trees).length > 0 ? { trees: sortedKeys(trees) } : {}),
+  };
 }
 
-/** Names of the entries some written build uses: the JSON stays a reference for its own builds, not a talent dump. */
-function namesInUse(names: Record<string, string>, specs: Record<string, SpecBuilds>): Record<string, string> {
+function sortedKeys<T>(record: Record<string, T>): Record<string, T> {
+  const out: Record<string, T> = {};
+  for (const key of Object.keys(record).sort((a, b) => Number(a) - Number(b))) out[key] = record[key]!;
+  return out;
+}
+
+/**
+ * Names of the entries some written build uses, some pick lists as flex (a flex talent can be outside every written
+ * build, and the report names it) or a written tree draws: the JSON stays a reference for its own builds and trees,
+ * not a talent dump.
+ */
+function namesInUse(
+  names: Record<string, string>,
+  specs: Record<string, SpecBuilds>,
+  trees: Record<string, SpecTreeLayout>,
+): Record<string, string> {
   const used: Record<string, string> = {};
+  const use = (entryId: number): void => {
+    const name = names[String(entryId)];
+    if (name !== undefined) used[String(entryId)] = name;
+  };
+  for (const tree of Object.values(trees)) for (const line of tree.nodes) for (const id of parseTreeNode(line)?.entries ?? []) use(id);
   for (const spec of Object.values(specs)) {
-    for (const build of spec.builds) {
-      for (const entry of build.entries) {
-        const name = names[String(entry.entryId)];
-        if (name !== undefined) used[String(entry.entryId)] = name;
-      }
-    }
+    for (const build of spec.builds) for (const entry of build.entries) use(entry.entryId);
+    for (const slot of slotsOfSpec(spec))
+      for (const pick of [slot.top, slot.alternative]) for (const flex of pick?.flex ?? []) use(flex.entryId);
   }
   return used;
+}
+
+/** Every slot of a spec: each section's general slot and encounter slots. */
+function slotsOfSpec(spec: SpecBuilds): Slot[] {
+  const contents = [spec.raid.heroic, spec.raid.mythic, spec.mythicplus];
+  return contents.flatMap((c) =>
+    c === undefined || c === null ? [] : [...(c.general === null ? [] : [c.general]), ...Object.values(c.encounters)],
+  );
 }

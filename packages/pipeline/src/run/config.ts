@@ -29,13 +29,15 @@ export interface PipelineConfig {
   readonly maxAgeMs?: number;
   readonly dryRun: boolean;
   readonly generatedAt?: string;
-  readonly batch: { readonly rankings: number; readonly reports: number; readonly fights: number };
+  readonly batch: { readonly rankings: number };
   /** Requests in flight at once. */
   readonly concurrency: number;
   /** Minimum gap between request starts (ms), to stay under the reported burst limit; default DEFAULT_SPACING_MS. */
   readonly minSpacingMs?: number;
-  /** Points that import-string lookups may spend (general builds first); default DEFAULT_CODE_BUDGET, 0: none. */
-  readonly codeBudget?: number;
+  /** `--trees FILE`: a Raidbots talents.json instead of the published files. */
+  readonly treesFile?: string;
+  /** Base URL of the published tree files (metadata.json, talents.json); default DEFAULT_TREES_URL. */
+  readonly treesUrl?: string;
   readonly retry: RetryPolicy;
   readonly timeoutMs: number;
   /** Write even when the new output covers less than the previous one (see output/guard.ts). */

@@ -8,7 +8,7 @@ export const DEFAULT_TOP_N = 50;
  * answered ~20 MB and failed, and public clients keep aliased batches near 10 on purpose (reported; see the
  * pipeline README). Batches shrink on size failures and grow back up to this.
  */
-export const DEFAULT_BATCH = { rankings: 10, reports: 10, fights: 10 };
+export const DEFAULT_BATCH = { rankings: 10 };
 /** Two requests in flight hide latency; more only meets the burst limit sooner. */
 export const DEFAULT_CONCURRENCY = 2;
 /**
@@ -16,9 +16,3 @@ export const DEFAULT_CONCURRENCY = 2;
  * margin, since 0.5 s would put every third start right at the limit and network jitter over it.
  */
 export const DEFAULT_SPACING_MS = 550;
-/**
- * Points import-string lookups may spend (--code-budget). A full refresh's rankings cost ~1,120 live points
- * (40 specs x 28 pages: 10 raid bosses of the season's raid zones at Heroic and Mythic, 8 dungeons) plus a few
- * discovery probes; 300 more keeps it under 1,500, about one lookup (~3.2 points) per general build and then some.
- */
-export const DEFAULT_CODE_BUDGET = 300;

@@ -9,11 +9,9 @@ export interface PlanSize {
   readonly generalContents: readonly ContentType[];
   readonly topN: number;
   readonly discoveryRequests: number;
-  readonly batch: { readonly rankings: number; readonly reports: number; readonly fights: number };
-  /** Points per alias by kind (learned costs or the live defaults). */
-  readonly cost: { readonly rankings: number; readonly reportActors: number; readonly importCodes: number };
-  /** Points import-string lookups may spend. */
-  readonly codeBudget: number;
+  readonly batch: { readonly rankings: number };
+  /** Points per rankings alias (learned cost or the live default). */
+  readonly cost: { readonly rankings: number };
   readonly concurrency: number;
   readonly spacingMs: number;
   /** The budget as the API reported it, when known. */
@@ -23,11 +21,8 @@ export interface PlanSize {
 export interface Estimate {
   readonly rankingPages: number;
   readonly rankingRequests: number;
-  /** Upper bound: one per target (targets sharing a build share its lookup). */
+  /** Upper bound: one per target; each gets its import string encoded locally, at no cost. */
   readonly builds: number;
-  /** Import strings the code budget pays for (one report's players + one fight alias each, at most). */
-  readonly lookups: number;
-  readonly lookupRequests: { readonly min: number; readonly max: number };
   readonly requests: { readonly min: number; readonly max: number };
   readonly points: { readonly min: number; readonly max: number };
   /** Whether the most the run can cost fits in what is left this hour (undefined: budget unknown). */
@@ -38,8 +33,6 @@ export interface Estimate {
   readonly seconds: { readonly min: number; readonly max: number };
 }
 
-/** Expected lookup rounds: most builds resolve on the first member, a few need a second or third round. */
-const ROUNDS = 3;
 /** Live answer time per request: a 10-page rankings answer is ~5 MB (assumed ~2 s; unverified). */
 export const ASSUMED_LATENCY_MS = 2000;
 const HOUR_MS = 3_600_000;
@@ -49,27 +42,16 @@ const PROBE_POINTS = 2;
 /**
  * Request, point and time estimate before anything is fetched. Rankings: one page per pair per 100 players (a
  * Mythic+ board repeats characters, ~77 in 100 rows, so a top N above ~75 can need one page more than priced here);
- * import strings are bounded by the code budget: at most one lookup per build, each a report's players plus a fight.
+ * import strings cost nothing (encoded from the talent trees), the tree files are not Warcraft Logs requests.
  */
 export function estimate(size: PlanSize): Estimate {
   const pagesPerPair = Math.max(1, Math.ceil(size.topN / PAGE_SIZE));
   const rankingPages = size.specs * size.encounters * pagesPerPair;
   const rankingRequests = Math.ceil(rankingPages / size.batch.rankings);
   const builds = size.specs * (size.encounters + size.generalContents.length);
-  const perLookup = size.cost.reportActors + size.cost.importCodes;
-  const lookups = perLookup <= 0 ? builds : Math.min(builds, Math.floor(size.codeBudget / perLookup));
-  const firstRound = lookups === 0 ? 0 : Math.ceil(lookups / size.batch.reports) + Math.ceil(lookups / size.batch.fights);
-  const lookupRequests = { min: lookups === 0 ? 0 : 2, max: lookups === 0 ? 0 : firstRound + 2 * (ROUNDS - 1) };
-  const lookupPoints = { min: lookups === 0 ? 0 : perLookup, max: Math.min(size.codeBudget, builds * perLookup) };
-  const points = {
-    min: rankingPages * size.cost.rankings + lookupPoints.min + PROBE_POINTS,
-    max: rankingPages * size.cost.rankings + lookupPoints.max + PROBE_POINTS,
-  };
-  // Two extra requests: the rate-limit probe before the first costly request and after the last one.
-  const requests = {
-    min: size.discoveryRequests + rankingRequests + lookupRequests.min + 2,
-    max: size.discoveryRequests + rankingRequests + lookupRequests.max + 2,
-  };
+  const points = { min: rankingPages * size.cost.rankings + PROBE_POINTS, max: rankingPages * size.cost.rankings + PROBE_POINTS };
+  // Two extra requests: the rate-limit probe before the first costly request and after the last one (1 point each).
+  const requests = { min: size.discoveryRequests + rankingRequests + 2, max: size.discoveryRequests + rankingRequests + 2 };
   const left = size.budget?.left;
   const fits = left === undefined ? undefined : points.max <= left;
   const resets =
@@ -80,8 +62,6 @@ export function estimate(size: PlanSize): Estimate {
     rankingPages,
     rankingRequests,
     builds,
-    lookups,
-    lookupRequests,
     requests,
     points,
     fits,

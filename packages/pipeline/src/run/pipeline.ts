@@ -2,10 +2,9 @@ import * as fs from "node:fs/promises";
 import * as path from "node:path";
 import { SPECS } from "@att/contract";
 import { ResponseCache } from "../cache/store";
-import { collectBuilds } from "../core/collect-builds";
+import { collectBuilds, type BuildExtras } from "../core/collect-builds";
 import { entriesOf } from "../core/entries";
-import { isAnonymous, memberKey, type RankedEntry } from "../core/entry";
-import { Resolver } from "../core/resolve";
+import type { RankedEntry } from "../core/entry";
 import { buildSamples, buildTargets, entriesNeedingCodes, samplePairKey } from "../core/samples";
 import { TokenProvider } from "../http/auth";
 import { WclClient } from "../http/client";
@@ -16,26 +15,31 @@ import { readExisting, writeOutputs } from "../output/write";
 import { DEFAULT_MIN_COVERAGE, worseThanPrevious } from "../output/guard";
 import { AdaptiveSize, type BatchRunner } from "../wcl/batch";
 import { discoverZones } from "../wcl/discovery";
-import type { CodeAllowance } from "../wcl/code-allowance";
-import { lookupImportCodes, type CodeLookup, type LookupStats } from "../wcl/import-codes";
 import { fetchRankings, PAGE_SIZE, type PairRankings } from "../wcl/rankings";
 import type { PlannedZone } from "../core/plan-types";
 import { planSections, sectionOfZone } from "../core/section";
-import { chooseSlots, heroSplits, resolveTargets } from "../core/slot-choice";
+import { chooseSlots, heroSplits } from "../core/slot-choice";
+import { DEFAULT_TREES_URL } from "../config/env";
+import { pointBudget } from "../trees/budget";
+import { checkRows } from "../trees/check-rows";
+import { encodeBuildString } from "../trees/encode";
+import { layoutsOf, treeNamesOf } from "../trees/document";
+import { loadTrees } from "../trees/source";
 import type { Counters } from "./progress";
 import { fullyCoveredContents, isPartial, selectContents, selectEncounters, selectSpecs } from "./selection";
 import type { PipelineConfig, PipelineDeps } from "./config";
-import { DEFAULT_CODE_BUDGET, DEFAULT_SPACING_MS } from "./defaults";
+import { DEFAULT_SPACING_MS } from "./defaults";
 import { formatPlan } from "./plan-text";
 import { contentSummary, formatSummary, type RunSummary } from "./summary";
 import { rankingRowStats } from "./row-stats";
 
 export type { PipelineConfig, PipelineDeps } from "./config";
 
-export { DEFAULT_BATCH, DEFAULT_CODE_BUDGET, DEFAULT_CONCURRENCY, DEFAULT_SPACING_MS } from "./defaults";
+export { DEFAULT_BATCH, DEFAULT_CONCURRENCY, DEFAULT_SPACING_MS } from "./defaults";
 
 /**
- * The whole run: discover -> rankings -> samples -> choose builds (+ import strings) -> TalentData files.
+ * The whole run: discover -> trees -> rankings -> tree check -> samples -> choose builds -> import strings encoded on
+ * the trees -> TalentData files.
  * Every effect comes from `deps`; every answer is cached before it is used, so a killed run resumes from disk.
  */
 export async function runPipeline(config: PipelineConfig, deps: PipelineDeps): Promise<RunSummary | undefined> {
@@ -130,6 +134,20 @@ export async function runPipeline(config: PipelineConfig, deps: PipelineDeps): P
     return undefined;
   }
 
+  // 1b. The talent trees (not Warcraft Logs: no points). Without them the run goes on, without strings and names.
+  const loaded = await loadTrees(
+    {
+      file: config.treesFile,
+      url: config.treesUrl ?? DEFAULT_TREES_URL,
+      cacheDir: path.join(config.cacheDir, config.cacheNamespace ?? config.kind, "trees"),
+      fresh: config.fresh,
+      timeoutMs: config.timeoutMs,
+      sleep: deps.clock.sleep,
+    },
+    deps.fetch,
+  );
+  if (loaded.note !== undefined) onNote(loaded.note);
+
   // 2. Rankings.
   // One ranking per (spec, zone, encounter): the same raid zone ranked at Heroic and at Mythic is two planned zones.
   const pairs = specs.flatMap((spec) =>
@@ -186,73 +204,42 @@ export async function runPipeline(config: PipelineConfig, deps: PipelineDeps): P
     const invalid = pair.invalidRows + wrongSpec;
     if (invalid > 0) invalidRows.set(samplePairKey(pair.spec.specId, sectionOfZone(pair.zone)!, pair.encounter.id), invalid);
   }
-  const entryByMember = new Map(entries.map((e) => [memberKey(e), e]));
-  const lookupStats: LookupStats = { unmatched: 0, failed: 0, failures: [] };
-  // Import strings are a convenience (builds are known from the rows' talent lists): their lookups get a budget.
-  const allowance: CodeAllowance = {
-    points: config.codeBudget ?? DEFAULT_CODE_BUDGET,
-    // Fixed list prices, not learned ones: the same lookups fit on every rerun (a warm rerun asks for nothing).
-    prices: { reportActors: LIVE_COSTS["reportActors"]!, importCodes: LIVE_COSTS["importCodes"]! },
-    charged: { reports: new Set() },
-  };
-  const lookup = async (members: readonly string[]): Promise<Map<string, string | null>> => {
-    const requests: CodeLookup[] = members.map((member) => {
-      const e = entryByMember.get(member)!;
-      return { member, reportCode: e.reportCode, fightId: e.fightId, name: e.name, server: e.server };
-    });
-    return lookupImportCodes(
-      runner,
-      cache,
-      requests,
-      { maxReportsPerRequest: config.batch.reports, maxFightsPerRequest: config.batch.fights, allowance },
-      lookupStats,
-    );
-  };
+  // 3. The tree check: a logged build that does not add up on its tree leaves the sample (counted, never recommended).
+  const checked = loaded.trees === undefined ? undefined : checkRows(entries, loaded.trees, pointBudget(loaded.trees));
+  for (const [kind, example] of checked?.examples ?? []) reporter.verbose(`tree check: dropped (${kind}), e.g. ${example}`);
+  const kept = checked?.kept ?? entries;
+  // Rows without a talent list have no build to count: skipped.
+  const withoutList = entriesNeedingCodes(kept).length;
+  if (withoutList > 0) reporter.verbose(`${withoutList} ranking rows without a talent list: skipped`);
+  const samples = buildSamples(kept, new Map(), invalidRows);
 
-  // 3. Rows without a talent list are not looked up one by one (~3 live points each): they count as skipped.
-  const withoutList = entriesNeedingCodes(entries).length;
-  if (withoutList > 0) reporter.verbose(`${withoutList} ranking rows without a talent list: skipped (no per-row import-string lookups)`);
-  const fallbackCodes = new Map<string, string | null>();
-  const samples = buildSamples(entries, fallbackCodes, invalidRows);
-
-  // 4. Most popular builds and their import strings; general builds first, so a small code budget serves them.
+  // 4. Consensus builds, then each chosen build's import string encoded on its tree (no requests).
   const sections = planSections(zones, encounters);
   const built = buildTargets(
     specs.map((s) => s.specId),
     sections,
     samples,
+    config.topN,
   );
   const choices = chooseSlots(built, heroSplits(built));
-  const targets = resolveTargets(choices);
-  const resolver = new Resolver(targets, (member) => !isAnonymous(entryByMember.get(member)?.name ?? ""), samples.knownCodes);
-  reporter.phase("import strings", targets.length);
-  let settled = 0;
-  for (let round = 1; ; round++) {
-    const wanted = resolver.step();
-    const now = resolver.settledCount();
-    reporter.advance(now - settled, counters());
-    settled = now;
-    if (wanted.length === 0) break;
-    reporter.verbose(`import strings round ${round}: ${wanted.length} players`);
-    // No prefetching of the next candidates' reports: under live prices each costs a point whether used or not.
-    const answers = await lookup(wanted);
-    for (const member of wanted) if (answers.has(member)) resolver.record(member, answers.get(member) ?? null);
-    if (wanted.some((member) => !answers.has(member))) {
-      // The code budget is spent: settle what the answers decide, leave the rest without an import string.
-      resolver.step();
-      notes.push(
-        `import strings: the code budget (${config.codeBudget ?? DEFAULT_CODE_BUDGET} points) was reached; ${resolver.targetCount() - resolver.settledCount()} builds were left without one`,
-      );
-      reporter.advance(resolver.settledCount() - settled, counters());
-      break;
+  const encodeFailures: string[] = [];
+  const extras: BuildExtras = (specId, list) => {
+    const tree = loaded.trees?.specs.get(specId);
+    if (tree === undefined || list.length === 0) return {};
+    const encoded = encodeBuildString(tree, list);
+    if (!encoded.ok) {
+      encodeFailures.push(`spec ${specId}: ${encoded.message}`);
+      return {};
     }
-  }
+    return encoded.heroTree === undefined ? { talentCode: encoded.code } : { talentCode: encoded.code, heroTree: encoded.heroTree };
+  };
+  const { encounterSlots, generalSlots, withoutString, picks } = collectBuilds(choices, extras);
   reporter.finish();
   // The last answer's own cost shows only in a later reading: one rateLimitData request (1 point) reads it.
   await client.settle();
+  for (const failure of encodeFailures.slice(0, 5)) reporter.warn(`import string not written: ${failure}`);
 
   // 5. Output.
-  const { encounterSlots, generalSlots, fallbackBuilds, unresolved } = collectBuilds(choices, resolver);
   const newest = entries.reduce((max, e) => Math.max(max, e.startTime), 0);
   const run: RunResult = {
     kind: config.kind,
@@ -265,7 +252,9 @@ export async function runPipeline(config: PipelineConfig, deps: PipelineDeps): P
     generalSections: sections.filter((s) => s.general).map((s) => s.section),
     encounterSlots,
     generalSlots,
-    talentNames,
+    talentNames: treeNamesOf(loaded.trees, specs) ?? talentNames,
+    ...(loaded.trees !== undefined ? { trees: layoutsOf(loaded.trees, specs) } : {}),
+    ...(loaded.trees?.wowBuild !== undefined ? { treeBuild: loaded.trees.wowBuild } : {}),
   };
   const read = await readExisting(config.outDir);
   const partial = isPartial(config.selection);
@@ -274,7 +263,6 @@ export async function runPipeline(config: PipelineConfig, deps: PipelineDeps): P
   const worse = config.force === true ? undefined : worseThanPrevious(read.raw, document, config.minCoverage ?? DEFAULT_MIN_COVERAGE);
   const files = worse === undefined ? await writeOutputs(config.outDir, document) : undefined;
 
-  for (const failure of lookupStats.failures) reporter.warn(failure);
   const summary: RunSummary = {
     contents: sections.map((plan) => contentSummary(plan, zones, specs.length, samples, encounterSlots, generalSlots)),
     requests: client.requests,
@@ -284,18 +272,15 @@ export async function runPipeline(config: PipelineConfig, deps: PipelineDeps): P
     largestAnswerBytes: client.largestAnswerBytes,
     cacheHits: cache.stats.hits,
     cacheCorrupt: cache.stats.corrupt,
-    lookups: resolver.stats.lookups + fallbackCodes.size,
-    missingCodes: resolver.stats.missing,
-    rejectedCodes: resolver.stats.rejected,
-    fallbackBuilds,
-    unresolved,
-    lookupFailures: lookupStats.failed,
+    trees: loaded.origin,
+    treeDropped: checked?.dropped ?? new Map(),
+    picks,
+    withoutString,
     seconds: (deps.clock.now() - started) / 1000,
     outputFiles: files === undefined ? [] : [files.lua, files.json],
     notes,
     rows: rowReport.stats,
   };
-  for (const reason of resolver.stats.rejectReasons) reporter.verbose(`rejected import string: ${reason}`);
   deps.stdout.write(formatSummary(summary));
   if (worse !== undefined) {
     throw new PipelineError(`kept the previous output in ${config.outDir}: ${worse}`, {

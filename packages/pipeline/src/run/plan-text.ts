@@ -3,7 +3,7 @@ import type { PlannedEncounter, PlannedZone } from "../core/plan-types";
 import type { RateBudget } from "../http/rate-limit";
 import { formatSeconds } from "../util/duration";
 import { ASSUMED_LATENCY_MS, estimate } from "./estimate";
-import { DEFAULT_CODE_BUDGET, DEFAULT_SPACING_MS } from "./defaults";
+import { DEFAULT_SPACING_MS } from "./defaults";
 import type { PipelineConfig } from "./config";
 import { selectSpecs } from "./selection";
 
@@ -39,12 +39,7 @@ export function formatPlan(
     topN: config.topN,
     discoveryRequests: 0,
     batch: config.batch,
-    cost: {
-      rankings: budget.perUnit("rankings"),
-      reportActors: budget.perUnit("reportActors"),
-      importCodes: budget.perUnit("importCodes"),
-    },
-    codeBudget: config.codeBudget ?? DEFAULT_CODE_BUDGET,
+    cost: { rankings: budget.perUnit("rankings") },
     concurrency: config.concurrency,
     spacingMs: config.minSpacingMs ?? DEFAULT_SPACING_MS,
     budget:
@@ -53,9 +48,9 @@ export function formatPlan(
   const price = (kind: string): string => `${kind} ${round1(budget.perUnit(kind))}`;
   lines.push(
     `  top ${config.topN}: ${est.rankingPages} ranking pages in ${est.rankingRequests} requests (up to ${config.batch.rankings} per request, ${config.concurrency} in flight)`,
-    `  builds: up to ${est.builds}; import strings: up to ${est.lookups} (code budget ${config.codeBudget ?? DEFAULT_CODE_BUDGET} points, general builds first) in ${est.lookupRequests.min}-${est.lookupRequests.max} requests`,
+    `  builds: up to ${est.builds}, each with its import string encoded from the talent trees (no requests, no points)`,
     `  estimate without cache: ${est.requests.min}-${est.requests.max} requests, ${Math.round(est.points.min)}-${Math.round(est.points.max)} points` +
-      ` (points per alias: ${price("rankings")}, ${price("reportActors")}, ${price("importCodes")}; live figures unless learned)`,
+      ` (points per alias: ${price("rankings")}; live figure unless learned)`,
     snap === undefined || left === undefined
       ? "  budget: unknown (no rateLimitData read)"
       : `  budget: ${Math.round(left)} of ${snap.limitPerHour} points left this hour, reset in ${formatSeconds(Math.round((budget.msUntilReset() ?? 0) / 1000))}: ` +

@@ -30,12 +30,13 @@ export interface RunSummary {
   readonly largestAnswerBytes?: number;
   readonly cacheHits: number;
   readonly cacheCorrupt: number;
-  readonly lookups: number;
-  readonly missingCodes: number;
-  readonly rejectedCodes: number;
-  readonly fallbackBuilds: number;
-  readonly unresolved: number;
-  readonly lookupFailures: number;
+  /** Where the talent trees came from ("none": no tree data, no strings or names). */
+  readonly trees: "file" | "download" | "cache" | "none";
+  /** Ranking rows whose build did not add up on its tree, by reason (dropped from the samples). */
+  readonly treeDropped: ReadonlyMap<string, number>;
+  /** Picks written, and those of them without an import string. */
+  readonly picks: number;
+  readonly withoutString: number;
   readonly seconds: number;
   readonly outputFiles: readonly string[];
   /** Decisions the reader should know about (e.g. a partition fallback), one line each. */
@@ -70,11 +71,20 @@ export function formatSummary(s: RunSummary): string {
     "",
     `requests: ${s.requests} API + ${s.tokenRequests} token; points: ${Math.round(s.points * 10) / 10}${s.pointsLeft === undefined ? "" : ` (${Math.round(s.pointsLeft)} left this hour)`}; cache hits: ${s.cacheHits}${s.cacheCorrupt > 0 ? `, ${s.cacheCorrupt} corrupt entries refetched` : ""}${s.largestAnswerBytes ? `; largest answer: ${formatBytes(s.largestAnswerBytes)}` : ""}`,
     ...(s.rows !== undefined ? [formatRowStats(s.rows)] : []),
-    `import strings: ${s.lookups} looked up, ${s.missingCodes} missing, ${s.rejectedCodes} rejected (wrong spec or invalid), ${s.fallbackBuilds} builds fell back to the next build, ${s.unresolved} without any usable string${s.lookupFailures > 0 ? `, ${s.lookupFailures} lookups failed after retries` : ""}`,
+    `talent trees: ${TREE_ORIGIN[s.trees]}; builds that did not add up on their tree: ${droppedText(s.treeDropped)}`,
+    `import strings: ${s.picks - s.withoutString} of ${s.picks} picks encoded${s.withoutString > 0 ? `, ${s.withoutString} without one` : ""}`,
     `time: ${formatSeconds(s.seconds)}`,
   ];
   if (s.outputFiles.length > 0) lines.push(`wrote ${s.outputFiles.join(", ")}`);
   return lines.join("\n") + "\n";
+}
+
+const TREE_ORIGIN = { file: "from --trees", download: "downloaded", cache: "the cached copy", none: "none" } as const;
+
+function droppedText(dropped: ReadonlyMap<string, number>): string {
+  const total = [...dropped.values()].reduce((a, b) => a + b, 0);
+  if (total === 0) return "none";
+  return `${total} rows dropped (${[...dropped].map(([kind, n]) => `${kind} ${n}`).join(", ")})`;
 }
 
 /** One row of the summary table: one section (raid difficulty or Mythic+). */

@@ -12,8 +12,9 @@ import { loadTalentData } from "../load";
 const HELP = `Usage: npm run data:diff -- [options] <old.json> <new.json>
 
 Prints what changed between two talent-data.json files: per spec and section (raid per difficulty, Mythic+) the
-builds that changed, with old and new popularity and sample size and the talents added or removed; new or removed
-encounters; season or partition changes; coverage.
+builds that changed, with old and new shares (within 2 talents, and exact) of their samples (players; a general
+build counts rankings, one per player and encounter, and names the players), the talents added or removed and the
+new build's flex talents; new or removed encounters; season or partition changes; coverage.
 
 Options:
   --json                the diff as JSON instead of Markdown

@@ -6,6 +6,8 @@ import type { EncounterInfo, Pick, Slot, SpecBuilds, TalentData, ZoneSource } fr
 import {
   buildIdentity,
   buildOf,
+  flexText,
+  nearShare,
   orderedSpecs,
   popularity,
   sectionLabel,
@@ -16,11 +18,23 @@ import {
   type TalentDelta,
 } from "../model";
 
+/** A pick's figures as the diff shows them: the near share is the headline, the exact share beside it. */
 export interface PickSummary {
+  /** Exact share: count / sampleSize. */
   readonly popularity: number;
+  /** Headline share: near / sampleSize. */
+  readonly nearShare: number;
   readonly count: number;
+  readonly near: number;
+  /** Sample entries: players for an encounter, rankings (one per player and encounter) for a general slot. */
   readonly sampleSize: number;
+  /** Distinct players behind the sample entries. */
+  readonly players: number;
   readonly talentCode?: string;
+  /** "flex: Ice Nova 55% / Frozen Orb 45%", absent without flex talents. */
+  readonly flex?: string;
+  /** The build's hero tree name, when the data has it. */
+  readonly heroTree?: string;
 }
 
 export type SlotChangeKind = "added" | "removed" | "changed" | "alternative";
@@ -40,6 +54,8 @@ export interface SlotChange {
   readonly new?: PickSummary;
   /** Talents of the new top build against the old one (undefined when either is known only as an import string). */
   readonly talents?: TalentDelta;
+  /** The top build's hero tree, when it changed (both builds name theirs). */
+  readonly heroTree?: { readonly old: string; readonly new: string };
   readonly alternative?: { readonly old?: PickSummary; readonly new?: PickSummary };
 }
 
@@ -69,19 +85,27 @@ export interface DataDiff {
   readonly changed: boolean;
   readonly kindChanged: boolean;
   readonly zones: readonly ZoneChange[];
+  /** The talent trees' game build, when it changed. */
+  readonly treeBuild?: { readonly old?: string; readonly new?: string };
   readonly encounters: { readonly added: readonly EncounterInfo[]; readonly removed: readonly EncounterInfo[] };
   readonly specs: { readonly added: readonly string[]; readonly removed: readonly string[] };
   readonly slots: readonly SlotChange[];
   readonly coverage: { readonly old?: Coverage; readonly new: Coverage };
 }
 
-function summary(spec: SpecBuilds, pick: Pick): PickSummary {
-  const code = buildOf(spec, pick).talentCode;
+function summary(spec: SpecBuilds, pick: Pick, names: { readonly [id: string]: string }): PickSummary {
+  const { talentCode, heroTree } = buildOf(spec, pick);
+  const flex = flexText(pick, names);
   return {
     popularity: popularity(pick),
+    nearShare: nearShare(pick),
     count: pick.count,
+    near: pick.near,
     sampleSize: pick.sampleSize,
-    ...(code !== undefined ? { talentCode: code } : {}),
+    players: pick.players,
+    ...(talentCode !== undefined ? { talentCode } : {}),
+    ...(flex !== "" ? { flex } : {}),
+    ...(heroTree !== undefined ? { heroTree } : {}),
   };
 }
 
@@ -116,6 +140,14 @@ function zoneChanges(before: TalentData | undefined, after: TalentData): ZoneCha
   return out;
 }
 
+/** The talent trees' game build, when it changed: builds may move with the trees (a patch). */
+function treeBuildChange(before: TalentData | undefined, after: TalentData): { readonly old?: string; readonly new?: string } | undefined {
+  const o = before?.source.treeBuild;
+  const n = after.source.treeBuild;
+  if (before === undefined || o === n) return undefined;
+  return { ...(o !== undefined ? { old: o } : {}), ...(n !== undefined ? { new: n } : {}) };
+}
+
 function sameAlternative(a: SpecBuilds, b: SpecBuilds, x: Slot, y: Slot): boolean {
   if (x.alternative === undefined || y.alternative === undefined) return x.alternative === y.alternative;
   return buildIdentity(buildOf(a, x.alternative)) === buildIdentity(buildOf(b, y.alternative));
@@ -130,30 +162,41 @@ function slotChange(
   names: { readonly [id: string]: string },
 ): SlotChange | undefined {
   if ((x === null || x === undefined) && (y === null || y === undefined)) return undefined;
-  if (x === null || x === undefined) return { ...base, kind: "added", new: summary(b!, y!.top) };
-  if (y === null || y === undefined) return { ...base, kind: "removed", old: summary(a!, x.top) };
+  if (x === null || x === undefined) return { ...base, kind: "added", new: summary(b!, y!.top, names) };
+  if (y === null || y === undefined) return { ...base, kind: "removed", old: summary(a!, x.top, names) };
   const oldTop = buildOf(a!, x.top);
   const newTop = buildOf(b!, y.top);
   const alternative =
     x.alternative !== undefined || y.alternative !== undefined
       ? {
-          ...(x.alternative !== undefined ? { old: summary(a!, x.alternative) } : {}),
-          ...(y.alternative !== undefined ? { new: summary(b!, y.alternative) } : {}),
+          ...(x.alternative !== undefined ? { old: summary(a!, x.alternative, names) } : {}),
+          ...(y.alternative !== undefined ? { new: summary(b!, y.alternative, names) } : {}),
         }
       : undefined;
   if (buildIdentity(oldTop) !== buildIdentity(newTop)) {
     const talents = talentDelta(oldTop, newTop, names);
+    const heroTree =
+      oldTop.heroTree !== undefined && newTop.heroTree !== undefined && oldTop.heroTree !== newTop.heroTree
+        ? { old: oldTop.heroTree, new: newTop.heroTree }
+        : undefined;
     return {
       ...base,
       kind: "changed",
-      old: summary(a!, x.top),
-      new: summary(b!, y.top),
+      old: summary(a!, x.top, names),
+      new: summary(b!, y.top, names),
       ...(talents !== undefined ? { talents } : {}),
+      ...(heroTree !== undefined ? { heroTree } : {}),
       ...(alternative ? { alternative } : {}),
     };
   }
   if (!sameAlternative(a!, b!, x, y))
-    return { ...base, kind: "alternative", old: summary(a!, x.top), new: summary(b!, y.top), ...(alternative ? { alternative } : {}) };
+    return {
+      ...base,
+      kind: "alternative",
+      old: summary(a!, x.top, names),
+      new: summary(b!, y.top, names),
+      ...(alternative ? { alternative } : {}),
+    };
   return undefined;
 }
 
@@ -226,6 +269,7 @@ export function diffTalentData(before: TalentData | undefined, after: TalentData
   };
   const zones = zoneChanges(before, after);
   const kindChanged = before !== undefined && before.source.kind !== after.source.kind;
+  const treeBuild = treeBuildChange(before, after);
   return {
     ...(before !== undefined ? { old: { generatedAt: before.generatedAt, kind: before.source.kind } } : {}),
     new: { generatedAt: after.generatedAt, kind: after.source.kind },
@@ -239,6 +283,7 @@ export function diffTalentData(before: TalentData | undefined, after: TalentData
       slots.length > 0,
     kindChanged,
     zones,
+    ...(treeBuild !== undefined ? { treeBuild } : {}),
     encounters: { added, removed },
     specs,
     slots,

@@ -2,10 +2,19 @@
  * The build diff as Markdown: the body of a refresh pull request (GitHub caps a body at 65,536 characters, so
  * `maxChars` cuts whole spec blocks and says how many were left out).
  */
+import { NEAR_DISTANCE } from "@att/contract";
 import { deltaText } from "../model";
 import type { Coverage, DataDiff, PickSummary, SlotChange } from "./compute";
 
-const pct = (p: PickSummary): string => `${Math.round(p.popularity * 100)}% of ${p.sampleSize}`;
+const share = (x: number): string => `${Math.round(x * 100)}%`;
+/**
+ * "68% of 50 players within 2 talents, 6% exact": the near share is the headline. A general slot's sample counts
+ * rankings (one per player and encounter), so it says so and names the players behind them.
+ */
+const pctOf = (p: PickSummary, general: boolean): string => {
+  const sample = general ? `${p.sampleSize} rankings of ${p.players} players` : `${p.sampleSize} players`;
+  return `${share(p.nearShare)} of ${sample} within ${NEAR_DISTANCE} talents, ${share(p.popularity)} exact`;
+};
 const day = (iso: string): string => iso.slice(0, 10);
 /** Names come from an API: no HTML (GitHub drops unknown tags like "<the Devourer>") and no emphasis markers. */
 const md = (text: string): string =>
@@ -18,6 +27,8 @@ const cell = (text: string): string => md(text).replace(/\|/g, "\\|").replace(/\
 
 function slotRow(s: SlotChange): string {
   const where = `${s.sectionLabel} · ${s.placeName}`;
+  const general = s.place === "general";
+  const pct = (p: PickSummary): string => pctOf(p, general);
   const before = s.old !== undefined ? pct(s.old) : "—";
   const after = s.new !== undefined ? pct(s.new) : "—";
   let what: string;
@@ -28,9 +39,11 @@ function slotRow(s: SlotChange): string {
     case "removed":
       what = "no build any more";
       break;
-    case "changed":
-      what = s.talents === undefined ? "another build (import string only)" : deltaText(s.talents) || "same talents, other choice";
+    case "changed": {
+      const talents = s.talents === undefined ? "another build (import string only)" : deltaText(s.talents) || "same talents, other choice";
+      what = s.heroTree === undefined ? talents : `hero tree ${s.heroTree.old} → ${s.heroTree.new}: ${talents}`;
       break;
+    }
     case "alternative":
       what =
         s.alternative?.new === undefined
@@ -40,7 +53,8 @@ function slotRow(s: SlotChange): string {
             : `alternative hero tree build changed (${pct(s.alternative.new)})`;
       break;
   }
-  return `| ${cell(where)} | ${before} | ${after} | ${cell(what)} |`;
+  const flex = s.new?.flex === undefined ? "" : `; ${s.new.flex}`;
+  return `| ${cell(where)} | ${before} | ${after} | ${cell(what + flex)} |`;
 }
 
 function coverageTable(old: Coverage | undefined, now: Coverage): string[] {
@@ -79,6 +93,9 @@ export function diffMarkdown(diff: DataDiff, maxChars = Infinity): string {
     head.push("### Season and partitions", "");
     for (const z of diff.zones) head.push(`- ${z.content}: ${md(z.changes.join("; "))}`);
     head.push("");
+  }
+  if (diff.treeBuild !== undefined) {
+    head.push(`Talent trees: game build ${md(diff.treeBuild.old ?? "unknown")} → ${md(diff.treeBuild.new ?? "unknown")}.`, "");
   }
   if (diff.encounters.added.length + diff.encounters.removed.length > 0) {
     head.push("### Encounters", "");

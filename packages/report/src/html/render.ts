@@ -4,7 +4,10 @@
  * build, popularity bars, sample sizes, alternatives and copyable import strings. Pure: data and clock in, text out.
  */
 import {
+  FLEX_CORE_SHARE,
+  FLEX_OUTSIDE_SHARE,
   LOW_SAMPLE_THRESHOLD,
+  NEAR_DISTANCE,
   SPECS,
   STALE_AFTER_DAYS,
   type Pick,
@@ -18,10 +21,15 @@ import {
   buildOf,
   deltaText,
   isEmptyDelta,
+  exactText,
+  flexText,
+  nearPercent,
+  nearShare,
+  nearText,
   orderedEncounters,
   orderedSpecs,
   percent,
-  popularity,
+  sampleText,
   sectionsOf,
   specLabel,
   talentDelta,
@@ -30,10 +38,13 @@ import {
   type TalentDelta,
   type TalentNames,
 } from "../model";
+import { aliasesOf } from "./aliases";
 import { classColor } from "./classes";
 import { esc } from "./escape";
 import { SCRIPT } from "./script";
 import { STYLE } from "./style";
+import { TREE_SCRIPT } from "./tree-script";
+import { treeDataScript, treeToggle } from "./trees";
 
 export interface ReportOptions {
   /** Now, for the stale-data banner (ms since the epoch). */
@@ -49,17 +60,23 @@ function date(iso: string): string {
     : d.toLocaleDateString("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
 }
 
-function bar(pick: Pick): string {
-  const width = Math.max(0, Math.min(100, popularity(pick) * 100)).toFixed(1);
-  return `<div class="bar" role="img" aria-label="${percent(pick)} of ${pick.sampleSize} players"><span style="width:${width}%"></span></div>`;
+/** The near share as a bar: how much of the sample is within NEAR_DISTANCE talents of the build. */
+function bar(pick: Pick, general: boolean): string {
+  const width = Math.max(0, Math.min(100, nearShare(pick) * 100)).toFixed(1);
+  return `<div class="bar" role="img" aria-label="${esc(nearText(pick, general))}"><span style="width:${width}%"></span></div>`;
+}
+
+/** The talents where the sample splits, under the numbers; nothing when it agrees. */
+function flexLine(pick: Pick, names: TalentNames): string {
+  const text = flexText(pick, names);
+  return text === "" ? "" : `<div class="flex">${esc(text)}</div>`;
 }
 
 /**
- * Why a build may have no string, and where to get one: strings are looked up within a points budget (general
- * builds first), while the addon applies by talent entries and encodes the string from the live tree.
+ * Why a build may have no string, and where to get one: strings are encoded from the talent trees, which a run can
+ * lack (tree data unreachable and none cached); the addon encodes the string from the live tree.
  */
-const NO_CODE_HINT =
-  "none fetched: lookups have a points budget and some reports are private; in game, /att export prints the offered builds' strings";
+const NO_CODE_HINT = "the run had no talent tree data to encode it from; in game, /att export prints the offered builds' strings";
 
 function copyButton(spec: SpecBuilds, pick: Pick, label: string): string {
   const code = buildOf(spec, pick).talentCode;
@@ -67,8 +84,9 @@ function copyButton(spec: SpecBuilds, pick: Pick, label: string): string {
   return `<button type="button" class="copy" data-code="${esc(code)}" aria-label="${esc(label)}">Copy</button>`;
 }
 
+/** Low sample is about players: a general slot's rankings can come from few players. */
 function lowBadge(pick: Pick): string {
-  return pick.sampleSize < LOW_SAMPLE_THRESHOLD
+  return pick.players < LOW_SAMPLE_THRESHOLD
     ? `<span class="low" title="fewer than ${LOW_SAMPLE_THRESHOLD} players">low sample</span>`
     : "";
 }
@@ -86,12 +104,19 @@ function talentList(spec: SpecBuilds, pick: Pick, names: TalentNames): string {
   return `<details class="tl"><summary>Talents (<b>${entries.length}</b>)</summary><ul class="talents">${items}</ul></details>`;
 }
 
-function pickBlock(spec: SpecBuilds, pick: Pick, title: string, hint: string, alt: boolean, copyLabel: string): string {
+function heroBadge(spec: SpecBuilds, pick: Pick): string {
+  const hero = buildOf(spec, pick).heroTree;
+  return hero === undefined ? "" : ` <span class="hero">${esc(hero)}</span>`;
+}
+
+/** A general slot's pick: its sample counts rankings (one per player and encounter) and names the players. */
+function pickBlock(spec: SpecBuilds, pick: Pick, names: TalentNames, title: string, hint: string, alt: boolean, copyLabel: string): string {
   return `<div class="pick${alt ? " alt" : ""}">
-<div class="what">${esc(title)} <small>${esc(hint)}</small></div>
+<div class="what">${esc(title)}${heroBadge(spec, pick)} <small>${esc(hint)}</small></div>
 ${copyButton(spec, pick, copyLabel)}
-${bar(pick)}
-<div class="nums"><b>${percent(pick)}</b> of ${pick.sampleSize} players (${pick.count} on this build)${lowBadge(pick)}</div>
+${bar(pick, true)}
+<div class="nums"><b>${nearPercent(pick)}</b> of ${esc(sampleText(pick, true))} within ${NEAR_DISTANCE} talents · ${esc(exactText(pick))}${lowBadge(pick)}</div>
+${flexLine(pick, names)}
 </div>`;
 }
 
@@ -130,11 +155,14 @@ function encounterRows(data: TalentData, spec: SpecBuilds, section: Section, nam
     const same = generalBuild !== undefined && buildIdentity(generalBuild) === buildIdentity(build);
     if (!same) differing++;
     const delta = generalBuild === undefined ? undefined : talentDelta(generalBuild, build, names);
-    return `<div class="row">
-<div class="name">${esc(e.name)}</div>
-<div class="mini">${bar(slot.top)}<span><b>${percent(slot.top)}</b> of ${slot.top.sampleSize}${lowBadge(slot.top)}</span></div>
+    const tree = treeToggle(data, spec, slot.top, general?.top, "Tree: differences from the general build marked");
+    return `<div class="row" data-search="${esc(searchText(e.name))}">
+<div class="name">${esc(e.name)}${buildOf(spec, slot.top).heroTree !== generalBuild?.heroTree ? heroBadge(spec, slot.top) : ""}</div>
+<div class="mini">${bar(slot.top, false)}<span><b>${nearPercent(slot.top)}</b> of ${esc(sampleText(slot.top, false))} within ${NEAR_DISTANCE} · ${percent(slot.top)} exact${lowBadge(slot.top)}</span></div>
 ${generalBuild === undefined ? `<div class="delta">—</div>` : deltaHtml(delta, same, names)}
+${flexLine(slot.top, names)}
 ${copyButton(spec, slot.top, `Copy the ${section.label} build for ${e.name}`)}
+${tree}
 </div>`;
   });
   const noun = content === "raid" ? "boss" : "dungeon";
@@ -143,16 +171,28 @@ ${copyButton(spec, slot.top, `Copy the ${section.label} build for ${e.name}`)}
   return `<details class="per"><summary>Per ${noun}: ${encounters.length} ${plural}${summary}</summary><div class="rows">${rows.join("\n")}</div></details>`;
 }
 
-function generalBlock(spec: SpecBuilds, section: Section, names: TalentNames): string {
+function generalBlock(data: TalentData, spec: SpecBuilds, section: Section, names: TalentNames): string {
   const slot: Slot | null = section.content.general;
   if (slot === null) return `<p class="nodata">No general build (not every encounter was ranked).</p>`;
   const scope = section.key === "mythicplus" ? "all dungeons" : "all bosses";
-  const blocks = [pickBlock(spec, slot.top, "Most popular", scope, false, `Copy the ${section.label} build of ${specLabel(spec)}`)];
+  const blocks = [
+    pickBlock(spec, slot.top, names, "Consensus build", scope, false, `Copy the ${section.label} build of ${specLabel(spec)}`),
+    treeToggle(data, spec, slot.top, undefined, "Tree"),
+  ];
   if (slot.alternative !== undefined)
     blocks.push(
-      pickBlock(spec, slot.alternative, "Other hero tree", "most popular", true, `Copy the other hero tree's ${section.label} build`),
+      pickBlock(
+        spec,
+        slot.alternative,
+        names,
+        "Other hero tree",
+        "its players' consensus",
+        true,
+        `Copy the other hero tree's ${section.label} build`,
+      ),
+      treeToggle(data, spec, slot.alternative, slot.top, "Tree: differences from the consensus build marked"),
     );
-  return blocks.join("\n") + talentList(spec, slot.top, names);
+  return blocks.filter(Boolean).join("\n") + talentList(spec, slot.top, names);
 }
 
 function zoneText(z: ZoneSource): string {
@@ -167,7 +207,7 @@ function sectionHtml(data: TalentData, spec: SpecBuilds, section: Section, names
       : data.source.raid.find((z) => z.difficulty === (section.key === "raid:heroic" ? "heroic" : "mythic"));
   return `<section class="content" data-content="${content}">
 <h3>${esc(section.label)}${zone !== undefined ? ` <span class="zone">· ${esc(zone.name)}</span>` : ""}</h3>
-${generalBlock(spec, section, names)}
+${generalBlock(data, spec, section, names)}
 ${encounterRows(data, spec, section, names)}
 </section>`;
 }
@@ -179,14 +219,21 @@ function specCard(data: TalentData, spec: SpecBuilds, names: TalentNames): strin
     sections.length === 0
       ? `<p class="nodata">No rankings for this spec yet.</p>`
       : `<div class="sections">${sections.map((s) => sectionHtml(data, spec, s, names)).join("\n")}</div>`;
-  const search = `${spec.className} ${spec.specName} ${spec.specName} ${spec.className}`
-    .toLowerCase()
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "");
+  const search = searchText(
+    `${spec.className} ${spec.specName} ${spec.specName} ${spec.className} ${aliasesOf(spec.className, spec.specName).join(" ")}`,
+  );
   return `<article class="spec" id="spec-${spec.specId}" data-class="${esc(spec.className)}" data-spec="${esc(spec.specName)}" data-search="${esc(search)}" style="--c:${classColor(spec.className)}">
 <header><h2><span class="cls">${esc(spec.className)}</span> ${esc(spec.specName)}</h2>${role !== undefined ? `<span class="role">${role}</span>` : ""}</header>
 ${body}
 </article>`;
+}
+
+/** Lower case without accents, as the page's script compares search words. */
+function searchText(text: string): string {
+  return text
+    .toLowerCase()
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "");
 }
 
 export function renderReport(data: TalentData, options: ReportOptions): string {
@@ -226,7 +273,7 @@ export function renderReport(data: TalentData, options: ReportOptions): string {
 </head>
 <body>
 <header class="top"><div class="wrap">
-<div class="brand"><h1>Azeroth's <span>Top Talent</span></h1><p class="sub">The most popular whole talent builds of top-ranked players, per raid boss and Mythic+ dungeon.</p></div>
+<div class="brand"><h1>Azeroth's <span>Top Talent</span></h1><p class="sub">The consensus whole talent builds of top-ranked players, per raid boss and Mythic+ dungeon.</p></div>
 <dl class="meta">
 <div><dt>Data from</dt><dd>${esc(date(data.generatedAt))}</dd></div>
 <div><dt>Raid</dt><dd>${raid.length > 0 ? raid.map(esc).join("<br>") : "none"}</dd></div>
@@ -236,7 +283,7 @@ export function renderReport(data: TalentData, options: ReportOptions): string {
 </div></header>
 ${banners.join("\n")}
 <nav class="filters" aria-label="Filter specs"><div class="wrap">
-<input id="q" class="search" type="search" placeholder="Search class or spec (e.g. frost mage)" aria-label="Search class or spec" autocomplete="off">
+<input id="q" class="search" type="search" placeholder="Search spec, boss or dungeon (e.g. frost mage, dk, resto)" aria-label="Search spec, boss or dungeon" autocomplete="off">
 <div id="contents" class="seg" role="group" aria-label="Content">
 <button type="button" data-content="" aria-pressed="true">Raid + M+</button><button type="button" data-content="raid" aria-pressed="false">Raid</button><button type="button" data-content="mythicplus" aria-pressed="false">Mythic+</button>
 </div>
@@ -247,8 +294,10 @@ ${banners.join("\n")}
 ${specs.map((s) => specCard(data, s, names)).join("\n")}
 <p id="empty" class="empty" hidden>No spec matches. Clear the search or pick another class.</p>
 </main>
-<footer><div class="wrap">Popularity: players on exactly this whole build out of the ranked players with a usable build (distinct players). Builds from fewer than ${LOW_SAMPLE_THRESHOLD} players are marked low sample. Generated from talent-data.json (schema ${data.schemaVersion}) of ${esc(data.generatedAt)}.</div></footer>
+<footer><div class="wrap">Each build is the consensus of its sample: the logged build closest to all the others (real top builds rarely match exactly). A boss or dungeon's sample is its top-ranked players with a usable build, one build each; a general build's sample is every boss's or dungeon's sample together, so it counts rankings, one per player and encounter, and names the players behind them. The headline is the share of the sample within ${NEAR_DISTANCE} talent points of the build, "exact" the share on exactly it; flex talents are where the sample splits (the build's talents fewer than ${Math.round(FLEX_CORE_SHARE * 100)}% take, others at least ${Math.round(FLEX_OUTSIDE_SHARE * 100)}% take). Builds from fewer than ${LOW_SAMPLE_THRESHOLD} players are marked low sample. Generated from talent-data.json (schema ${data.schemaVersion}) of ${esc(data.generatedAt)}.</div></footer>
+${treeDataScript(data)}
 <script>${SCRIPT}</script>
+<script>${TREE_SCRIPT}</script>
 </body>
 </html>
 `;

@@ -1,5 +1,6 @@
 /**
- * The report's only script, inlined: search and class/content filters over the spec cards, and the copy buttons.
+ * The report's main script, inlined: search (specs, short names, bosses and dungeons) and class/content filters over
+ * the spec cards, and the copy buttons; tree-script.ts draws the trees.
  * Plain ES2017 (no build step, no library); the page reads fine without it, only filtering and copying need it.
  */
 export const SCRIPT = `
@@ -13,16 +14,33 @@ export const SCRIPT = `
 
   function norm(s) { return s.toLowerCase().normalize("NFD").replace(/[\\u0300-\\u036f]/g, "").replace(/\\s+/g, " ").trim(); }
 
+  /**
+   * A card shows when every search word is in its spec's text (names and short names) or, for the words that are
+   * not, in one boss or dungeon row's name: then only those rows show, their lists opened.
+   */
   function apply() {
     var words = norm(state.q).split(" ").filter(Boolean);
     var shown = 0;
     cards.forEach(function (card) {
       var hay = card.getAttribute("data-search");
-      var ok = (!state.cls || card.getAttribute("data-class") === state.cls) && words.every(function (w) { return hay.indexOf(w) >= 0; });
+      var rest = words.filter(function (w) { return hay.indexOf(w) < 0; });
+      var rowHit = false;
+      Array.prototype.forEach.call(card.querySelectorAll(".row"), function (row) {
+        var name = row.getAttribute("data-search") || "";
+        var hit = rest.length > 0 && rest.every(function (w) { return name.indexOf(w) >= 0; });
+        row.hidden = rest.length > 0 && !hit;
+        if (hit) rowHit = true;
+      });
+      var ok = (!state.cls || card.getAttribute("data-class") === state.cls) && (rest.length === 0 || rowHit);
       card.hidden = !ok;
       if (ok) shown++;
       Array.prototype.forEach.call(card.querySelectorAll(".content"), function (sec) {
-        sec.hidden = !!state.content && sec.getAttribute("data-content") !== state.content;
+        sec.hidden = (!!state.content && sec.getAttribute("data-content") !== state.content) ||
+          (rest.length > 0 && !sec.querySelector(".row:not([hidden])"));
+      });
+      Array.prototype.forEach.call(card.querySelectorAll("details.per"), function (d) {
+        if (rest.length > 0) { d.open = !!d.querySelector(".row:not([hidden])"); d.setAttribute("data-auto", "1"); }
+        else if (d.getAttribute("data-auto")) { d.open = false; d.removeAttribute("data-auto"); }
       });
     });
     count.textContent = shown + (shown === 1 ? " spec" : " specs");

@@ -38,7 +38,7 @@ h1 span { color: var(--gold); }
 .count { color: var(--muted); margin: 0; font-size: 13px; }
 main.wrap { padding-top: 18px; padding-bottom: 40px; display: grid; gap: 16px; }
 .empty { text-align: center; color: var(--muted); padding: 40px 0; }
-.spec { background: var(--panel); border: 1px solid var(--line); border-top: 4px solid var(--c); border-radius: var(--radius); overflow: hidden; }
+.spec { background: var(--panel); border: 1px solid var(--line); border-top: 4px solid var(--c); border-radius: var(--radius); overflow: clip; }
 .spec > header { display: flex; align-items: baseline; gap: 10px; padding: 12px 16px; background: linear-gradient(90deg, color-mix(in srgb, var(--c) 16%, transparent), transparent 70%); }
 .spec h2 { margin: 0; font-size: 19px; }
 .spec h2 .cls { color: var(--c); }
@@ -68,7 +68,9 @@ summary b { color: var(--text); }
 .talents { display: flex; flex-wrap: wrap; gap: 4px; margin: 8px 0 0; padding: 0; list-style: none; }
 .talents li { font-size: 12px; background: var(--panel-2); border: 1px solid var(--line); border-radius: 6px; padding: 1px 6px; }
 .rows { display: grid; gap: 2px; margin-top: 8px; }
-.row { display: grid; grid-template-columns: 118px 1fr auto; grid-template-areas: "name name copy" "mini delta delta"; gap: 4px 10px; align-items: center; padding: 7px 9px; border-radius: 8px; background: #12171e; }
+.row { display: grid; grid-template-columns: 118px 1fr auto; grid-template-areas: "name name copy" "mini delta delta" "flex flex flex"; gap: 4px 10px; align-items: center; padding: 7px 9px; border-radius: 8px; background: #12171e; }
+.flex { grid-column: 1 / -1; color: var(--muted); font-size: 12px; overflow-wrap: anywhere; }
+.row .flex { grid-area: flex; }
 .row .name { grid-area: name; font-weight: 600; overflow-wrap: break-word; min-width: 0; }
 .row .copy, .row .nocode { grid-area: copy; justify-self: end; }
 .row .mini { grid-area: mini; display: grid; gap: 2px; font-size: 12px; color: var(--muted); }
@@ -80,6 +82,34 @@ summary b { color: var(--text); }
 .delta.same { color: var(--muted); }
 footer { color: var(--muted); font-size: 12px; border-top: 1px solid var(--line); }
 footer .wrap { padding-top: 14px; padding-bottom: 24px; }
+.hero { font-size: 12px; font-weight: 600; color: var(--c); border: 1px solid color-mix(in srgb, var(--c) 60%, transparent); border-radius: 6px; padding: 0 6px; margin-left: 4px; white-space: nowrap; }
+.row .tree { grid-column: 1 / -1; margin-top: 2px; padding-top: 4px; }
+/* A section with an open tree takes the card's whole width, so the three trees stand side by side. */
+.content:has(details.tree[open]) { grid-column: 1 / -1; }
+details.tree summary { color: var(--gold); }
+.pick + details.tree { margin-bottom: 8px; }
+.tv { display: flex; flex-wrap: wrap; gap: 10px 14px; align-items: flex-start; margin-top: 8px; }
+.tv figure { margin: 0; max-width: 100%; background: #0b0e13; border: 1px solid var(--line); border-radius: 10px; padding: 4px 4px 0; }
+.tv figcaption { font-size: 12px; color: var(--muted); padding: 2px 6px; }
+.tv figcaption b { color: var(--text); }
+.tv svg { display: block; max-width: 100%; height: auto; }
+.tv .e { stroke: #2e3746; stroke-width: 2; }
+.tv .e.on { stroke: color-mix(in srgb, var(--c) 75%, #fff); }
+.tv .n .s { fill: #1a2029; stroke: #3a4455; stroke-width: 2; }
+.tv .n.on .s { fill: color-mix(in srgb, var(--c) 55%, #111); stroke: var(--gold); }
+.tv .n.free .s { stroke-dasharray: 3 2; }
+.tv .n .ring { fill: none; stroke-width: 3; transform-box: fill-box; transform-origin: center; transform: scale(1.35); }
+.tv .n.add .ring { stroke: var(--good); }
+.tv .n.del .ring { stroke: var(--bad); stroke-dasharray: 4 3; }
+.tv text { fill: #fff; font-size: 10px; font-weight: 700; text-anchor: middle; pointer-events: none; }
+.tv .n.flex .s { stroke: #6cb6ff; stroke-dasharray: 4 2; }
+.tv text.share { fill: #9ccfff; font-size: 9.5px; text-anchor: start; paint-order: stroke; stroke: #0b0e13; stroke-width: 3px; }
+.legend { flex-basis: 100%; margin: 0; font-size: 12px; color: var(--muted); }
+.legend .k { display: inline-block; width: 11px; height: 11px; border-radius: 50%; vertical-align: -1px; margin: 0 3px 0 10px; border: 2px solid; }
+.legend .k.on { background: color-mix(in srgb, var(--c) 55%, #111); border-color: var(--gold); margin-left: 0; }
+.legend .k.add { border-color: var(--good); }
+.legend .k.del { border-color: var(--bad); border-style: dashed; }
+.legend .k.flex { border-color: #6cb6ff; border-style: dashed; }
 [hidden] { display: none !important; }
 @media (max-width: 640px) {
   body { font-size: 14px; }
@@ -91,5 +121,8 @@ footer .wrap { padding-top: 14px; padding-bottom: 24px; }
   .chip { flex: 0 0 auto; }
   .sections { grid-template-columns: 1fr; }
   .row { grid-template-columns: 104px 1fr auto; }
+  /* On a phone the filter bar scrolls away and each spec's name stays in view above its trees. */
+  .filters { position: static; }
+  .spec > header { position: sticky; top: 0; z-index: 4; background: var(--panel); }
 }
 `;

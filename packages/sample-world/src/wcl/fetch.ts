@@ -5,16 +5,26 @@
  */
 import { createAuth, UNAUTHORIZED, type ClientCredentials } from "./auth";
 import { SAMPLE_DATA_REVISION, DEFAULT_DATASET, makeDataset, type SampleDataset } from "./dataset";
+import { sampleTreeFiles } from "./talents-json";
 import { createResponder, type Reply, type ResponderOptions } from "./responder";
 
 export const SAMPLE_ORIGIN = "https://sample.warcraftlogs.invalid";
 export const SAMPLE_TOKEN_URL = `${SAMPLE_ORIGIN}/oauth/token`;
 export const SAMPLE_API_URL = `${SAMPLE_ORIGIN}/api/v2/client`;
+/** Where the sample's trees are served in Raidbots' layout (metadata.json, talents.json), like the live files. */
+export const SAMPLE_TREES_URL = `${SAMPLE_ORIGIN}/static/data/live`;
 /** Not secrets: fixed credentials of the synthetic API, the same on every machine. */
 export const SAMPLE_CREDENTIALS: ClientCredentials = { clientId: "sample-client-id", clientSecret: "sample-client-secret" };
 
 export interface SampleFetchOptions extends ResponderOptions {
   readonly tokenTtlSeconds?: number;
+}
+
+/** The sample's metadata.json / talents.json at SAMPLE_TREES_URL, or undefined for any other path. */
+export function treeFileAt(path: string, base = SAMPLE_TREES_URL): string | undefined {
+  if (path === `${base}/metadata.json`) return sampleTreeFiles().metadata;
+  if (path === `${base}/talents.json`) return sampleTreeFiles().talents;
+  return undefined;
 }
 
 function toResponse(reply: Reply): Response {
@@ -37,6 +47,8 @@ export function createSampleFetch(dataset: SampleDataset, options: SampleFetchOp
       // What undici throws for a host that does not resolve.
       throw new TypeError("fetch failed", { cause: new Error(`getaddrinfo ENOTFOUND ${url.hostname}`) });
     }
+    const treeFile = treeFileAt(path);
+    if (treeFile !== undefined) return new Response(treeFile, { status: 200, headers: { "content-type": "application/json" } });
     if (path !== SAMPLE_TOKEN_URL && path !== SAMPLE_API_URL) return new Response("Not Found", { status: 404 });
     if (request.method !== "POST") return new Response("Method Not Allowed", { status: 405, headers: { allow: "POST" } });
     const body = await request.text();
@@ -50,6 +62,8 @@ export function createSampleFetch(dataset: SampleDataset, options: SampleFetchOp
 export interface SampleSource extends ClientCredentials {
   readonly apiUrl: string;
   readonly tokenUrl: string;
+  /** Base URL of the tree files (metadata.json, talents.json). */
+  readonly treesUrl: string;
   readonly fetch: typeof fetch;
   readonly dataset: SampleDataset;
   /** Cache folder name: answers of another generator revision or seed are never mixed in. */
@@ -63,6 +77,7 @@ export function createSampleSource(dataset: SampleDataset = makeDataset({ seed: 
     ...SAMPLE_CREDENTIALS,
     apiUrl: SAMPLE_API_URL,
     tokenUrl: SAMPLE_TOKEN_URL,
+    treesUrl: SAMPLE_TREES_URL,
     fetch: createSampleFetch(dataset),
     dataset,
     cacheNamespace,

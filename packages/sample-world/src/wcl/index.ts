@@ -17,3 +17,11 @@ export { DEFAULT_QUIRKS, type SampleQuirkRates } from "./rows";
 export { SAMPLE_SERVERS, type SampleActor, type SampleFight, type SampleReport, type SampleRow, type SampleServer } from "./rankings";
 export { buildKey, type RowTalent, type SampleBuild, type SampleTree, type TalentPick } from "./talents";
 export * from "./world";
+export {
+  exportSpecTrees,
+  sampleTalentName,
+  sampleTreeFiles,
+  type SampleTalentsNode,
+  type SampleTalentsSpec,
+  type SampleTreeFiles,
+} from "./talents-json";
