@@ -7,8 +7,8 @@
 export interface LiveProfile {
   /**
    * Answers larger than this (bytes of JSON) are not sent; the request is billed all the same (unverified, the
-   * pessimistic reading). Sample rankings pages are honest in size: a 60-row page with combatant info is ~0.42 MB
-   * (~0.7 MB per 100 rows, live ~0.5 MB), so the cap is in real bytes. WCL publishes no cap; a 40-alias request
+   * pessimistic reading). Sample rankings pages are honest in size: rows with combatant info carry talents and gear
+   * (~6.5 KB a row; the real pages 6.3 KB, 0.63 MB per 100 rows), so the cap is in real bytes. WCL publishes no cap; a 40-alias request
    * (~20 MB) is reported to fail, ~10 aliases (~5 MB) to work: 8 MB sits between.
    */
   readonly maxAnswerBytes?: number;

@@ -103,7 +103,7 @@ describe("sample responder: characterRankings", () => {
   });
 
   it("hides Mythic+ runs without a log when asked for leaderboard: LogsOnly", () => {
-    const responder = createResponder(small({ quirks: { leaderboardOnly: 1, tiedPairs: 0 } }));
+    const responder = createResponder(small({ rowsPerMythicPlusRanking: 20, quirks: { leaderboardOnly: 1 } }));
     const q = (board: string) =>
       ask(
         responder,
@@ -152,6 +152,18 @@ describe("sample responder: points", () => {
     const expected = 3 + 1 + 2 + 0.2 * fights;
     expect(second.body.data.rateLimitData.pointsSpentThisHour).toBeCloseTo(expected, 6);
     expect(responder.rateLimit.totalCharged()).toBeCloseTo(expected, 6);
+  });
+
+  it("bills a request holding rateLimitData alone 1 point (live, 2026), and rateLimitData beside other fields nothing", () => {
+    const responder = createResponder(small(), { limitPerHour: 100 });
+    ask(responder, "{ rateLimitData { pointsSpentThisHour } }");
+    expect(responder.rateLimit.totalCharged()).toBe(1);
+    ask(responder, "query Probe { __typename rateLimitData { limitPerHour } }");
+    expect(responder.rateLimit.totalCharged()).toBe(2);
+    // Beside free world data it stays free: only a request of its own is billed.
+    const both = ask(responder, "{ rateLimitData { pointsSpentThisHour } worldData { zone(id: 46) { name } } }");
+    expect(both.body.data.rateLimitData.pointsSpentThisHour).toBe(2);
+    expect(responder.rateLimit.totalCharged()).toBe(2);
   });
 
   it("refuses costly queries with 429 once the budget is spent, still answers rateLimitData, and resets with the window", () => {

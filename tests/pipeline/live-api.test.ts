@@ -101,13 +101,14 @@ describe("burst limit and points", () => {
   });
 
   it("a foreign spend billed between two readings does not inflate the learned price into a wait for the reset", async () => {
-    // 135 spent before, 40 by another client between our 1st and 2nd rankings request (2 pages each): 63 points are left
-    // for the rest of the run (~52 since general builds count distinct players, the alternatives' strings included).
-    // A price learned as (40 + 2) / 2 = 21 per page (42 a request) would wait for the reset.
+    // 100 spent before, 40 by another client between our 1st and 2nd rankings request (2 pages each): ~100 points are
+    // left for the run, which costs ~83 (its pages, the previous tier's probes, two 1-point rate-limit probes, and
+    // import strings: nearly every build is a player's own, so few share a lookup). A price learned as (40 + 2) / 2
+    // = 21 per page (42 a request) would wait for the reset.
     await withServer(
       { pointsPerHour: 240, rateWindowMs: 8000, faults: [{ fault: { kind: "foreignSpend", points: 40 }, where: isRankingsQuery, nth: 2 }] },
       async (server) => {
-        server.spend(135);
+        server.spend(100);
         const run = await runAgainst(server, dirs.fresh("foreign"), {
           ...base,
           batch: { rankings: 2 },

@@ -9,7 +9,7 @@ import { runAgainst, smallDataset, runDirs, TEST_RETRY } from "./helpers";
  */
 const dataset = smallDataset({ seed: 9, specs: [62, 250], raidBosses: 2, dungeons: 2, rowsPerRanking: 20 });
 let server: FakeWcl;
-let clean: { lua: string; json: string };
+let clean: Awaited<ReturnType<typeof runAgainst>>;
 const dirs = runDirs();
 const fresh = (label: string) => dirs.fresh(label);
 // Small batches so the run makes enough requests for faults to land in every phase.
@@ -55,28 +55,43 @@ describe("faults: the run completes and its output equals a clean run", () => {
     }
   });
 
-  it('{"error": ...} inside a rankings alias is retried for that alias only', async () => {
+  it('{"error": ...} inside a rankings alias (HTTP 200) empties that ranking only: the run completes and says so in a note', async () => {
     // The fake server's rankingsError fault targets an unaliased characterRankings field; the pipeline aliases
     // every field, so this test rewrites one alias of a real answer the way the API reports an error.
     let injected = 0;
     const faulty: FetchFn = async (input, init) => {
       const response = await fetch(input, init);
       const text = await response.text();
-      if (injected < 2 && text.includes('"a1":{')) {
-        const body = JSON.parse(text) as { data: { worldData: Record<string, Record<string, unknown>> } };
-        const encounter = Object.values(body.data.worldData).find((e) => "a1" in e);
-        if (encounter !== undefined) {
-          encounter["a1"] = { error: "Invalid difficulty setting specified." };
+      if (injected < 1 && text.includes('"a0":{')) {
+        const body = JSON.parse(text) as { data: { worldData: Record<string, Record<string, { rankings?: unknown[]; error?: string }>> } };
+        // The first alias that has rows: the refusal must cost the run a ranking it would otherwise have had.
+        const hit = Object.values(body.data.worldData)
+          .flatMap((e) => Object.keys(e).map((alias) => [e, alias] as const))
+          .find(([e, alias]) => (e[alias]?.rankings?.length ?? 0) > 0);
+        if (hit !== undefined) {
+          hit[0][hit[1]] = { error: "Invalid difficulty setting or size specified." };
           injected++;
           return new Response(JSON.stringify(body), { status: response.status, headers: response.headers });
         }
       }
       return new Response(text, { status: response.status, headers: response.headers });
     };
-    const run = await runAgainst(server, fresh("rankings-error"), overrides, faulty);
-    expect(injected).toBe(2);
-    expect(run.log).toContain("Invalid difficulty setting specified.");
-    expect(run.lua).toBe(clean.lua);
+    const dirsFor = fresh("rankings-error");
+    const run = await runAgainst(server, dirsFor, overrides, faulty);
+    expect(injected).toBe(1);
+    expect(run.summary?.rows?.refused).toBe(1);
+    expect(run.summary?.notes).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(
+          /^rankings: 1 answered \{"error": "Invalid difficulty setting or size specified\."\} and count as empty: \w+/,
+        ),
+      ]),
+    );
+    expect(run.stdout).toContain('1 ranking refused with {"error"} (empty)');
+    // Not retried (the same question gets the same refusal): one ranking fewer is covered than in the clean run.
+    const covered = (r: typeof run) => r.summary!.contents.reduce((n, c) => n + c.covered, 0);
+    expect(covered(run)).toBe(covered(clean) - 1);
+    expect(run.json).not.toBe("");
   });
 
   it("a fault that does not go away: halved down to one alias, then that alias (whichever fails first) fails the run naming spec, encounter and attempt", async () => {

@@ -49,15 +49,47 @@ describe("rankings JSON variants", () => {
     }
   });
 
-  it('reports {"error": ...} (also inside a string) as a failure of that alias', () => {
+  it('takes {"error": ...} (also inside a string) as the API\'s answer: an empty last page carrying the error, not a failure', () => {
     for (const value of [
-      { error: "Invalid difficulty setting specified." },
-      JSON.stringify({ error: "Invalid difficulty setting specified." }),
+      { error: "Invalid difficulty setting or size specified." },
+      JSON.stringify({ error: "Invalid difficulty setting or size specified." }),
     ]) {
       const out = extractRankings(request, 0, answer(value));
-      expect(out.ok).toBe(false);
-      expect(!out.ok && out.message).toContain("Invalid difficulty setting specified.");
+      expect(out).toEqual({
+        ok: true,
+        value: { hasMorePages: false, rows: [], invalidRows: 0, error: "Invalid difficulty setting or size specified." },
+      });
     }
+  });
+
+  it("keeps a talentID listed twice once (its highest points) and marks the row; an empty list is a row without a build", () => {
+    const talents = [
+      { talentID: 117297, points: 1 },
+      { talentID: 1000, points: 2 },
+      { talentID: 117297, points: 1 },
+      { talentID: 1001, points: 1 },
+      { talentID: 1001, points: 2 },
+    ];
+    const out = extractRankings(
+      request,
+      0,
+      answer({ page: 1, hasMorePages: false, rankings: [row(1, { talents }), row(2, { talents: [] }), row(3)] }),
+    );
+    expect(out.ok).toBe(true);
+    if (!out.ok) return;
+    expect(out.value.rows.map((r) => [r.build, r.repeatedId])).toEqual([
+      ["1000:2,1001:2,117297:1", true],
+      ["", undefined],
+      ["1000:2,1001:1", undefined],
+    ]);
+    // Items without names (live rows carry only talentID and points): no names, nothing else lost.
+    expect(out.value.talentNames).toEqual({ "1000": "B", "1001": "A" });
+  });
+
+  it("reads a hidden player's row (no server, report code a:...) as a row like any other", () => {
+    const hidden = row(1, { name: "Anonymous", hidden: true, server: undefined, report: { code: "a:ATftvd4hyqC3ZLxc", fightID: 80 } });
+    const out = extractRankings(request, 0, answer({ page: 1, hasMorePages: false, rankings: [hidden] }));
+    expect(out.ok && out.value.rows).toEqual([expect.objectContaining({ name: "Anonymous", hidden: true, build: "1000:2,1001:1" })]);
   });
 
   it("accepts a page without hasMorePages: a full page may have more, a short one is the last", () => {

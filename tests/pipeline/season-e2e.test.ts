@@ -1,14 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { TalentData } from "@att/contract";
-import { ONE_BOSS_ENCOUNTER_ID, ONE_BOSS_ZONE_ID } from "@att/sample-world";
+import { ONE_BOSS_ENCOUNTER_ID, ONE_BOSS_ZONE_ID, PREVIOUS_TIER_ENCOUNTER_ID, PREVIOUS_TIER_ZONE_ID } from "@att/sample-world";
 import { isProbeQuery, startFakeWcl, type FakeWcl } from "../fake-wcl/server";
 import { runAgainst, runDirs, smallDataset } from "./helpers";
 import { slotsOf } from "../support/talent-data-view";
 
 /**
  * Season discovery end to end against the fake server, whose world has the live quirks: a one-boss raid next to the
- * main raid (higher ID), next season's Mythic+ zone created early without rankings, and (switch) week 1 of a
- * season, when Mythic raid rankings are empty.
+ * main raid (higher ID), next season's Mythic+ zone created early without rankings, an earlier raid tier left
+ * unfrozen with its (older) rankings, and (switch) week 1 of a season, when Mythic raid rankings are empty.
  */
 const week1 = smallDataset({ specs: [62, 250], raidBosses: 2, dungeons: 2, rowsPerRanking: 15, mythicClosed: true });
 const normal = smallDataset({ specs: [62, 250], raidBosses: 2, dungeons: 2, rowsPerRanking: 15 });
@@ -54,7 +54,7 @@ describe("season discovery against the fake server", () => {
     );
   });
 
-  it("from week 2 on: both raid zones at both difficulties, the one-boss raid's boss with builds; next season's Mythic+ zone skipped", async () => {
+  it("from week 2 on: both raid zones at both difficulties, the one-boss raid's boss with builds; the previous tier and next season's Mythic+ zone skipped", async () => {
     const run = await runAgainst(normalServer, dirs.fresh("week2"));
     const data = JSON.parse(run.json) as TalentData;
     expect(raidSources(data)).toEqual([
@@ -66,9 +66,14 @@ describe("season discovery against the fake server", () => {
     expect(data.source.mythicplus?.zoneId).toBe(47);
     expect(slotsOf(data.specs["62"]!).map(([where]) => where)).toContain(`mythic/${ONE_BOSS_ENCOUNTER_ID}`);
     expect(run.log).toMatch(/skipping Mythic\+ zone 55 \(Mythic\+ Season 2\): no rankings yet/);
-    // One all-specs probe per candidate zone and difficulty, never more: 2 raid zones x 2 difficulties, 2 Mythic+ zones.
+    // The unfrozen previous tier has rankings, all older than the season's: probed, skipped with a note, never ranked.
+    expect(run.stdout).toMatch(
+      /note: skipping raid zone 42 \(Sample Raid: Sunwell \(previous tier\)\): a previous tier \(its newest ranking, \d{4}-\d\d-\d\d, is older than the first ranking of zone 49 \(Sample Raid: Dreamrift\), \d{4}-\d\d-\d\d\)/,
+    );
+    expect(Object.keys(data.encounters)).not.toContain(String(PREVIOUS_TIER_ENCOUNTER_ID));
+    // One all-specs probe per candidate zone and difficulty, never more: 3 raid zones x 2 difficulties, 2 Mythic+ zones.
     const probes = normalServer.stats.received.filter(isProbeQuery).flatMap((r) => r.query!.match(/p\d+: encounter/g) ?? []);
-    expect(probes).toHaveLength(6);
+    expect(probes).toHaveLength(8);
   });
 
   it("--raid-zone (repeatable) and --mplus-zone name the zones; the other candidates are not probed", async () => {
@@ -89,5 +94,18 @@ describe("season discovery against the fake server", () => {
       .filter(isProbeQuery)
       .map((r) => r.query!);
     expect(probed.join("\n")).not.toMatch(/encounter\(id: 3301\)/);
+  });
+
+  it("--raid-zone ranks the previous tier when it is named", async () => {
+    const run = await runAgainst(normalServer, dirs.fresh("previous-tier"), {
+      raidZones: [PREVIOUS_TIER_ZONE_ID],
+      selection: { content: "raid" },
+    });
+    const data = JSON.parse(run.json) as TalentData;
+    expect(raidSources(data)).toEqual([
+      [PREVIOUS_TIER_ZONE_ID, "heroic"],
+      [PREVIOUS_TIER_ZONE_ID, "mythic"],
+    ]);
+    expect(slotsOf(data.specs["250"]!).map(([where]) => where)).toContain(`mythic/${PREVIOUS_TIER_ENCOUNTER_ID}`);
   });
 });

@@ -44,19 +44,26 @@ const tww: Expansion = {
  * `ranked` lists what has rows: "zoneId:difficultyId" for the default partition, "zoneId:difficultyId:pN" for
  * partition N. Every probe asked is recorded.
  */
-function prober(ranked: readonly string[]): { probe: ProbeFn; asked: Probe[] } {
+function prober(
+  ranked: readonly string[],
+  times: Readonly<Record<number, { first: number; last: number }>> = {},
+): { probe: ProbeFn; asked: Probe[] } {
   const asked: Probe[] = [];
   const probe: ProbeFn = async (probes) => {
     asked.push(...probes);
     return new Map(
-      probes.map((p) => [
-        p.key,
-        { rows: ranked.includes(`${p.zoneId}:${p.difficultyId}${p.partition !== undefined ? `:p${p.partition}` : ""}`) ? 100 : 0 },
-      ]),
+      probes.map((p) => {
+        const rows = ranked.includes(`${p.zoneId}:${p.difficultyId}${p.partition !== undefined ? `:p${p.partition}` : ""}`) ? 100 : 0;
+        const when = times[p.zoneId];
+        return [p.key, rows > 0 && when !== undefined ? { rows, ...when } : { rows }];
+      }),
     );
   };
   return { probe, asked };
 }
+
+const DAY = 24 * 3600_000;
+const SEASON_START = Date.UTC(2026, 8, 8);
 
 const input = (over: Partial<SeasonInput> = {}): SeasonInput => ({
   expansions: [tww, midnight],
@@ -149,6 +156,42 @@ describe("season discovery", () => {
     // Named but without any rankings: ranked as asked (the run then reports that it found none).
     expect(picked(await chooseSeason(input({ overrides: { raid: [oneBoss] }, contents: ["raid"] }), prober([]).probe))).toEqual([
       [53, "heroic", "mythic"],
+    ]);
+  });
+
+  it("skips an unfrozen earlier tier whose rankings all predate the newest raid zone's first rankings, with a note", async () => {
+    const previous = zone(44, "Undermine (previous tier, never frozen)", [3009]);
+    const expansions = [{ ...midnight, zones: [...midnight.zones, previous] }];
+    const times = {
+      44: { first: SEASON_START - 150 * DAY, last: SEASON_START - 20 * DAY },
+      46: { first: SEASON_START + 1 * DAY, last: SEASON_START + 40 * DAY },
+      // The season's one-boss raid (higher ID) opened with it.
+      53: { first: SEASON_START + 2 * DAY, last: SEASON_START + 38 * DAY },
+    };
+    const ranked = ["44:4", "44:5", "46:4", "46:5", "53:4", "53:5", "47:10"];
+    const season = await chooseSeason(input({ expansions }), prober(ranked, times).probe);
+    expect(picked(season)).toEqual([
+      [46, "heroic", "mythic"],
+      [53, "heroic", "mythic"],
+      [47, "mythicplus"],
+    ]);
+    expect(season.notes).toContain(
+      "skipping raid zone 44 (Undermine (previous tier, never frozen)): a previous tier (its newest ranking, 2026-08-19, is older than the first ranking of zone 53 (The Venomous Abyss), 2026-09-10); --raid-zone ranks it anyway",
+    );
+    // One ranking of the old tier newer than the season's first keeps it in (it is still being played for rankings).
+    const overlapping = { ...times, 44: { first: SEASON_START - 150 * DAY, last: SEASON_START + 3 * DAY } };
+    expect(picked(await chooseSeason(input({ expansions, contents: ["raid"] }), prober(ranked, overlapping).probe))).toEqual([
+      [44, "heroic", "mythic"],
+      [46, "heroic", "mythic"],
+      [53, "heroic", "mythic"],
+    ]);
+    // Probe rows without startTime (nothing to judge by): every ranked zone stays.
+    expect(picked(await chooseSeason(input({ expansions, contents: ["raid"] }), prober(ranked).probe))).toHaveLength(3);
+    // Named with --raid-zone, the old tier is ranked.
+    const named = await chooseSeason(input({ overrides: { raid: [previous, main] }, contents: ["raid"] }), prober(ranked, times).probe);
+    expect(picked(named)).toEqual([
+      [44, "heroic", "mythic"],
+      [46, "heroic", "mythic"],
     ]);
   });
 

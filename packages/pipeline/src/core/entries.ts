@@ -1,6 +1,7 @@
 import type { PairRankings } from "../wcl/rankings";
-import type { RankedEntry } from "./entry";
+import { isHiddenRow, type RankedEntry } from "./entry";
 import { sectionOfZone } from "./section";
+import { canonicalKey } from "./talent-list";
 
 /** Ranking rows -> entries, rank = position in the (spec, encounter) list. Rows of another spec are dropped. */
 export function entriesOf(pair: PairRankings): { entries: RankedEntry[]; wrongSpec: number } {
@@ -22,12 +23,14 @@ export function entriesOf(pair: PairRankings): { entries: RankedEntry[]; wrongSp
       section,
       encounterOrder: pair.encounter.order,
       rank: index + 1,
-      name: row.name,
+      // A hidden player is "Anonymous" whatever else the row says, so nothing downstream tries to look it up.
+      name: isHiddenRow(row) ? "Anonymous" : row.name,
       server: row.server?.name ?? "",
       reportCode: row.report.code,
       fightId: row.report.fightID,
       startTime: row.startTime ?? row.report.startTime ?? 0,
-      build: row.build,
+      // Pages cached before repeated talentIDs were folded can still hold such a key.
+      build: row.build === null ? null : canonicalKey(row.build),
     });
   });
   return { entries, wrongSpec };

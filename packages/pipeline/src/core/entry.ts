@@ -42,3 +42,32 @@ export function memberKey(entry: Pick<RankedEntry, "reportCode" | "fightId" | "n
 export function isAnonymous(name: string): boolean {
   return name === "" || /^anonymous$/i.test(name) || /^Character \d+-\d+$/.test(name);
 }
+
+/**
+ * Whether a ranking row is a hidden player. Real rows (../shared/testdata/wcl-real, the Discipline page rows 26 and
+ * 97) say so three ways at once: `"hidden": true`, the name "Anonymous", no `server`, and an anonymised report code
+ * `"a:..."` that no report lookup knows. Any one of them is enough.
+ */
+export function isHiddenRow(row: {
+  readonly name: string;
+  readonly hidden?: boolean;
+  readonly report: { readonly code: string };
+}): boolean {
+  return row.hidden === true || row.report.code.startsWith("a:") || isAnonymous(row.name);
+}
+
+/**
+ * The character behind a ranking row, for counting distinct players on a board (Mythic+ boards list a character
+ * once per run: 100 real rows held 77 players): name and server, case-folded. A hidden row cannot be told from
+ * another hidden one, so it stands for a player of its own.
+ */
+export function rowPlayerKey(row: {
+  readonly name: string;
+  readonly hidden?: boolean;
+  readonly server?: { readonly name: string } | null;
+  readonly report: { readonly code: string; readonly fightID: number };
+}): string {
+  const server = row.server?.name ?? "";
+  if (isHiddenRow(row)) return `row:${row.report.code}#${row.report.fightID}#${row.name}#${server}`;
+  return `${row.name.toLowerCase()}#${server.toLowerCase()}`;
+}

@@ -88,11 +88,11 @@ export class WclClient {
   }
 
   /**
-   * A free request (rateLimitData only): before the first costly request, so its price is known against the
-   * budget; and at the end of a run, so the last request's cost is read rather than guessed.
+   * A request holding rateLimitData only (billed 1 point live, 2026): before the first costly request, so its
+   * price is known against the budget; and at the end of a run, so the last request's cost is read rather than guessed.
    */
   async probe(): Promise<void> {
-    this.probing ??= this.attempts(`query {\n${RATE_LIMIT_FIELDS}\n}`, { label: "rate limit probe", kind: "rateLimit", units: 0 })
+    this.probing ??= this.attempts(`query {\n${RATE_LIMIT_FIELDS}\n}`, { label: "rate limit probe", kind: "rateLimit", units: 1 })
       .then(() => undefined)
       .finally(() => (this.probing = undefined));
     return this.probing;

@@ -7,13 +7,17 @@ export type CountdownListener = (secondsLeft: number, reason: string) => void;
 /**
  * Points per alias on the live API, as public clients measured them in 2026 (reported, not verified by this
  * project; see "Live Warcraft Logs facts" in packages/pipeline/README.md): a characterRankings page ~1.0, a report's
- * masterData.actors ~1.0, a report's fights { talentImportCode } ~2.0-2.3, rateLimitData free inside another query.
+ * masterData.actors ~1.0, a report's fights { talentImportCode } ~2.0-2.3, rateLimitData free inside another query but
+ * 1.0 in a request of its own (../shared/reference/warcraftlogs-api.md, "Prices (2026)").
  * The run learns its own figures from the readings; these are the starting point and the dry-run's prices.
  */
 export const LIVE_COSTS: Readonly<Record<string, number>> = {
   discovery: 0,
-  /** Our rateLimitData-only requests (free). Discovery's ranking probes ("probe") are rankings pages: 1 (the fallback). */
-  rateLimit: 0,
+  /**
+   * Our rateLimitData-only requests: 1 point each (a lone rateLimitData request is billed, 2026 measurements).
+   * Discovery's ranking probes ("probe") are rankings pages: 1 (the fallback).
+   */
+  rateLimit: 1.0,
   rankings: 1.0,
   reportActors: 1.0,
   importCodes: 2.2,
@@ -101,7 +105,7 @@ export class RateBudget {
     return this.samples.get(kind)?.length ?? 0;
   }
 
-  /** True before the first reading: a costly request should be preceded by a free rateLimitData probe. */
+  /** True before the first reading: a costly request should be preceded by a rateLimitData probe (1 point). */
   get blind(): boolean {
     return !this.flights.some((f) => f.state === "read");
   }

@@ -36,9 +36,12 @@ export interface Estimate {
 /** Live answer time per request: a 10-page rankings answer is ~5 MB (assumed ~2 s; unverified). */
 export const ASSUMED_LATENCY_MS = 2000;
 const HOUR_MS = 3_600_000;
+/** The two rate-limit probes (before the first costly request, after the last), 1 point each: LIVE_COSTS.rateLimit. */
+const PROBE_POINTS = 2;
 
 /**
- * Request, point and time estimate before anything is fetched. Rankings are exact (one page per pair and page);
+ * Request, point and time estimate before anything is fetched. Rankings: one page per pair per 100 players (a
+ * Mythic+ board repeats characters, ~77 in 100 rows, so a top N above ~75 can need one page more than priced here);
  * import strings cost nothing (encoded from the talent trees), the tree files are not Warcraft Logs requests.
  */
 export function estimate(size: PlanSize): Estimate {
@@ -46,8 +49,8 @@ export function estimate(size: PlanSize): Estimate {
   const rankingPages = size.specs * size.encounters * pagesPerPair;
   const rankingRequests = Math.ceil(rankingPages / size.batch.rankings);
   const builds = size.specs * (size.encounters + size.generalContents.length);
-  const points = { min: rankingPages * size.cost.rankings, max: rankingPages * size.cost.rankings };
-  // Two extra free requests: the rate-limit probe before the first costly request and after the last one.
+  const points = { min: rankingPages * size.cost.rankings + PROBE_POINTS, max: rankingPages * size.cost.rankings + PROBE_POINTS };
+  // Two extra requests: the rate-limit probe before the first costly request and after the last one (1 point each).
   const requests = { min: size.discoveryRequests + rankingRequests + 2, max: size.discoveryRequests + rankingRequests + 2 };
   const left = size.budget?.left;
   const fits = left === undefined ? undefined : points.max <= left;

@@ -31,6 +31,7 @@ import type { PipelineConfig, PipelineDeps } from "./config";
 import { DEFAULT_SPACING_MS } from "./defaults";
 import { formatPlan } from "./plan-text";
 import { contentSummary, formatSummary, type RunSummary } from "./summary";
+import { rankingRowStats } from "./row-stats";
 
 export type { PipelineConfig, PipelineDeps } from "./config";
 
@@ -127,7 +128,7 @@ export async function runPipeline(config: PipelineConfig, deps: PipelineDeps): P
   }
 
   if (config.dryRun) {
-    // Discovery from the cache read no budget: one free rateLimitData request, so the plan can say whether it fits.
+    // Discovery from the cache read no budget: one rateLimitData request (1 point), so the plan can say whether it fits.
     if (budget.blind) await client.probe();
     deps.stdout.write(formatPlan(config, zones, encounters, specs.length, generalContents, budget));
     return undefined;
@@ -190,6 +191,9 @@ export async function runPipeline(config: PipelineConfig, deps: PipelineDeps): P
     );
   }
 
+  // Messy rows are counted, never fatal; a ranking the API refused ({"error"}) is an empty one, said in a note.
+  const rowReport = rankingRowStats(rankings);
+  for (const line of rowReport.notes) onNote(line);
   const entries: RankedEntry[] = [];
   const invalidRows = new Map<string, number>();
   const talentNames = new Map<number, string>();
@@ -231,7 +235,7 @@ export async function runPipeline(config: PipelineConfig, deps: PipelineDeps): P
   };
   const { encounterSlots, generalSlots, withoutString, picks } = collectBuilds(choices, extras);
   reporter.finish();
-  // The last answer's own cost shows only in a later reading: one free rateLimitData request reads it.
+  // The last answer's own cost shows only in a later reading: one rateLimitData request (1 point) reads it.
   await client.settle();
   for (const failure of encodeFailures.slice(0, 5)) reporter.warn(`import string not written: ${failure}`);
 
@@ -276,6 +280,7 @@ export async function runPipeline(config: PipelineConfig, deps: PipelineDeps): P
     seconds: (deps.clock.now() - started) / 1000,
     outputFiles: files === undefined ? [] : [files.lua, files.json],
     notes,
+    rows: rowReport.stats,
   };
   deps.stdout.write(formatSummary(summary));
   if (worse !== undefined) {

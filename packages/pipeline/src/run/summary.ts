@@ -3,6 +3,7 @@ import { samplePairKey, type SampleSet, type SectionPlan } from "../core/samples
 import { sectionOfZone, type SectionKey } from "../core/section";
 import type { ResolvedSlot } from "../core/slots";
 import { formatSeconds } from "../util/duration";
+import { formatRowStats, type RowStats } from "./row-stats";
 
 export interface ContentSummary {
   /** "heroic" / "mythic" (raid) or "mythicplus". */
@@ -40,6 +41,8 @@ export interface RunSummary {
   readonly outputFiles: readonly string[];
   /** Decisions the reader should know about (e.g. a partition fallback), one line each. */
   readonly notes?: readonly string[];
+  /** What the ranking rows held (hidden players, empty lists, repeated talentIDs, refused rankings). */
+  readonly rows?: RowStats;
 }
 
 function table(rows: readonly (readonly string[])[]): string {
@@ -67,6 +70,7 @@ export function formatSummary(s: RunSummary): string {
     ...(s.notes ?? []).map((note) => `note: ${note}`),
     "",
     `requests: ${s.requests} API + ${s.tokenRequests} token; points: ${Math.round(s.points * 10) / 10}${s.pointsLeft === undefined ? "" : ` (${Math.round(s.pointsLeft)} left this hour)`}; cache hits: ${s.cacheHits}${s.cacheCorrupt > 0 ? `, ${s.cacheCorrupt} corrupt entries refetched` : ""}${s.largestAnswerBytes ? `; largest answer: ${formatBytes(s.largestAnswerBytes)}` : ""}`,
+    ...(s.rows !== undefined ? [formatRowStats(s.rows)] : []),
     `talent trees: ${TREE_ORIGIN[s.trees]}; builds that did not add up on their tree: ${droppedText(s.treeDropped)}`,
     `import strings: ${s.picks - s.withoutString} of ${s.picks} picks encoded${s.withoutString > 0 ? `, ${s.withoutString} without one` : ""}`,
     `time: ${formatSeconds(s.seconds)}`,

@@ -26,7 +26,8 @@ export interface DiscoveryOptions {
 const CachedExpansionsSchema = z.object({
   expansions: z.array(z.object({ id: z.number(), name: z.string(), zones: z.array(ZoneSchema) })),
 });
-const CachedProbeSchema = z.object({ rows: z.number().int(), at: z.number() });
+/** `first`/`last`: the oldest and newest row startTime on the probe page (absent in entries cached before they were kept). */
+const CachedProbeSchema = z.object({ rows: z.number().int(), at: z.number(), first: z.number().optional(), last: z.number().optional() });
 
 /**
  * How long a probe answer is trusted. Short, because what it decides changes with the calendar: a pre-created
@@ -162,7 +163,7 @@ async function runProbes(
   const todo: Probe[] = [];
   for (const p of probes) {
     const cached = await cache.get(probeKey(p), CachedProbeSchema, false);
-    if (cached !== undefined && now() - cached.at < PROBE_TTL_MS) out.set(p.key, { rows: cached.rows });
+    if (cached !== undefined && now() - cached.at < PROBE_TTL_MS) out.set(p.key, probeResult(cached));
     else todo.push(p);
   }
   await runAliasBatches<Probe, ProbeResult>(runner, todo, {
@@ -185,17 +186,36 @@ async function runProbes(
         return typeof value === "object" && value !== null && "error" in value
           ? { ok: true, value: { rows: 0 } }
           : { ok: false, message: "probe: not a rankings page" };
-      return { ok: true, value: { rows: page.data.rankings.length } };
+      return { ok: true, value: { rows: page.data.rankings.length, ...rowTimes(page.data.rankings) } };
     },
     describe: (p) =>
       `probe zone ${p.zoneId} encounter ${p.encounterId} difficulty ${p.difficultyId}${p.partition !== undefined ? ` partition ${p.partition}` : ""}`,
     onDone: async (p, value) => {
       out.set(p.key, value);
-      await cache.put(probeKey(p), { rows: value.rows, at: now() });
+      await cache.put(probeKey(p), { ...value, at: now() });
       return [];
     },
   });
   return out;
+}
+
+/** The oldest and newest `startTime` (ms) among a page's rows; none when no row carries one. */
+function rowTimes(rows: readonly unknown[]): { first?: number; last?: number } {
+  let first: number | undefined;
+  let last: number | undefined;
+  for (const row of rows) {
+    const time = typeof row === "object" && row !== null ? (row as { startTime?: unknown }).startTime : undefined;
+    if (typeof time !== "number" || !Number.isFinite(time)) continue;
+    first = first === undefined ? time : Math.min(first, time);
+    last = last === undefined ? time : Math.max(last, time);
+  }
+  return first === undefined || last === undefined ? {} : { first, last };
+}
+
+function probeResult(cached: z.infer<typeof CachedProbeSchema>): ProbeResult {
+  return cached.first !== undefined && cached.last !== undefined
+    ? { rows: cached.rows, first: cached.first, last: cached.last }
+    : { rows: cached.rows };
 }
 
 async function loadExpansions(runner: BatchRunner, cache: ResponseCache): Promise<Expansion[]> {

@@ -4,6 +4,8 @@ import type { QueryAnswer } from "../http/client";
 import type { PlannedEncounter, PlannedZone } from "../core/plan-types";
 import { aliasJsonAt, runAliasBatches, type BatchRunner, type ItemOutcome } from "./batch";
 import { talentsKey } from "../core/identity";
+import { rowPlayerKey } from "../core/entry";
+import { readTalentList } from "../core/talent-list";
 import {
   CachedPageSchema,
   RankingRowSchema,
@@ -38,12 +40,19 @@ export interface PairRankings {
   readonly zone: PlannedZone;
   readonly encounter: PlannedEncounter;
   readonly spec: SpecInfo;
-  /** Best first, at most topN. */
+  /**
+   * Best first: every row up to the one that brings the topN-th distinct player with a usable talent list (a
+   * Mythic+ board lists a character once per run, so that can take more than topN rows), or all rows read.
+   */
   readonly rows: readonly CachedRow[];
   /** Rows within topN that did not fit the row schema. */
   readonly invalidRows: number;
   /** Talent names by talentID from the pages' talent lists. */
   readonly talentNames?: Readonly<Record<string, string>>;
+  /** Rows (of `rows`) whose talent list named a talentID twice; each was kept once. */
+  readonly repeatedIds?: number;
+  /** The API's `{"error": ...}` text when it refused this ranking: `rows` is then empty (or holds the pages before). */
+  readonly error?: string;
 }
 
 /** One ranking: a raid boss ranked at Heroic and at Mythic is two (the zone is planned once per difficulty). */
@@ -89,14 +98,20 @@ export function renderRankings(batch: readonly RankingRequest[]): string {
   return `worldData {\n${parts.join("\n")}\n}`;
 }
 
-/** Validates one alias: the JSON scalar (possibly a string), `{ "error": ... }`, rows one by one. */
+/**
+ * Validates one alias: the JSON scalar (possibly a string), rows one by one. `{ "error": ... }` (HTTP 200, e.g.
+ * "Invalid difficulty setting or size specified.", ../shared/testdata/wcl-real/2026-09-rankings-error-scalar.json) is
+ * the API's answer for this ranking, not a failed request: an empty last page carrying the error, so one refused
+ * ranking does not fail a run that has spent its points on all the others.
+ */
 export function extractRankings(r: RankingRequest, index: number, answer: QueryAnswer): ItemOutcome<CachedPage> {
   const scalar = aliasJsonAt(answer, ["worldData", `e${r.encounter.id}`, `a${index}`]);
   if (!scalar.ok) return scalar;
   const value = scalar.value;
   const apiError = RankingsErrorSchema.safeParse(value);
   if (apiError.success && apiError.data.error !== undefined && apiError.data.error !== null) {
-    return { ok: false, message: `rankings answered {"error": ${JSON.stringify(apiError.data.error).slice(0, 200)}}` };
+    const text = typeof apiError.data.error === "string" ? apiError.data.error : JSON.stringify(apiError.data.error);
+    return { ok: true, value: { hasMorePages: false, rows: [], invalidRows: 0, error: text.slice(0, 200) } };
   }
   const page = RankingsPageSchema.safeParse(value);
   if (!page.success) return { ok: false, message: "rankings value is not a rankings page" };
@@ -108,25 +123,51 @@ export function extractRankings(r: RankingRequest, index: number, answer: QueryA
     if (row.success) {
       const { talents, ...rest } = row.data;
       const list = TalentListSchema.safeParse(talents);
-      rows.push({ ...rest, build: list.success ? talentsKey(list.data) : null });
-      if (list.success) collectNames(talents as readonly unknown[], talentNames);
+      if (!list.success) {
+        rows.push({ ...rest, build: null });
+        continue;
+      }
+      const read = readTalentList(list.data);
+      rows.push(read.repeated ? { ...rest, build: talentsKey(read.picks), repeatedId: true } : { ...rest, build: talentsKey(read.picks) });
+      collectNames(talents as readonly unknown[], talentNames);
     } else invalidRows++;
   }
   // Without hasMorePages, only a full page can have a next one; reading past the end answers an empty page.
   const hasMorePages = page.data.hasMorePages ?? page.data.rankings.length >= PAGE_SIZE;
-  return {
-    ok: true,
-    value: Object.keys(talentNames).length > 0 ? { hasMorePages, rows, invalidRows, talentNames } : { hasMorePages, rows, invalidRows },
-  };
+  const out: CachedPage = { hasMorePages, rows, invalidRows };
+  if (Object.keys(talentNames).length > 0) out.talentNames = talentNames;
+  return { ok: true, value: out };
 }
 
 export function describeRequest(r: RankingRequest): string {
   return `${r.spec.specName} ${r.spec.className} @ ${r.encounter.name} (spec ${r.spec.specId}, encounter ${r.encounter.id}, page ${r.page})`;
 }
 
+/** A row whose talent list is a build (a list with at least one talent bought). */
+function usable(row: CachedRow): boolean {
+  return row.build !== null && row.build !== "";
+}
+
 /**
- * Top N rows for every (spec, encounter) pair: cached pages first, then the rest many pairs per request,
- * following pages only where N is not reached yet and the API says there are more.
+ * How many rows of `rows` make the first `topN` distinct players with a usable talent list, and how many such
+ * players they hold: a board that repeats characters (Mythic+: one row per run) needs more rows than players.
+ */
+export function distinctPlayerCut(rows: readonly CachedRow[], topN: number): { rows: number; players: number } {
+  const seen = new Set<string>();
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i]!;
+    if (!usable(row)) continue;
+    seen.add(rowPlayerKey(row));
+    if (seen.size >= topN) return { rows: i + 1, players: seen.size };
+  }
+  return { rows: rows.length, players: seen.size };
+}
+
+/**
+ * The top N distinct players with a usable talent list for every (spec, encounter) pair: cached pages first, then
+ * the rest many pairs per request, following pages only where the pages read hold fewer than N such players and
+ * the API says there are more (repeated characters and rows without a list leave a 100-row page short of N), and
+ * never more than one page beyond those N rows fill.
  */
 export async function fetchRankings(
   runner: BatchRunner,
@@ -135,12 +176,19 @@ export async function fetchRankings(
   options: { topN: number; maxPerRequest: number; onPage?: (fromCache: boolean) => void },
 ): Promise<PairRankings[]> {
   const pages = new Map<string, CachedPage[]>();
+  // Pages beyond those N rows fill: one more at most. A board whose rows lack talent lists (an API change) would
+  // otherwise be read to its end, thousands of rows at a point a page.
+  const maxPages = Math.ceil(options.topN / PAGE_SIZE) + 1;
   const needsPage = (key: string): number | undefined => {
     const got = pages.get(key) ?? [];
-    const rows = got.reduce((n, p) => n + p.rows.length + p.invalidRows, 0);
     const last = got[got.length - 1];
-    if (last !== undefined && (!last.hasMorePages || rows >= options.topN)) return undefined;
-    return got.length + 1;
+    if (last === undefined) return 1;
+    if (!last.hasMorePages || got.length >= maxPages) return undefined;
+    const players = distinctPlayerCut(
+      got.flatMap((p) => p.rows),
+      options.topN,
+    ).players;
+    return players >= options.topN ? undefined : got.length + 1;
   };
   const store = (r: RankingRequest, page: CachedPage): void => {
     const key = pairKey(r);
@@ -188,11 +236,22 @@ export async function fetchRankings(
     },
   });
 
-  return pairs.map((pair) => {
+  return pairs.map((pair): PairRankings => {
     const got = pages.get(pairKey(pair)) ?? [];
-    const rows = got.flatMap((p) => p.rows).slice(0, options.topN);
+    const all = got.flatMap((p) => p.rows);
+    const cut = distinctPlayerCut(all, options.topN);
+    const rows = all.slice(0, cut.rows);
     const invalid = got.reduce((n, p) => n + p.invalidRows, 0);
     const talentNames = Object.assign({}, ...got.map((p) => p.talentNames ?? {})) as Record<string, string>;
-    return { ...pair, rows, invalidRows: Math.min(invalid, Math.max(0, options.topN - rows.length)), talentNames };
+    const repeatedIds = rows.filter((r) => r.repeatedId === true).length;
+    const error = got.find((p) => p.error !== undefined)?.error;
+    return {
+      ...pair,
+      rows,
+      invalidRows: Math.min(invalid, Math.max(0, options.topN - cut.players)),
+      talentNames,
+      repeatedIds,
+      ...(error !== undefined ? { error } : {}),
+    };
   });
 }

@@ -65,6 +65,8 @@ export const RankingRowSchema = z.object({
   startTime: z.number().optional(),
   report: z.object({ code: z.string().min(1), fightID: z.number().int(), startTime: z.number().optional() }),
   server: z.object({ name: z.string(), region: z.string().optional() }).nullable().optional(),
+  /** Hidden players (real rows): `true`, with the name "Anonymous", no server and a report code "a:...". */
+  hidden: z.boolean().optional(),
   /** Read with TalentListSchema: a list that does not fit makes the row one without a talent list, not an invalid row. */
   talents: z.unknown().optional(),
 });
@@ -86,7 +88,11 @@ export const RankingsErrorSchema = z.object({ error: z.unknown() });
  * list is stored as its build identity key ("talentID:points,..." sorted, see core/identity.ts): a page is then
  * ~5x smaller than as JSON objects, and a warm rerun of 680 pages neither parses nor sorts talent lists.
  */
-export const CachedRowSchema = RankingRowSchema.omit({ talents: true }).extend({ build: z.string().nullable() });
+export const CachedRowSchema = RankingRowSchema.omit({ talents: true }).extend({
+  build: z.string().nullable(),
+  /** Set (true) on a row whose talent list named a talentID twice: kept once (core/talent-list.ts), counted in the summary. */
+  repeatedId: z.literal(true).optional(),
+});
 export type CachedRow = z.infer<typeof CachedRowSchema>;
 export const CachedPageSchema = z.object({
   hasMorePages: z.boolean(),
@@ -94,6 +100,11 @@ export const CachedPageSchema = z.object({
   invalidRows: z.number().int(),
   /** Talent names by talentID as the page's talent lists gave them (for the JSON's talentNames); older pages lack it. */
   talentNames: z.record(z.string(), z.string()).optional(),
+  /**
+   * The API's `{"error": ...}` for this ranking (HTTP 200, e.g. "Invalid difficulty setting or size specified."):
+   * the page is then an empty last page. Cached like any answer: the same question gets the same refusal.
+   */
+  error: z.string().optional(),
 });
 export type CachedPage = z.infer<typeof CachedPageSchema>;
 

@@ -9,6 +9,10 @@
  *   every ranked raid candidate of the expansion is used, not the highest ID;
  * - Mythic raid difficulty opens in week 2: a difficulty without rankings is left out, and when Mythic alone was
  *   asked for, Heroic stands in (said in a note, and the difficulty used is what the output's source records).
+ * - a season's earlier raid zones may stay unfrozen and keep their rankings: a raid zone whose probe rows are all
+ *   older than the first probe rows of the newest ranked raid zone (highest ID) is a previous tier and is skipped
+ *   (a note says so; `--raid-zone` still names it). Unverified on the live API: that the newest zone by ID is of the
+ *   current season (a one-boss raid of the season has a higher ID than its main tier, and opens with it or later).
  * A new partition can be empty at the start of a patch, so an empty default partition is probed once more in the
  * previous partition before a zone counts as empty; such a zone is ranked in the previous partition (the caller
  * plans it so), which costs no rankings requests for the empty partition and, since probes expire, ends by itself
@@ -29,6 +33,9 @@ export interface Probe {
 
 export interface ProbeResult {
   readonly rows: number;
+  /** Oldest and newest row startTime (ms) on the probe page, when its rows carry one. */
+  readonly first?: number;
+  readonly last?: number;
 }
 
 export type ProbeFn = (probes: readonly Probe[]) => Promise<ReadonlyMap<string, ProbeResult>>;
@@ -110,15 +117,29 @@ export function probesFor(zones: readonly Zone[], content: ContentType, difficul
   return out;
 }
 
+/** The oldest and newest ranking a zone's probes saw (all its difficulties), by zone ID. */
+type ZoneTimes = Map<number, { first: number; last: number }>;
+
+function addTimes(times: ZoneTimes, zoneId: number, result: ProbeResult | undefined): void {
+  if (result === undefined || result.rows === 0 || result.first === undefined || result.last === undefined) return;
+  const seen = times.get(zoneId);
+  times.set(zoneId, {
+    first: Math.min(seen?.first ?? result.first, result.first),
+    last: Math.max(seen?.last ?? result.last, result.last),
+  });
+}
+
 /** Which (zone, difficulty) pairs have rankings, and where: the default partition, else the previous one. */
 async function rankedPairs(
   zones: readonly Zone[],
   content: ContentType,
   difficulties: readonly string[],
   probe: ProbeFn,
+  times: ZoneTimes = new Map(),
 ): Promise<Map<string, "default" | "previous">> {
   const first = probesFor(zones, content, difficulties);
   const answers = await probe(first);
+  for (const p of first) addTimes(times, p.zoneId, answers.get(p.key));
   const ranked = new Map<string, "default" | "previous">(
     first.filter((p) => (answers.get(p.key)?.rows ?? 0) > 0).map((p) => [p.key, "default"]),
   );
@@ -130,12 +151,39 @@ async function rankedPairs(
   }
   if (again.length > 0) {
     const more = await probe(again);
-    for (const p of again) if ((more.get(p.key)?.rows ?? 0) > 0) ranked.set(p.key.replace(/:previous$/, ""), "previous");
+    for (const p of again) {
+      if ((more.get(p.key)?.rows ?? 0) === 0) continue;
+      ranked.set(p.key.replace(/:previous$/, ""), "previous");
+      addTimes(times, p.zoneId, more.get(p.key));
+    }
   }
   return ranked;
 }
 
 const label = (zone: Zone): string => `${zone.id} (${zone.name})`;
+const day = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
+
+/**
+ * Drops the previous tiers among the ranked raid zones of one expansion: a zone whose newest probe row is older than
+ * the first probe row of the newest ranked zone (highest ID). A zone without row times is kept (nothing to judge by).
+ */
+export function currentTier(
+  chosen: readonly ChosenZone[],
+  times: ReadonlyMap<number, { first: number; last: number }>,
+  notes: string[],
+): ChosenZone[] {
+  const newest = [...chosen].filter((c) => times.has(c.zone.id)).sort((a, b) => b.zone.id - a.zone.id)[0];
+  if (newest === undefined) return [...chosen];
+  const start = times.get(newest.zone.id)!.first;
+  return chosen.filter((c) => {
+    const seen = times.get(c.zone.id);
+    if (seen === undefined || seen.last >= start) return true;
+    notes.push(
+      `skipping raid zone ${label(c.zone)}: a previous tier (its newest ranking, ${day(seen.last)}, is older than the first ranking of zone ${label(newest.zone)}, ${day(start)}); --raid-zone ranks it anyway`,
+    );
+    return false;
+  });
+}
 const capital = (name: string): string => name.charAt(0).toUpperCase() + name.slice(1);
 
 async function chooseRaid(input: SeasonInput, probe: ProbeFn, notes: string[]): Promise<{ chosen: ChosenZone[]; candidates: string }> {
@@ -148,7 +196,8 @@ async function chooseRaid(input: SeasonInput, probe: ProbeFn, notes: string[]): 
   const seen: Zone[] = [];
   for (const group of groups) {
     seen.push(...group);
-    const ranked = await rankedPairs(group, "raid", probed, probe);
+    const times: ZoneTimes = new Map();
+    const ranked = await rankedPairs(group, "raid", probed, probe, times);
     const chosen: ChosenZone[] = [];
     for (const zone of group) {
       const has = (d: string): boolean => ranked.has(`${zone.id}:${d}`);
@@ -179,7 +228,9 @@ async function chooseRaid(input: SeasonInput, probe: ProbeFn, notes: string[]): 
         fromPreviousPartition: difficulties.filter((d) => ranked.get(`${zone.id}:${d}`) === "previous"),
       });
     }
-    if (chosen.length > 0) return { chosen: [...chosen].sort((a, b) => a.zone.id - b.zone.id), candidates: seen.map(label).join(", ") };
+    // Zones named with --raid-zone are ranked as named; discovered ones keep to the current tier.
+    const current = override !== undefined ? chosen : currentTier(chosen, times, notes);
+    if (current.length > 0) return { chosen: [...current].sort((a, b) => a.zone.id - b.zone.id), candidates: seen.map(label).join(", ") };
   }
   return { chosen: [], candidates: seen.map(label).join(", ") };
 }

@@ -7,7 +7,8 @@ import { SPECS, type ContentType } from "@att/contract";
 import { createRng } from "./prng";
 import { makeReport, type PendingRow, type SampleReport, type SampleRow } from "./rankings";
 import { DEFAULT_QUIRKS, draftRows, drawHeroLeaning, type HeroLeaning, type RowDraft, type SampleQuirkRates } from "./rows";
-import { classTree, codeToTalents, makeSpecBuilds, talentsToCode, type SampleBuild, type SampleTree, type TalentPick } from "./talents";
+import { flexBuild, specModel, type SpecModel } from "./flex";
+import { classTree, codeToTalents, talentsToCode, type SampleBuild, type SampleTree, type TalentPick } from "./talents";
 import { makeClasses, makeWorld, type SampleClass, type SampleEncounter, type SampleExpansion, type SampleZone } from "./world";
 
 export interface DatasetOptions {
@@ -16,9 +17,13 @@ export interface DatasetOptions {
   readonly specs?: readonly number[];
   readonly raidBosses?: number;
   readonly dungeons?: number;
+  /** Rows per raid ranking. */
   readonly rowsPerRanking?: number;
-  /** Builds drawn per hero tree of a spec (each spec has two). */
-  readonly buildsPerSpec?: number;
+  /**
+   * Rows per Mythic+ ranking (before leaderboard-only runs are filtered out): a Mythic+ board repeats characters, so
+   * top N distinct players takes more rows than N. Default: twice rowsPerRanking, at most one page (100).
+   */
+  readonly rowsPerMythicPlusRanking?: number;
   readonly quirks?: Partial<SampleQuirkRates>;
   /**
    * Contents whose default (current) partition has no rankings yet, as at the start of a patch: their rankings
@@ -45,8 +50,8 @@ export interface SampleDataset {
   /** Class trees by class ID: the tree model's class trees (../trees), independent of the data set's seed. */
   readonly trees: ReadonlyMap<number, SampleTree>;
   /**
-   * Each ranked spec's builds: its main hero tree's, in popularity order, then the other hero tree's (SampleBuild
-   * .heroTree tells them apart).
+   * Each ranked spec's core builds: its main hero tree's, then the other hero tree's (SampleBuild.heroTree tells
+   * them apart). Players' builds are these with their own flex talents swapped (flex.ts).
    */
   readonly builds: ReadonlyMap<number, readonly SampleBuild[]>;
   /** By rankingKey(specId, encounterId, difficulty). */
@@ -66,14 +71,15 @@ export const SAMPLE_BASE_TIME = Date.UTC(2026, 2, 2);
  * after this revision, so bump it whenever a change here (or in the tree model of ../trees) changes the data:
  * otherwise a warm cache keeps serving the previous data set.
  */
-export const SAMPLE_DATA_REVISION = 5;
+export const SAMPLE_DATA_REVISION = 6;
 
-export const DEFAULT_DATASET: Required<Omit<DatasetOptions, "specs" | "quirks" | "emptyDefaultPartition" | "mythicClosed">> = {
+export const DEFAULT_DATASET: Required<
+  Omit<DatasetOptions, "specs" | "quirks" | "emptyDefaultPartition" | "mythicClosed" | "rowsPerMythicPlusRanking">
+> = {
   seed: 20260302,
   raidBosses: 9,
   dungeons: 8,
   rowsPerRanking: 60,
-  buildsPerSpec: 5,
 };
 
 /** WCL difficulty IDs of the sample's raid rankings (Mythic+ ranks at 10). */
@@ -93,7 +99,7 @@ export function makeDataset(options: DatasetOptions): SampleDataset {
   const raidBosses = options.raidBosses ?? DEFAULT_DATASET.raidBosses;
   const dungeons = options.dungeons ?? DEFAULT_DATASET.dungeons;
   const n = options.rowsPerRanking ?? DEFAULT_DATASET.rowsPerRanking;
-  const buildsPerSpec = options.buildsPerSpec ?? DEFAULT_DATASET.buildsPerSpec;
+  const mplusRows = options.rowsPerMythicPlusRanking ?? Math.min(100, 2 * n);
   const quirks: SampleQuirkRates = { ...DEFAULT_QUIRKS, ...options.quirks };
   const specs = SPECS.filter((s) => options.specs === undefined || options.specs.includes(s.specId));
   const unknown = (options.specs ?? []).filter((id) => !SPECS.some((s) => s.specId === id));
@@ -101,11 +107,17 @@ export function makeDataset(options: DatasetOptions): SampleDataset {
 
   const world = makeWorld(raidBosses, dungeons);
   const trees = new Map<number, SampleTree>();
+  const models = new Map<number, SpecModel>();
   const allBuilds = new Map<number, readonly SampleBuild[]>();
   for (const spec of SPECS.filter((s) => specs.some((r) => r.classId === s.classId))) {
     let tree = trees.get(spec.classId);
     if (tree === undefined) trees.set(spec.classId, (tree = classTree(spec.classId)));
-    allBuilds.set(spec.specId, makeSpecBuilds(seed, tree, spec.specId, buildsPerSpec));
+    const model = specModel(seed, tree, spec.specId);
+    models.set(spec.specId, model);
+    allBuilds.set(
+      spec.specId,
+      model.heroes.map((hero) => flexBuild(model, hero, 0)),
+    );
   }
 
   const rankings = new Map<string, SampleRanking>();
@@ -131,14 +143,15 @@ export function makeDataset(options: DatasetOptions): SampleDataset {
   for (const { encounter, difficulty } of lists) {
     const mythicPlus = encounter.content === "mythicplus";
     const heroic = difficulty === SAMPLE_HEROIC;
+    const rowCount = mythicPlus ? mplusRows : n;
     const drafts = new Map<number, RowDraft[]>();
     for (const spec of specs) {
       const rng = createRng(seed, `rows:${spec.specId}:${encounter.id}${heroic ? ":heroic" : ""}`);
       drafts.set(
         spec.specId,
         draftRows(rng, {
-          n,
-          builds: allBuilds.get(spec.specId)!,
+          n: rowCount,
+          model: models.get(spec.specId)!,
           role: spec.role,
           mythicPlus,
           quirks,
@@ -151,10 +164,11 @@ export function makeDataset(options: DatasetOptions): SampleDataset {
       rng: createRng(seed, `reports:${encounter.id}${heroic ? ":heroic" : ""}`),
       encounter,
       difficulty,
-      baseTime: SAMPLE_BASE_TIME,
+      baseTime: SAMPLE_BASE_TIME - (encounter.rankedDaysEarlier ?? 0) * 24 * 3600_000,
       groupSize: mythicPlus ? 5 : 20,
       quirks,
       usedCodes,
+      onBoard: new Map<number, Set<string>>(),
     };
     // Rank-major order: a report holds players of similar rank across specs, like a real top guild's log.
     let group: PendingRow[] = [];
@@ -164,11 +178,15 @@ export function makeDataset(options: DatasetOptions): SampleDataset {
       for (const row of made.rows) rows.get(row.specId)!.push(row);
       group = [];
     };
-    for (let i = 0; i < n; i++) {
+    for (let i = 0; i < rowCount; i++) {
       for (const spec of specs) {
         const siblings = siblingsOf.get(spec.specId)!;
         const respec = siblings.length > 0 ? allBuilds.get(ctx.rng.pick(siblings).specId)?.[0] : undefined;
-        group.push({ specId: spec.specId, draft: drafts.get(spec.specId)![i]!, respec });
+        const draft = drafts.get(spec.specId)![i]!;
+        // Another run of a character higher on the board: theirs when that row is finished (its report flushed).
+        const earlier = draft.repeatOf >= 0 ? rows.get(spec.specId)![draft.repeatOf] : undefined;
+        const prior = earlier === undefined ? undefined : { name: earlier.actorName, server: earlier.server };
+        group.push({ specId: spec.specId, draft, respec, prior });
         if (group.length === ctx.groupSize) flush();
       }
     }

@@ -45,8 +45,11 @@ export interface SampleFight {
   readonly difficulty: number;
   readonly keystoneLevel: number | null;
   readonly friendlyPlayers: readonly number[];
-  /** talentImportCode by actor ID; null where the API has none. */
-  readonly importCodes: ReadonlyMap<number, string | null>;
+  /**
+   * talentImportCode by actor ID, as the build that answers it (its `code` is encoded when first read: most fights
+   * are never asked); null where the API has none.
+   */
+  readonly importCodes: ReadonlyMap<number, { readonly code: string } | null>;
 }
 
 export interface SampleReport {
@@ -93,6 +96,8 @@ export interface PendingRow {
   readonly draft: RowDraft;
   /** Another build of the spec's class, used when the fight returns a respecced string. */
   readonly respec?: SampleBuild;
+  /** The character of an earlier row when this row is another run of theirs (Mythic+). */
+  readonly prior?: { readonly name: string; readonly server: SampleServer };
 }
 
 export interface ReportContext {
@@ -103,6 +108,8 @@ export interface ReportContext {
   readonly groupSize: number;
   readonly quirks: SampleQuirkRates;
   readonly usedCodes: Set<string>;
+  /** Characters already on each spec's board ("name#server"): a new player is someone else (real raid boards never repeat). */
+  readonly onBoard: Map<number, Set<string>>;
 }
 
 function reportCode(ctx: ReportContext): string {
@@ -137,7 +144,10 @@ function finishRow(
     duration: d.duration,
     keyLevel: d.keyLevel,
     talentsListed: d.talentsListed,
+    emptyList: d.emptyList,
+    repeatedId: d.repeatedId,
     leaderboardOnly: d.leaderboardOnly,
+    repeatOf: d.repeatOf,
     startTime,
     report,
   };
@@ -153,17 +163,26 @@ export function makeReport(ctx: ReportContext, group: readonly PendingRow[]): { 
   const ids = rng.shuffle(Array.from({ length: logged.length }, (_, i) => i + 1));
   const taken: { name: string; server: SampleServer }[] = [];
   const actors: SampleActor[] = [];
-  const importCodes = new Map<number, string | null>();
+  const importCodes = new Map<number, { readonly code: string } | null>();
   const rows: SampleRow[] = [];
   // One reference object shared by the report's rows (fewer objects to allocate); its code is drawn at the end.
   const reference = { code: "", fightID, startTime: reportStart };
   let longest = 0;
   for (const pending of group) {
-    const { draft } = pending;
-    const server = rng.pick(SAMPLE_SERVERS);
+    const { draft, prior } = pending;
+    let server = rng.pick(SAMPLE_SERVERS);
     let actorName = rng.pick(NAMES);
-    // A report never holds two players with the same name and server.
-    while (taken.some((t) => t.name === actorName && t.server === server)) actorName = rng.pick(NAMES);
+    if (prior !== undefined && !taken.some((t) => t.name === prior.name && t.server === prior.server)) {
+      actorName = prior.name;
+      server = prior.server;
+    }
+    // A report never holds two players with the same name and server; a new player is not one already on the board.
+    let board = ctx.onBoard.get(pending.specId);
+    if (board === undefined) ctx.onBoard.set(pending.specId, (board = new Set()));
+    const again = actorName === prior?.name && server === prior.server;
+    while (taken.some((t) => t.name === actorName && t.server === server) || (!again && board.has(`${actorName}#${server.name}`)))
+      actorName = rng.pick(NAMES);
+    board.add(`${actorName}#${server.name}`);
     taken.push({ name: actorName, server });
     if (draft.leaderboardOnly) {
       rows.push(finishRow(pending, actorName, server, reportStart + fightStart, undefined));
@@ -172,7 +191,7 @@ export function makeReport(ctx: ReportContext, group: readonly PendingRow[]): { 
     const id = ids[actors.length]!;
     actors.push({ id, name: actorName, server: server.name, type: "Player", subType: "Player" });
     const respec = pending.respec !== undefined && rng.chance(ctx.quirks.wrongSpecCode);
-    importCodes.set(id, rng.chance(ctx.quirks.nullCode) ? null : respec ? pending.respec!.code : draft.build.code);
+    importCodes.set(id, rng.chance(ctx.quirks.nullCode) ? null : respec ? pending.respec! : draft.build);
     longest = Math.max(longest, draft.duration);
     rows.push(finishRow(pending, actorName, server, reportStart + fightStart, reference));
   }

@@ -1,7 +1,8 @@
 /**
  * The sample API's points budget, priced like the live API as public clients measured it in 2026 (reported, not
  * verified here; Warcraft Logs publishes no formula): what matters for the pipeline is that each kind of alias has
- * its own price, that aliases add up, that rateLimitData is free, and that the budget runs out and resets.
+ * its own price, that aliases add up, that rateLimitData is free beside other work but billed alone, and that the
+ * budget runs out and resets.
  */
 
 /** Points charged per field resolved. Every alias and every page counts; all other fields are free. */
@@ -14,11 +15,14 @@ export const COST_MODEL = {
   reportFights: 2,
   /** Each talentImportCode(actorID) inside it (live figures 2.0-2.3 per alias: a few actors each). */
   importCode: 0.1,
+  /** A request that selects nothing but rateLimitData (1.00 live, 2026); free when selected beside other fields. */
+  rateLimitOnly: 1,
 } as const;
 
 export const COST_MODEL_TEXT =
   "live prices (reported): 1 point per characterRankings page (per alias and per page); per report alias " +
-  "1 for masterData.actors and 2 + 0.1 per talentImportCode for fights; 0 for world data, game data and rateLimitData";
+  "1 for masterData.actors and 2 + 0.1 per talentImportCode for fights; 0 for world data, game data and rateLimitData " +
+  "beside them; 1 for a request holding rateLimitData alone";
 
 export interface RateLimitSnapshot {
   readonly limitPerHour: number;

@@ -78,7 +78,7 @@ export function createRootValue(ds: SampleDataset): View {
     friendlyPlayers: f.friendlyPlayers,
     talentImportCode: (args: { actorID: number }, ctx: RequestContext) => {
       ctx.charge(COST_MODEL.importCode);
-      return f.importCodes.get(args.actorID) ?? null;
+      return f.importCodes.get(args.actorID)?.code ?? null;
     },
   });
   const reportView = (r: SampleReport): View => ({

@@ -5,7 +5,7 @@
  */
 import { executeSync, Kind, parse, validate, visit, type DocumentNode, type GraphQLError } from "graphql";
 import type { SampleDataset } from "./dataset";
-import { createRateLimiter, type RateLimiter, type RateLimiterOptions } from "./ratelimit";
+import { COST_MODEL, createRateLimiter, type RateLimiter, type RateLimiterOptions } from "./ratelimit";
 import { createRootValue, type RequestContext } from "./resolvers";
 import { loadWclSchema } from "./schema";
 
@@ -45,6 +45,18 @@ function isCostly(document: DocumentNode): boolean {
     },
   });
   return costly;
+}
+
+/**
+ * Whether the operation selects rateLimitData and nothing else: public clients measured such a request at 1.00 point
+ * in 2026, while rateLimitData beside real work is free (../shared/reference/warcraftlogs-api.md, "Prices (2026)").
+ */
+function isLoneRateLimit(document: DocumentNode, operationName: string | undefined): boolean {
+  const operations = document.definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION);
+  const operation = operationName === undefined ? operations[0] : operations.find((o) => o.name?.value === operationName);
+  if (operation === undefined) return false;
+  const fields = operation.selectionSet.selections.filter((s) => !(s.kind === Kind.FIELD && s.name.value === "__typename"));
+  return fields.length > 0 && fields.every((s) => s.kind === Kind.FIELD && s.name.value === "rateLimitData");
 }
 
 interface RequestBody {
@@ -109,6 +121,7 @@ export function createResponder(dataset: SampleDataset, options: ResponderOption
       variableValues: request.variables,
       operationName: request.operationName,
     });
+    if (charged === 0 && isLoneRateLimit(document, request.operationName)) charged = COST_MODEL.rateLimitOnly;
     rateLimit.charge(charged);
     const body: Record<string, unknown> = {};
     if (result.errors !== undefined) body.errors = formatErrors(result.errors);

@@ -1,38 +1,45 @@
 /**
- * Ranking rows for one (spec, encounter) pair. Each row's build is drawn from a small, skewed distribution over the
- * spec's builds so there is a clear most popular build; some pairs are deliberate ties. The rows split over the
- * spec's two hero trees: one tree leads, and the other's share varies per pair around the spec's own leaning, so
- * in some pairs the other tree holds a quarter or more of the players (the pipeline then offers its build as an
- * alternative) and in others one tree dominates, so both cases occur often. The rows carry the quirks the
- * pipeline must cope with on the real API: anonymous players, rows without a talent list and (Mythic+) leaderboard
- * runs without a log. Names, servers and reports are attached later, in rankings.ts.
+ * Ranking rows for one (spec, encounter) pair. Each row is a player with a build of their own: a hero tree (the
+ * spec's players split over its two trees, one leading, the other's share varying per pair around the spec's own
+ * leaning, so some rankings have a popular alternative and most do not), and on it the core build with the player's
+ * own flex talents (flex.ts), so whole builds barely repeat, as on the real boards. The rows carry the quirks real
+ * rows have (../shared/testdata/wcl-real): hidden players, empty talent lists, a talentID listed twice, Mythic+
+ * characters ranked once per run (a board of 100 rows holds ~77 players), leaderboard runs without a log, and the
+ * fault modes of report lookups. Names, servers and reports are attached later, in rankings.ts.
  */
 import type { Role } from "@att/contract";
+import { drawMask, encounterShares, flexBuild, type SpecModel } from "./flex";
 import type { Rng } from "./prng";
 import type { SampleBuild } from "./talents";
 
 export interface SampleQuirkRates {
-  /** Rows whose player is hidden: name "Anonymous", so it cannot be matched to a report actor. */
+  /** Rows whose player is hidden: name "Anonymous", `hidden: true`, no server, report code "a:..." (real: 2 %). */
   readonly anonymous: number;
-  /** Rows without a talent list even when combatant info is requested. */
+  /** Rows without a talent list even when combatant info is requested (real: none in 200 rows; kept rare). */
   readonly noTalents: number;
+  /** Rows whose talent list is `[]` (real: 1 in 200). */
+  readonly emptyList: number;
+  /** Rows that list one talentID twice (real: 1 in 200). */
+  readonly repeatedId: number;
+  /** Mythic+ rows that are another run of a character already higher on the board (real: 23 of 100 rows). */
+  readonly repeatedRun: number;
   /** Report fights whose talentImportCode is null for the player. */
   readonly nullCode: number;
   /** Report fights that return another spec's string for the player (a respec between pull and export). */
   readonly wrongSpecCode: number;
   /** Mythic+ runs on the leaderboard without a backing log (no report, no talents); hidden by leaderboard: LogsOnly. */
   readonly leaderboardOnly: number;
-  /** Share of (spec, encounter) pairs whose top two builds tie on every multiple of ten rows. */
-  readonly tiedPairs: number;
 }
 
 export const DEFAULT_QUIRKS: SampleQuirkRates = {
-  anonymous: 0.05,
-  noTalents: 0.04,
+  anonymous: 0.02,
+  noTalents: 0.005,
+  emptyList: 0.005,
+  repeatedId: 0.005,
+  repeatedRun: 0.25,
   nullCode: 0.06,
   wrongSpecCode: 0.01,
   leaderboardOnly: 0.08,
-  tiedPairs: 0.1,
 };
 
 /** How a spec's players split over its two hero trees, drawn once per spec so its rankings agree with each other. */
@@ -51,7 +58,7 @@ export interface HeroLeaning {
 const LEANING_SHARE = [0.04, 0.33] as const;
 /** How far a pair's other-tree share strays from the spec's leaning, either way. */
 const PAIR_SPREAD = 0.15;
-/** Caps the other tree's share so the leading tree's most popular build stays the pair's clear favourite. */
+/** Caps the other tree's share so the leading tree keeps a clear majority of the ranking. */
 const MAX_OTHER_SHARE = 0.4;
 
 export function drawHeroLeaning(rng: Rng): HeroLeaning {
@@ -69,40 +76,11 @@ export interface RowDraft {
   readonly keyLevel: number;
   readonly anonymous: boolean;
   readonly talentsListed: boolean;
+  readonly emptyList: boolean;
+  readonly repeatedId: boolean;
   readonly leaderboardOnly: boolean;
-}
-
-/** Popularity of the spec's builds, most popular first; the first weight is well clear of the second. */
-const WEIGHTS = [0.42, 0.22, 0.16, 0.12, 0.08];
-/** Ten-row block in which builds A and B have four rows each: they tie on any multiple of ten rows and A ranks first. */
-const TIE_BLOCK = [0, 1, 0, 1, 2, 0, 1, 0, 1, 3];
-
-/** Largest-remainder counts for n rows. */
-function countsFor(n: number, weights: readonly number[]): number[] {
-  const total = weights.reduce((a, b) => a + b, 0);
-  const exact = weights.map((w) => (w / total) * n);
-  const counts = exact.map(Math.floor);
-  const order = exact.map((x, i) => [x - Math.floor(x), i] as const).sort((a, b) => b[0] - a[0] || a[1] - b[1]);
-  for (let k = 0, left = n - counts.reduce((a, b) => a + b, 0); k < left; k++) counts[order[k % order.length]![1]]!++;
-  return counts;
-}
-
-/** Which build each rank gets: an index into `lead` order, then `other` order (rows of the other hero tree). */
-function buildSlots(rng: Rng, n: number, tied: boolean, lead: number, other: number, otherShare: number): number[] {
-  if (tied) return Array.from({ length: n }, (_, i) => Math.min(TIE_BLOCK[i % TIE_BLOCK.length]!, lead - 1));
-  const otherRows = other === 0 ? 0 : Math.round(n * otherShare);
-  const counts = [...countsFor(n - otherRows, WEIGHTS.slice(0, lead)), ...countsFor(otherRows, WEIGHTS.slice(0, other))];
-  const slots: number[] = [];
-  counts.forEach((c, build) => {
-    for (let i = 0; i < c; i++) slots.push(build);
-  });
-  return rng.shuffle(slots);
-}
-
-/** The spec's builds by hero tree, each in the spec's order: the tree of the first build (the main tree) first. */
-function byHeroTree(builds: readonly SampleBuild[]): [SampleBuild[], SampleBuild[]] {
-  const main = builds[0]?.heroTree;
-  return [builds.filter((b) => b.heroTree === main), builds.filter((b) => b.heroTree !== main)];
+  /** Mythic+: the index of an earlier row of the same character (another run of theirs), else -1. */
+  readonly repeatOf: number;
 }
 
 const BASE_AMOUNT: Record<Role, number> = { dps: 1_450_000, healer: 1_150_000, tank: 820_000 };
@@ -111,44 +89,43 @@ export function draftRows(
   rng: Rng,
   options: {
     n: number;
-    builds: readonly SampleBuild[];
+    model: SpecModel;
     role: Role;
     mythicPlus: boolean;
     quirks: SampleQuirkRates;
     leaning: HeroLeaning;
   },
 ): RowDraft[] {
-  const { n, builds, quirks, mythicPlus, leaning } = options;
-  const [main, second] = byHeroTree(builds);
-  // Raid and Mythic+ favour different builds (as on the live site, where single-target and AoE builds differ):
-  // some specs' Mythic+ lists are led by the other hero tree, the rest by another build of the main tree.
-  const swapTrees = mythicPlus && leaning.mythicPlusSwaps && second.length > 0;
-  const [lead, other] = swapTrees ? [second, main] : [main, second];
-  const tied = lead.length >= 2 && rng.chance(quirks.tiedPairs);
-  // Most encounters share their content's favourite, some favour another one, so per-encounter results differ.
-  const favourites = mythicPlus && !swapTrees && lead.length >= 2 ? [lead[1]!, lead[0]!, ...lead.slice(2)] : [...lead];
-  const leadOrder = rng.chance(0.7) ? favourites : rng.shuffle(lead);
-  const otherOrder = rng.chance(0.7) ? other : rng.shuffle(other);
-  const order = [...leadOrder, ...otherOrder];
-  // Tied pairs keep to the leading tree: the tie block alone places every row, so the tie stays exact.
+  const { n, model, quirks, mythicPlus, leaning } = options;
+  const [main, second] = model.heroes;
+  // Some specs' Mythic+ rankings are led by the other hero tree (an AoE tree for dungeons, another for bosses).
+  const swapTrees = mythicPlus && leaning.mythicPlusSwaps && second !== undefined;
+  const [lead, other] = swapTrees ? [second, main!] : [main!, second];
   const drift = (rng.next() * 2 - 1) * PAIR_SPREAD;
-  const otherShare = tied ? 0 : Math.min(MAX_OTHER_SHARE, Math.max(0, leaning.otherShare + drift));
-  const slots = buildSlots(rng, n, tied, lead.length, other.length, otherShare);
-  // Tied pairs keep every row usable so the tie survives whatever filter the pipeline applies.
-  const quirk = (p: number): boolean => !tied && rng.chance(p);
+  const otherShare = other === undefined ? 0 : Math.min(MAX_OTHER_SHARE, Math.max(0, leaning.otherShare + drift));
+  const leadShares = encounterShares(rng, lead, mythicPlus);
+  const otherShares = other === undefined ? [] : encounterShares(rng, other, mythicPlus);
+  const otherRows = Math.round(n * otherShare);
+  const onOther = rng.shuffle(Array.from({ length: n }, (_, i) => i < otherRows));
   const base = mythicPlus ? 540 : BASE_AMOUNT[options.role] * (0.9 + rng.next() * 0.2);
   const amounts = Array.from({ length: n }, (_, i) => base * (1 - (mythicPlus ? 0.0025 : 0.004) * i) * (1 + rng.next() * 0.003));
   amounts.sort((a, b) => b - a);
-  return slots.map((slot, i) => {
-    const leaderboardOnly = mythicPlus && quirk(quirks.leaderboardOnly);
+  return onOther.map((useOther, i) => {
+    const hero = useOther && other !== undefined ? other : lead;
+    const build = flexBuild(model, hero, drawMask(rng, hero === lead ? leadShares : otherShares));
+    const leaderboardOnly = mythicPlus && rng.chance(quirks.leaderboardOnly);
+    const listed = !leaderboardOnly && !rng.chance(quirks.noTalents);
     return {
-      build: order[slot]!,
+      build,
       amount: Math.round(amounts[i]! * 100) / 100,
       duration: mythicPlus ? rng.int(1_500_000, 2_100_000) : rng.int(210_000, 420_000),
       keyLevel: mythicPlus ? 22 - Math.floor((i * 10) / n) : 0,
-      anonymous: quirk(quirks.anonymous),
-      talentsListed: !leaderboardOnly && !quirk(quirks.noTalents),
+      anonymous: rng.chance(quirks.anonymous),
+      talentsListed: listed,
+      emptyList: listed && rng.chance(quirks.emptyList),
+      repeatedId: listed && rng.chance(quirks.repeatedId),
       leaderboardOnly,
+      repeatOf: mythicPlus && i > 0 && rng.chance(quirks.repeatedRun) ? rng.int(0, i - 1) : -1,
     };
   });
 }

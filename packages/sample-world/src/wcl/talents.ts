@@ -7,28 +7,24 @@
  */
 import { CURRENT_VERSION, decodeLoadout, encodeLoadout, specById, type NodeRecord } from "@att/contract";
 import {
-  heroTreeOf,
   isChoiceKind,
   loadoutToBuild,
   makeClassTree,
-  randomLegalBuild,
-  withOtherHeroTree,
   type ClassTreeDef,
   type NodeDef,
   type NodeState,
   type TalentBuild,
 } from "../trees/index";
-import { createRng, type Rng } from "./prng";
 
 export type SampleTree = ClassTreeDef;
 
-/** One talent of a ranking row, as Warcraft Logs lists it with includeCombatantInfo. */
+/**
+ * One talent of a ranking row, as Warcraft Logs lists it with includeCombatantInfo: only `talentID` and `points`
+ * (every item of the real pages in ../shared/testdata/wcl-real; no name, no icon).
+ */
 export interface RowTalent {
   readonly talentID: number;
   readonly points: number;
-  readonly name: string;
-  readonly id: number;
-  readonly icon: string;
 }
 
 export interface TalentPick {
@@ -42,7 +38,7 @@ export interface SampleBuild {
   readonly key: string;
   /** Bought talents and the hero-tree choice; granted (free) nodes are left out, as they are the same for every build. */
   readonly talents: readonly RowTalent[];
-  /** Import string as the game exports it: a record slot per node, the tree hash in the header. */
+  /** Import string as the game exports it: a record slot per node, the tree hash in the header (encoded on first read). */
   readonly code: string;
   /** The hero tree (sub-tree ID) the build has chosen: the truth tests hold the pipeline's hero split against. */
   readonly heroTree: number;
@@ -66,24 +62,40 @@ export function buildKey(talents: readonly TalentPick[]): string {
 }
 
 function rowTalent(talentID: number, points: number): RowTalent {
-  return { talentID, points, name: `Sample Talent ${talentID}`, id: talentID + 300000, icon: "inv_misc_questionmark.jpg" };
+  return { talentID, points };
 }
 
 const nodeMaps = new WeakMap<ClassTreeDef, Map<number, NodeDef>>();
 
-function nodesById(tree: ClassTreeDef): Map<number, NodeDef> {
+export function nodesById(tree: ClassTreeDef): Map<number, NodeDef> {
   let map = nodeMaps.get(tree);
   if (map === undefined) nodeMaps.set(tree, (map = new Map(tree.nodes.map((n) => [n.nodeId, n]))));
   return map;
 }
 
-function buildToTalents(tree: ClassTreeDef, build: TalentBuild): RowTalent[] {
+/**
+ * A build's talent list as a ranking row shows it: one talent per bought node, except a tiered node whose tiers are
+ * separate trait entries (a node that is no choice yet has several entries: Midnight's apex talents). Reports of live
+ * logs (2026, ../shared/reference/warcraftlogs-api.md) say a row lists such a node as one talentID per tier whose
+ * points add up to the node's rank; so its ranks fill the entries in order. Unverified: no real row with apex
+ * entries is recorded.
+ */
+export function buildToTalents(tree: ClassTreeDef, build: TalentBuild): RowTalent[] {
   const byId = nodesById(tree);
   const out: RowTalent[] = [];
   for (const state of build) {
     const node = byId.get(state.nodeId);
     if (node === undefined || state.granted) continue;
-    out.push(rowTalent(state.entryId ?? node.entries[0]!.entryId, state.ranks));
+    if (isChoiceKind(node.kind) || node.entries.length === 1) {
+      out.push(rowTalent(state.entryId ?? node.entries[0]!.entryId, state.ranks));
+      continue;
+    }
+    let left = state.ranks;
+    for (const entry of node.entries) {
+      const points = Math.min(left, entry.maxRanks);
+      if (points > 0) out.push(rowTalent(entry.entryId, points));
+      left -= points;
+    }
   }
   return out;
 }
@@ -162,83 +174,38 @@ export function codeToTalents(tree: ClassTreeDef, code: string): { specId: numbe
   };
 }
 
-function toSampleBuild(tree: ClassTreeDef, specId: number, build: TalentBuild, talents = buildToTalents(tree, build)): SampleBuild {
-  const code = encodeBuild(tree, specId, build);
-  if (code === undefined) throw new Error(`sample build for spec ${specId} does not encode`);
-  const heroTree = heroTreeOf(tree, specId, build);
-  if (heroTree === undefined) throw new Error(`sample build for spec ${specId} has no hero tree`);
-  return { specId, key: buildKey(talents), talents, code, heroTree };
-}
-
 /**
- * A close variant: another entry on one bought choice node, at the same ranks. Legal by construction (the node
- * stays full and nothing else moves), and cheap: the tree model's mutateBuild re-checks legality on every call, which
- * for 160 variants would double the data set's generation time.
+ * A build whose import string is encoded when first read: rows draw thousands of builds (each player's own flex
+ * talents), and only the few whose report fight is asked for ever need their string. A class, so the getter lives
+ * on the prototype (an accessor on each object literal made creating 28,000 builds several times slower).
  */
-function flipChoice(tree: ClassTreeDef, build: TalentBuild, rng: Rng): TalentBuild | undefined {
-  const byId = nodesById(tree);
-  const choices = build.filter((s) => !s.granted && byId.get(s.nodeId)?.kind === "selection");
-  if (choices.length === 0) return undefined;
-  const target = rng.pick(choices);
-  const options = byId.get(target.nodeId)!.entries.filter((e) => e.entryId !== target.entryId && e.maxRanks === target.ranks);
-  if (options.length === 0) return undefined;
-  const entryId = rng.pick(options).entryId;
-  return build.map((s) => (s === target ? { ...s, entryId } : s));
-}
+class LazySampleBuild implements SampleBuild {
+  readonly key: string;
+  private encoded: string | undefined;
 
-/**
- * `count` distinct legal builds on each of the spec's two hero trees, the spec's main hero tree first: a random
- * full build from the tree model (randomLegalBuild), the same class and spec choices on the other hero tree
- * (withOtherHeroTree), and around each of the two, variants one or two choice nodes away from it or from each
- * other, the way real top builds usually differ. Both trees are needed because real rankings split over them
- * (the pipeline offers the other tree's build as an alternative); rows.ts decides how many rows each tree gets.
- */
-export function makeSpecBuilds(seed: number, tree: ClassTreeDef, specId: number, count: number): readonly SampleBuild[] {
-  // A pure function of its arguments, and the costliest part of a data set: processes that build several data sets
-  // (tests, benches) draw each spec's builds once.
-  let memo = buildMemo.get(tree);
-  if (memo === undefined) buildMemo.set(tree, (memo = new Map()));
-  const key = `${seed}:${specId}:${count}`;
-  const known = memo.get(key);
-  if (known !== undefined) return known;
-  const builds = drawSpecBuilds(seed, tree, specId, count);
-  memo.set(key, builds);
-  return builds;
-}
-
-const buildMemo = new WeakMap<ClassTreeDef, Map<string, readonly SampleBuild[]>>();
-
-function drawSpecBuilds(seed: number, tree: ClassTreeDef, specId: number, count: number): SampleBuild[] {
-  const rng = createRng(seed, `builds:${specId}`);
-  const keys = new Set<string>();
-  const main = randomLegalBuild(tree, specId, rng.next);
-  // The main tree's builds come first from the stream, so drawing the other tree's too left them unchanged.
-  const builds = drawVariants(tree, specId, main, count, rng, keys);
-  const other = withOtherHeroTree(tree, specId, main, rng.next);
-  return other === undefined ? builds : [...builds, ...drawVariants(tree, specId, other, count, rng, keys)];
-}
-
-/** `base` and up to count - 1 distinct variants of it, all on base's hero tree; `keys` holds every key drawn so far. */
-function drawVariants(tree: ClassTreeDef, specId: number, base: TalentBuild, count: number, rng: Rng, keys: Set<string>): SampleBuild[] {
-  const heroTree = heroTreeOf(tree, specId, base);
-  const raw: TalentBuild[] = [base];
-  const builds = [toSampleBuild(tree, specId, base)];
-  keys.add(builds[0]!.key);
-  for (let attempts = 0; builds.length < count && attempts < count * 20; attempts++) {
-    let next = flipChoice(tree, rng.chance(0.7) ? base : rng.pick(raw), rng);
-    if (next !== undefined && rng.chance(0.4)) next = flipChoice(tree, next, rng) ?? next;
-    // A spec whose build has no choice node to flip gets an unrelated random build instead, moved onto base's hero
-    // tree when it drew the other one (a spec has two: switching from one lands on the other).
-    if (next === undefined) {
-      next = randomLegalBuild(tree, specId, rng.next);
-      if (heroTreeOf(tree, specId, next) !== heroTree) next = withOtherHeroTree(tree, specId, next, rng.next) ?? next;
-    }
-    const talents = buildToTalents(tree, next);
-    const key = buildKey(talents);
-    if (keys.has(key)) continue;
-    keys.add(key);
-    raw.push(next);
-    builds.push(toSampleBuild(tree, specId, next, talents));
+  constructor(
+    private readonly tree: ClassTreeDef,
+    readonly specId: number,
+    private readonly build: TalentBuild,
+    readonly heroTree: number,
+    readonly talents: readonly RowTalent[],
+  ) {
+    this.key = buildKey(talents);
   }
-  return builds;
+
+  get code(): string {
+    this.encoded ??= encodeBuild(this.tree, this.specId, this.build);
+    if (this.encoded === undefined) throw new Error(`sample build for spec ${this.specId} does not encode`);
+    return this.encoded;
+  }
+}
+
+export function lazySampleBuild(
+  tree: ClassTreeDef,
+  specId: number,
+  build: TalentBuild,
+  heroTree: number,
+  talents = buildToTalents(tree, build),
+): SampleBuild {
+  return new LazySampleBuild(tree, specId, build, heroTree, talents);
 }

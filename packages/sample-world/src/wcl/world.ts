@@ -2,7 +2,8 @@
  * The synthetic world data: expansions, zones, encounters and game classes, shaped like Warcraft Logs' worldData and
  * gameData. It includes what makes season discovery non-trivial on the real API: a frozen older raid, a frozen older
  * Mythic+ season, a non-frozen test zone ("Dummy Dome"), a one-boss raid zone of the current season with a higher ID
- * than the main raid, and next season's Mythic+ zone, created early (non-frozen, dungeons listed, no rankings).
+ * than the main raid, next season's Mythic+ zone, created early (non-frozen, dungeons listed, no rankings), and an
+ * earlier raid tier of the same expansion that was never frozen and keeps its (older) rankings.
  * The zone list is not in ID order.
  * Everything is named "Sample ..." so nobody mistakes it for real data.
  */
@@ -30,6 +31,8 @@ export interface SampleEncounter {
   readonly content?: ContentType;
   /** Dungeons: the instance map ID the encounter ID is derived from. */
   readonly instanceMapID?: number;
+  /** Days before SAMPLE_BASE_TIME its rankings start: an earlier tier's rows are all older than the season's. */
+  readonly rankedDaysEarlier?: number;
 }
 
 export interface SampleZone {
@@ -66,6 +69,14 @@ export const ONE_BOSS_ZONE_ID = 49;
 export const ONE_BOSS_ENCOUNTER_ID = 3391;
 /** Next season's Mythic+ zone, created before its season starts: no rankings. */
 export const NEXT_MPLUS_ZONE_ID = 55;
+/**
+ * The expansion's previous raid tier, left unfrozen with its rankings (live, 2026: a season's earlier raid zones may
+ * stay unfrozen): every ranking predates the current season's, which is how discovery tells it apart.
+ */
+export const PREVIOUS_TIER_ZONE_ID = 42;
+export const PREVIOUS_TIER_ENCOUNTER_ID = 3201;
+/** How long before the current season the previous tier's rankings are dated (a tier lasts about four months). */
+export const PREVIOUS_TIER_DAYS = 120;
 
 const RAID_DIFFICULTIES: SampleDifficulty[] = [
   { id: 3, name: "Normal", sizes: [10, 30] },
@@ -229,6 +240,29 @@ function nextMplusZone(): SampleZone {
   };
 }
 
+/** The previous tier: one boss (enough for discovery's probe and a `--raid-zone` run), ranked like the season's. */
+function previousTierZone(): SampleZone {
+  return {
+    id: PREVIOUS_TIER_ZONE_ID,
+    name: "Sample Raid: Sunwell (previous tier)",
+    frozen: false,
+    expansionId: 7,
+    encounters: [
+      {
+        id: PREVIOUS_TIER_ENCOUNTER_ID,
+        name: "Sample Sunwell Warden",
+        journalID: 2701,
+        zoneId: PREVIOUS_TIER_ZONE_ID,
+        content: "raid",
+        rankedDaysEarlier: PREVIOUS_TIER_DAYS,
+      },
+    ],
+    difficulties: RAID_DIFFICULTIES,
+    partitions: [{ id: 1, name: "Sample Patch 12.0.0", compactName: "12.0.0", default: true }],
+    brackets: { min: 600, max: 680, bucket: 5, type: "Item Level" },
+  };
+}
+
 export interface SampleWorld {
   readonly expansions: readonly SampleExpansion[];
   /** Not in ID order, like the real list. */
@@ -238,7 +272,7 @@ export interface SampleWorld {
 export function makeWorld(raidBosses: number, dungeons: number): SampleWorld {
   const [oldRaid, oldMplus, dummy] = decoyZones() as [SampleZone, SampleZone, SampleZone];
   // Appended zones come last so the ranked rows of the older ones do not depend on them.
-  const zones = [dummy, raidZone(raidBosses), oldRaid, mplusZone(dungeons), oldMplus, oneBossZone(), nextMplusZone()];
+  const zones = [dummy, raidZone(raidBosses), oldRaid, mplusZone(dungeons), oldMplus, oneBossZone(), nextMplusZone(), previousTierZone()];
   const zoneIdsOf = (expansionId: number): number[] => zones.filter((z) => z.expansionId === expansionId).map((z) => z.id);
   return {
     expansions: [
