@@ -130,7 +130,7 @@ describe("Lua printer", () => {
     expect(text).toBe("local _, ns = ...\nns.TalentData = {\n\tschemaVersion = 1,\n}\n");
   });
 
-  it("writes the data file in the packed form: the same envelope, one string per spec, no talent names", () => {
+  it("writes the data file in the packed form: the same envelope, one string per spec, builds by entries alone, no talent names", () => {
     const spec = {
       specId: 250,
       className: "Death Knight",
@@ -142,9 +142,17 @@ describe("Lua printer", () => {
             { entryId: 101, rank: 4 },
           ],
           talentCode: "CoPA",
+          heroTree: "Deathbringer",
         },
+        // Known only by its string: the string is all the addon has of it.
+        { entries: [], talentCode: "B+/" },
       ],
-      raid: { heroic: { general: { top: { build: 0, count: 3, near: 3, sampleSize: 4, players: 4 } }, encounters: {} } },
+      raid: {
+        heroic: {
+          general: { top: { build: 0, count: 3, near: 3, sampleSize: 4, players: 4 } },
+          encounters: { "3301": { top: { build: 1, count: 1, near: 1, sampleSize: 1, players: 1 } } },
+        },
+      },
       mythicplus: null,
     };
     const data: TalentData = {
@@ -164,9 +172,15 @@ describe("Lua printer", () => {
     // Lua cannot hold an array apart from a map: the walker gives the raid sources as {"1": ...}.
     expect({ ...loaded, specs: undefined, source: undefined }).toEqual({ ...envelope, specs: undefined, source: undefined });
     expect(loaded.source).toEqual({ kind: "sample", raid: { "1": data.source.raid[0] } });
-    // Entries 100/1 and 101/4 are "sMDA" (see the contract's pack tests); heroic general 0:3:3:4:4 (build:count:near:sampleSize:players); mythic and Mythic+ absent.
-    expect(loaded.specs).toEqual({ "250": "2|250|Death Knight|Blood|sMDA.CoPA|0:3:3:4:4||" });
-    expect(unpackSpec((loaded.specs as Record<string, string>)["250"])).toEqual(specs["250"]);
+    // Entries 100/1 and 101/4 are "sMDA" (see the contract's pack tests), without their string and hero tree name (the
+    // addon encodes strings from the live tree); the string-only build keeps its string; heroic general 0:3:3:4:4
+    // (build:count:near:sampleSize:players), boss 3301 1:1:1:1:1; mythic and Mythic+ absent.
+    expect(loaded.specs).toEqual({ "250": "2|250|Death Knight|Blood|sMDA,.B+/|0:3:3:4:4;3301=1:1:1:1:1||" });
+    const builds = specs["250"]!.builds;
+    expect(unpackSpec((loaded.specs as Record<string, string>)["250"])).toEqual({
+      ...specs["250"],
+      builds: [{ entries: builds[0]!.entries }, builds[1]],
+    });
     expect(JSON.parse(renderOutputs(data).json)).toEqual(data);
   });
 });
