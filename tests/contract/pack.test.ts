@@ -1,7 +1,16 @@
 /** The Lua data file's packed spec and entry list (contract pack/): hand-worked examples, round trips, refusals. */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { MAX_ENTRY_ID, packEntries, packSpec, unpackEntries, unpackSpec, type SpecBuilds } from "@att/contract";
+import {
+  MAX_ENTRY_ID,
+  packEntries,
+  packEntriesDiff,
+  packSpec,
+  unpackEntries,
+  unpackEntriesDiff,
+  unpackSpec,
+  type SpecBuilds,
+} from "@att/contract";
 import { damaged, specBuilds } from "./pack-fixtures";
 
 const unpackAll = (text: string) => unpackEntries(text, 0, text.length);
@@ -65,6 +74,63 @@ describe("entry lists", () => {
         },
       ),
       { numRuns: 300, seed: 7 },
+    );
+  });
+});
+
+describe("difference lists", () => {
+  const base = [
+    { entryId: 1, rank: 1 },
+    { entryId: 5, rank: 3 },
+  ];
+  const diffAll = (text: string) => unpackEntriesDiff(text, 0, text.length, base);
+
+  it("writes (gap - 1) * 4 + rank here (0 = removed, 3 = rank escape) for the entries that differ, worked by hand", () => {
+    // Same entries: nothing. Entry 1 removed: 0 -> "A"; entry 5 at rank 1: gap 4 -> 3 * 4 + 1 = 13 -> "N".
+    expect(packEntriesDiff(base, base)).toBe("");
+    expect(diffAll("")).toEqual(base);
+    expect(packEntriesDiff(base, [{ entryId: 5, rank: 1 }])).toBe("AN");
+    expect(diffAll("AN")).toEqual([{ entryId: 5, rank: 1 }]);
+    // Entry 3 added at rank 3: gap 3 -> 2 * 4 + 3 = 11 -> "L", then rank - 3 = 0 -> "A"; entry 5 removed: gap 2 -> 4 -> "E".
+    const other = [
+      { entryId: 1, rank: 1 },
+      { entryId: 3, rank: 3 },
+    ];
+    expect(packEntriesDiff(base, other)).toBe("LAE");
+    expect(diffAll("LAE")).toEqual(other);
+    // Against an empty base every entry is an addition: entry 1 at rank 1 -> 1 -> "B"; entry 3 at rank 3: gap 2 -> 7 -> "H" "A".
+    expect(packEntriesDiff([], other)).toBe("BHA");
+    expect(unpackEntriesDiff("BHA", 0, 3, [])).toEqual(other);
+  });
+
+  it("refuses what the packer never writes: a rank equal to the base's, removing what the base lacks, bad varints", () => {
+    expect(diffAll("B")).toBeUndefined(); // entry 1 at rank 1: the base's rank
+    expect(diffAll("E")).toBeUndefined(); // entry 2 removed: the base lacks it
+    expect(diffAll("TA")).toBeUndefined(); // entry 5 at rank 3: the base's rank
+    expect(diffAll("AA")).toBeUndefined(); // entry 1 removed, then entry 2 removed: the base lacks it
+    expect(diffAll("gA")).toBeUndefined(); // 0 written in two characters
+    expect(diffAll("D")).toBeUndefined(); // rank escape without the rank
+    expect(diffAll("DiD")).toBeUndefined(); // rank 3 + 98 = 101, past MAX_ENTRY_RANK
+    expect(diffAll("DhD")).toEqual([
+      { entryId: 1, rank: 100 },
+      { entryId: 5, rank: 3 },
+    ]);
+  });
+
+  it("round-trips any two sorted lists", () => {
+    const list = fc
+      .uniqueArray(fc.oneof(fc.integer({ min: 1, max: 40 }), fc.integer({ min: 1, max: MAX_ENTRY_ID })), { maxLength: 30 })
+      .chain((ids) =>
+        fc
+          .array(fc.integer({ min: 1, max: 4 }), { minLength: ids.length, maxLength: ids.length })
+          .map((ranks) => [...ids].sort((a, b) => a - b).map((entryId, i) => ({ entryId, rank: ranks[i]! }))),
+      );
+    fc.assert(
+      fc.property(list, list, (a, b) => {
+        const text = packEntriesDiff(a, b);
+        expect(unpackEntriesDiff(text, 0, text.length, a)).toEqual(b);
+      }),
+      { numRuns: 300, seed: 5 },
     );
   });
 });
