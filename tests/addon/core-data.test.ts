@@ -55,7 +55,7 @@ describe("data guards", () => {
     expect(generalBuild(noCode, "mythicplus")).toBeUndefined();
     const empty = { ...spec, builds: [{ entries: [] }, ...spec.builds.slice(1)] };
     expect(generalBuild(empty, "raid")).toBeUndefined();
-    expect(specBuilds({ ...data, specs: { "250": "2|250|Death Knight|Blood|.RAIDGENERAL||9:1:1:1:1||" } }, 250)).toBeUndefined();
+    expect(specBuilds({ ...data, specs: { "250": "3|250|Death Knight|Blood|.RAIDGENERAL||9:1:1:1:1||" } }, 250)).toBeUndefined();
     expect(specBuilds({ ...data, specs: { "250": { general: {} } as unknown as string } }, 250)).toBeUndefined();
   });
 

@@ -92,7 +92,44 @@ const name = fc.oneof(
   fc.constantFrom("a|b", "back\\slash", "\\|", "Zoë's 日本語 🐉", ""),
 );
 
-export const specBuilds: fc.Arbitrary<SpecBuilds> = fc.array(buildDef, { maxLength: 12 }).chain((builds) =>
+/**
+ * A build near base, as a spec's builds after its first mostly are (they are written as differences against it): a
+ * few of base's entries dropped or re-ranked, a few added.
+ */
+function nearBuild(base: BuildDef): fc.Arbitrary<BuildDef> {
+  return fc
+    .record({
+      drop: fc.array(fc.nat(), { maxLength: 4 }),
+      rerank: fc.array(fc.nat(), { maxLength: 3 }),
+      add: fc.array(fc.oneof(fc.integer({ min: 1, max: 200 }), fc.integer({ min: 1, max: MAX_ENTRY_ID })), { maxLength: 3 }),
+      talentCode: fc.option(code, { nil: undefined }),
+    })
+    .map(({ drop, rerank, add, talentCode }): BuildDef => {
+      const ranks = new Map(base.entries.map((e) => [e.entryId, e.rank]));
+      const ids = base.entries.map((e) => e.entryId);
+      if (ids.length > 0) {
+        for (const d of drop) ranks.delete(ids[d % ids.length]!);
+        for (const r of rerank) ranks.set(ids[r % ids.length]!, 1 + (r % 4));
+      }
+      for (const a of add) ranks.set(a, 1 + (a % 3));
+      const entries = [...ranks].sort((x, y) => x[0] - y[0]).map(([entryId, rank]) => ({ entryId, rank }));
+      return talentCode === undefined ? { entries } : { entries, talentCode };
+    })
+    .filter((b) => b.entries.length > 0 || b.talentCode !== undefined);
+}
+
+/** A spec's builds: unrelated ones, and ones near the first. */
+const buildList: fc.Arbitrary<BuildDef[]> = fc
+  .array(buildDef, { maxLength: 12 })
+  .chain((builds) =>
+    builds.length === 0
+      ? fc.constant(builds)
+      : fc
+          .tuple(...builds.slice(1).map((b) => fc.oneof(fc.constant(b), nearBuild(builds[0]!))))
+          .map((rest): BuildDef[] => [builds[0]!, ...rest]),
+  );
+
+export const specBuilds: fc.Arbitrary<SpecBuilds> = buildList.chain((builds) =>
   fc
     .record({
       specId: fc.integer({ min: 1, max: 999_999_999 }),

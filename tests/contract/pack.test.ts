@@ -1,7 +1,16 @@
 /** The Lua data file's packed spec and entry list (contract pack/): hand-worked examples, round trips, refusals. */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { MAX_ENTRY_ID, packEntries, packSpec, unpackEntries, unpackSpec, type SpecBuilds } from "@att/contract";
+import {
+  MAX_ENTRY_ID,
+  packEntries,
+  packEntriesDiff,
+  packSpec,
+  unpackEntries,
+  unpackEntriesDiff,
+  unpackSpec,
+  type SpecBuilds,
+} from "@att/contract";
 import { damaged, specBuilds } from "./pack-fixtures";
 
 const unpackAll = (text: string) => unpackEntries(text, 0, text.length);
@@ -69,6 +78,63 @@ describe("entry lists", () => {
   });
 });
 
+describe("difference lists", () => {
+  const base = [
+    { entryId: 1, rank: 1 },
+    { entryId: 5, rank: 3 },
+  ];
+  const diffAll = (text: string) => unpackEntriesDiff(text, 0, text.length, base);
+
+  it("writes (gap - 1) * 4 + rank here (0 = removed, 3 = rank escape) for the entries that differ, worked by hand", () => {
+    // Same entries: nothing. Entry 1 removed: 0 -> "A"; entry 5 at rank 1: gap 4 -> 3 * 4 + 1 = 13 -> "N".
+    expect(packEntriesDiff(base, base)).toBe("");
+    expect(diffAll("")).toEqual(base);
+    expect(packEntriesDiff(base, [{ entryId: 5, rank: 1 }])).toBe("AN");
+    expect(diffAll("AN")).toEqual([{ entryId: 5, rank: 1 }]);
+    // Entry 3 added at rank 3: gap 3 -> 2 * 4 + 3 = 11 -> "L", then rank - 3 = 0 -> "A"; entry 5 removed: gap 2 -> 4 -> "E".
+    const other = [
+      { entryId: 1, rank: 1 },
+      { entryId: 3, rank: 3 },
+    ];
+    expect(packEntriesDiff(base, other)).toBe("LAE");
+    expect(diffAll("LAE")).toEqual(other);
+    // Against an empty base every entry is an addition: entry 1 at rank 1 -> 1 -> "B"; entry 3 at rank 3: gap 2 -> 7 -> "H" "A".
+    expect(packEntriesDiff([], other)).toBe("BHA");
+    expect(unpackEntriesDiff("BHA", 0, 3, [])).toEqual(other);
+  });
+
+  it("refuses what the packer never writes: a rank equal to the base's, removing what the base lacks, bad varints", () => {
+    expect(diffAll("B")).toBeUndefined(); // entry 1 at rank 1: the base's rank
+    expect(diffAll("E")).toBeUndefined(); // entry 2 removed: the base lacks it
+    expect(diffAll("TA")).toBeUndefined(); // entry 5 at rank 3: the base's rank
+    expect(diffAll("AA")).toBeUndefined(); // entry 1 removed, then entry 2 removed: the base lacks it
+    expect(diffAll("gA")).toBeUndefined(); // 0 written in two characters
+    expect(diffAll("D")).toBeUndefined(); // rank escape without the rank
+    expect(diffAll("DiD")).toBeUndefined(); // rank 3 + 98 = 101, past MAX_ENTRY_RANK
+    expect(diffAll("DhD")).toEqual([
+      { entryId: 1, rank: 100 },
+      { entryId: 5, rank: 3 },
+    ]);
+  });
+
+  it("round-trips any two sorted lists", () => {
+    const list = fc
+      .uniqueArray(fc.oneof(fc.integer({ min: 1, max: 40 }), fc.integer({ min: 1, max: MAX_ENTRY_ID })), { maxLength: 30 })
+      .chain((ids) =>
+        fc
+          .array(fc.integer({ min: 1, max: 4 }), { minLength: ids.length, maxLength: ids.length })
+          .map((ranks) => [...ids].sort((a, b) => a - b).map((entryId, i) => ({ entryId, rank: ranks[i]! }))),
+      );
+    fc.assert(
+      fc.property(list, list, (a, b) => {
+        const text = packEntriesDiff(a, b);
+        expect(unpackEntriesDiff(text, 0, text.length, a)).toEqual(b);
+      }),
+      { numRuns: 300, seed: 5 },
+    );
+  });
+});
+
 const SPEC: SpecBuilds = {
   specId: 250,
   className: "Death Knight",
@@ -82,7 +148,14 @@ const SPEC: SpecBuilds = {
       talentCode: "CoPA",
     },
     { entries: [], talentCode: "B+/" },
-    { entries: [{ entryId: 100, rank: 1 }] },
+    {
+      entries: [
+        { entryId: 1, rank: 1 },
+        { entryId: 5, rank: 2 },
+        { entryId: 7, rank: 4 },
+        { entryId: 100, rank: 1 },
+      ],
+    },
   ],
   raid: {
     mythic: {
@@ -111,14 +184,18 @@ const SPEC: SpecBuilds = {
 
 describe("packed specs", () => {
   it("writes the documented layout, worked by hand", () => {
-    // Builds: entries 1/1, 5/3 -> "A" + gap 4 -> 3 * 4 + 2 = 14 -> "O"; entry 100 rank 1 -> "sM".
+    // Build 0: entries 1/1, 5/3 -> "A" + gap 4 -> 3 * 4 + 2 = 14 -> "O", then its string.
+    // The others as differences against build 0, (gap - 1) * 4 + rank here (0 = removed, 3 = rank escape):
+    // build 1 (string only) removes 1 -> 0 -> "A" and 5 -> gap 4 -> 3 * 4 + 0 = 12 -> "M", then its string;
+    // build 2 keeps 1/1 (not written), 5/3 -> 5/2: gap 5 -> 4 * 4 + 2 = 18 -> "S"; adds 7/4: gap 2 -> 1 * 4 + 3 = 7
+    // -> "H", then rank - 3 = 1 -> "B"; adds 100/1: gap 93 -> 92 * 4 + 1 = 369 = 17 + 11 * 32 -> "x" (17 + 32) "L".
     // Heroic absent (empty field); Mythic general (build:count:near:sampleSize:players, then ~entry*taken per flex
     // talent) with an alternative, encounters ascending; Mythic+ general null.
     expect(packSpec(SPEC)).toBe(
-      "2|250|Death Knight|Blood\\|Tank\\\\|AO.CoPA,.B+/,sM||0:3:21:50:41~5*30~7*14+1:2:9:13:12;3301=0:0:0:0:0;3303=2:1:1:2:2|-",
+      "3|250|Death Knight|Blood\\|Tank\\\\|AO.CoPA,AM.B+/,SHBxL||0:3:21:50:41~5*30~7*14+1:2:9:13:12;3301=0:0:0:0:0;3303=2:1:1:2:2|-",
     );
     expect(unpackSpec(packSpec(SPEC))).toEqual(SPEC);
-    expect(unpackSpec("2|62|Mage|Arcane||||")).toEqual({
+    expect(unpackSpec("3|62|Mage|Arcane||||")).toEqual({
       specId: 62,
       className: "Mage",
       specName: "Arcane",
@@ -149,38 +226,60 @@ describe("packed specs", () => {
 
   it("refuses malformed strings of each kind", () => {
     const good = packSpec(SPEC);
-    // Valid shape: "2|specId|class|spec|builds|heroic|mythic|mythicplus" (7 bars).
+    // Valid shape: "3|specId|class|spec|builds|heroic|mythic|mythicplus" (7 bars).
     const bad = [
       "",
-      "1|250|A|B||||", // the previous format
-      "3|250|A|B||||", // unknown format
-      "2|250|A|B|||", // a field short
-      "2|250|A|B|||||", // a field too many
-      "2|0250|A|B||||", // leading zero
-      "2|250|A\\x|B||||", // unknown escape
-      "2|250|A|B|.||0:0:0:0:0|", // empty talent code, no entries
-      "2|250|A|B|A.C*|||", // talent code outside the alphabet
-      "2|250|A|B|A||1:0:0:0:0|", // build index past the pool
-      "2|250|A|B|A||0:2:2:1:1|", // count above sample size
-      "2|250|A|B|A||0:2:1:3:3|", // count above near
-      "2|250|A|B|A||0:1:4:3:3|", // near above sample size
-      "2|250|A|B|A||0:1:1:3:4|", // more players than sample entries
-      "2|250|A|B|A||0:1:1:1|", // players missing (the version 1 pick)
-      "2|250|A|B|A||0:1:1:3:3~5*4|", // flex taken above sample size
-      "2|250|A|B|A||0:1:1:3:3~5*1~5*1|", // flex entry repeated
-      "2|250|A|B|A||0:1:1:3:3~6*1~5*1|", // flex entries out of order
-      "2|250|A|B|A||0:1:1:3:3~5|", // flex without its count
-      "2|250|A|B|A||0:1:1:3:3~0*1|", // flex entry ID 0
-      "2|250|A|B|A||-;5=0:1:1:1:1;5=0:1:1:1:1|", // duplicate encounter
-      "2|250|A|B|A||-;6=0:1:1:1:1;5=0:1:1:1:1|", // encounters out of order
-      "2|250|A|B|A||0:1:1:1:1+|", // alternative missing
-      "2|250|A|B|A||0:1:1:1:1x|", // trailing junk
-      "2|250|A|B|A||-x|",
-      "2|250|A|B|A||1234567890:0:0:0:0|", // 10 digits
+      "2|250|A|B||||", // the previous format (builds in full)
+      "4|250|A|B||||", // unknown format
+      "3|250|A|B|||", // a field short
+      "3|250|A|B|||||", // a field too many
+      "3|0250|A|B||||", // leading zero
+      "3|250|A\\x|B||||", // unknown escape
+      "3|250|A|B|.||0:0:0:0:0|", // empty talent code, no entries
+      "3|250|A|B|A.C*|||", // talent code outside the alphabet
+      "3|250|A|B|A||1:0:0:0:0|", // build index past the pool
+      "3|250|A|B|A||0:2:2:1:1|", // count above sample size
+      "3|250|A|B|A||0:2:1:3:3|", // count above near
+      "3|250|A|B|A||0:1:4:3:3|", // near above sample size
+      "3|250|A|B|A||0:1:1:3:4|", // more players than sample entries
+      "3|250|A|B|A||0:1:1:1|", // players missing (the version 1 pick)
+      "3|250|A|B|A||0:1:1:3:3~5*4|", // flex taken above sample size
+      "3|250|A|B|A||0:1:1:3:3~5*1~5*1|", // flex entry repeated
+      "3|250|A|B|A||0:1:1:3:3~6*1~5*1|", // flex entries out of order
+      "3|250|A|B|A||0:1:1:3:3~5|", // flex without its count
+      "3|250|A|B|A||0:1:1:3:3~0*1|", // flex entry ID 0
+      "3|250|A|B|A||-;5=0:1:1:1:1;5=0:1:1:1:1|", // duplicate encounter
+      "3|250|A|B|A||-;6=0:1:1:1:1;5=0:1:1:1:1|", // encounters out of order
+      "3|250|A|B|A||0:1:1:1:1+|", // alternative missing
+      "3|250|A|B|A||0:1:1:1:1x|", // trailing junk
+      "3|250|A|B|A||-x|",
+      "3|250|A|B|A||1234567890:0:0:0:0|", // 10 digits
+      // Builds after the first as differences against it (its entries: "A", entry 1 rank 1). A gap is at least 1, so
+      // the IDs of a difference always ascend; a repeat or a step back cannot be written.
+      "3|250|A|B|A,B||1:0:0:0:0|", // entry 1 at rank 1: build 0's rank
+      "3|250|A|B|A,E||1:0:0:0:0|", // entry 2 removed: build 0 lacks it
+      "3|250|A|B|A,AE||1:0:0:0:0|", // entry 1 removed, then entry 2 removed
+      "3|250|A|B|A,A||1:0:0:0:0|", // entry 1 removed: no entries left and no talent code
+      "3|250|A|B|A,gA||1:0:0:0:0|", // over-long varint
+      "3|250|A|B|A,D||1:0:0:0:0|", // rank escape without the rank
+      "3|250|A|B|A,A.||1:0:0:0:0|", // empty talent code
       good.slice(0, -2), // cut: a field short
     ];
-    expect(unpackSpec("2|250|A|B|A||0:0:0:0:0|")).toBeDefined(); // the template of the cases below is valid
-    expect(unpackSpec("2|250|A|B|A||0:1:2:3:3~5*1~6*3|")).toBeDefined();
+    expect(unpackSpec("3|250|A|B|A||0:0:0:0:0|")).toBeDefined(); // the template of the cases below is valid
+    expect(unpackSpec("3|250|A|B|A||0:1:2:3:3~5*1~6*3|")).toBeDefined();
+    // Templates of the difference cases: entry 1 at rank 2; the same entries as build 0; build 0's entry removed, a code kept.
+    expect(unpackSpec("3|250|A|B|A,C||1:0:0:0:0|")?.builds).toEqual([
+      { entries: [{ entryId: 1, rank: 1 }] },
+      { entries: [{ entryId: 1, rank: 2 }] },
+    ]);
+    expect(unpackSpec("3|250|A|B|A,||1:0:0:0:0|")?.builds).toEqual([
+      { entries: [{ entryId: 1, rank: 1 }] },
+      { entries: [{ entryId: 1, rank: 1 }] },
+    ]);
+    expect(unpackSpec("3|250|A|B|A,A.B||1:0:0:0:0|")?.builds).toEqual([
+      { entries: [{ entryId: 1, rank: 1 }] },
+      { entries: [], talentCode: "B" },
+    ]);
     for (const text of bad) expect(unpackSpec(text), text).toBeUndefined();
     expect(unpackSpec(undefined)).toBeUndefined();
     expect(unpackSpec({})).toBeUndefined();

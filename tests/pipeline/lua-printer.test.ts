@@ -173,9 +173,10 @@ describe("Lua printer", () => {
     expect({ ...loaded, specs: undefined, source: undefined }).toEqual({ ...envelope, specs: undefined, source: undefined });
     expect(loaded.source).toEqual({ kind: "sample", raid: { "1": data.source.raid[0] } });
     // Entries 100/1 and 101/4 are "sMDA" (see the contract's pack tests), without their string and hero tree name (the
-    // addon encodes strings from the live tree); the string-only build keeps its string; heroic general 0:3:3:4:4
-    // (build:count:near:sampleSize:players), boss 3301 1:1:1:1:1; mythic and Mythic+ absent.
-    expect(loaded.specs).toEqual({ "250": "2|250|Death Knight|Blood|sMDA,.B+/|0:3:3:4:4;3301=1:1:1:1:1||" });
+    // addon encodes strings from the live tree); the string-only build, written as its difference against build 0,
+    // removes 100 (gap 100 -> 99 * 4 + 0 = 396 -> "sM") and 101 (gap 1 -> 0 -> "A") and keeps its string; heroic
+    // general 0:3:3:4:4 (build:count:near:sampleSize:players), boss 3301 1:1:1:1:1; mythic and Mythic+ absent.
+    expect(loaded.specs).toEqual({ "250": "3|250|Death Knight|Blood|sMDA,sMA.B+/|0:3:3:4:4;3301=1:1:1:1:1||" });
     const builds = specs["250"]!.builds;
     expect(unpackSpec((loaded.specs as Record<string, string>)["250"])).toEqual({
       ...specs["250"],

@@ -5,8 +5,14 @@
  * varints: each character (loadout alphabet) carries 5 bits, least significant group first, value 32 set while more
  * characters follow. Entry IDs of one tree lie close together, so most entries cost 2 characters instead of ~9.
  *
+ * A difference list (a spec's builds after its first, written against that first build, the base) has the same
+ * layout, one number per entry ID (ascending) whose rank differs from the base's: (delta - 1) * 4 + low, where low is
+ * the rank in this build for ranks 0..2 (0: the base has the entry, this build does not) and 3 for rank 3 and above,
+ * followed by rank - 3 as a second number. Builds of one spec share most talents, so a difference is a few entries.
+ *
  * Canonical: the packer writes exactly one string per list and the reader refuses every other string (an
- * over-long varint, a zero high group, a gap past MAX_ENTRY_ID), so a string that reads also packs back to itself.
+ * over-long varint, a zero high group, a gap past MAX_ENTRY_ID; in a difference list also an entry whose rank equals
+ * the base's, which covers removing an entry the base lacks), so a string that reads also packs back to itself.
  * Pure and TSTL-safe: arithmetic only (Lua 5.1 has no bitwise operators), characters through their codes.
  */
 import { charFor, charValue } from "../codec/alphabet";
@@ -56,9 +62,8 @@ export function readVarint(text: string, pos: number, end: number): [number, num
   return undefined;
 }
 
-/** Entries (sorted by entryId, unique, rank >= 1) -> their compact text. Throws on a list that breaks those rules. */
-export function packEntries(entries: readonly TalentEntry[]): string {
-  const out: string[] = [];
+/** Throws unless entries are sorted by entryId, unique, IDs 1..MAX_ENTRY_ID and ranks 1..MAX_ENTRY_RANK. */
+function checkEntries(entries: readonly TalentEntry[]): void {
   let previous = 0;
   for (const entry of entries) {
     const { entryId, rank } = entry;
@@ -66,6 +71,17 @@ export function packEntries(entries: readonly TalentEntry[]): string {
       throw new Error(`packEntries: entry IDs must be ascending whole numbers 1..${MAX_ENTRY_ID} (got ${entryId} after ${previous})`);
     if (!isWhole(rank) || rank < 1 || rank > MAX_ENTRY_RANK)
       throw new Error(`packEntries: rank ${rank} of entry ${entryId} is outside 1..${MAX_ENTRY_RANK}`);
+    previous = entryId;
+  }
+}
+
+/** Entries (sorted by entryId, unique, rank >= 1) -> their compact text. Throws on a list that breaks those rules. */
+export function packEntries(entries: readonly TalentEntry[]): string {
+  checkEntries(entries);
+  const out: string[] = [];
+  let previous = 0;
+  for (const entry of entries) {
+    const { entryId, rank } = entry;
     const low = rank <= 3 ? rank - 1 : 3;
     putVarint(out, (entryId - previous - 1) * 4 + low);
     if (rank > 3) putVarint(out, rank - 4);
@@ -97,6 +113,83 @@ export function unpackEntries(text: string, pos: number, end: number): TalentEnt
     }
     entries.push({ entryId, rank });
     previous = entryId;
+  }
+  return entries;
+}
+
+/** Entries -> their difference list against base (both sorted, unique, rank >= 1). Throws on a list that breaks those rules. */
+export function packEntriesDiff(base: readonly TalentEntry[], entries: readonly TalentEntry[]): string {
+  checkEntries(base);
+  checkEntries(entries);
+  const out: string[] = [];
+  let previous = 0;
+  let i = 0;
+  let j = 0;
+  while (i < base.length || j < entries.length) {
+    const b = i < base.length ? base[i]! : undefined;
+    const e = j < entries.length ? entries[j]! : undefined;
+    let entryId: number;
+    let rank: number;
+    if (e === undefined || (b !== undefined && b.entryId < e.entryId)) {
+      entryId = b!.entryId; // in the base only: removed
+      rank = 0;
+      i++;
+    } else if (b === undefined || e.entryId < b.entryId) {
+      entryId = e.entryId; // in this build only: added
+      rank = e.rank;
+      j++;
+    } else {
+      i++;
+      j++;
+      if (b.rank === e.rank) continue;
+      entryId = e.entryId;
+      rank = e.rank;
+    }
+    putVarint(out, (entryId - previous - 1) * 4 + (rank <= 2 ? rank : 3));
+    if (rank > 2) putVarint(out, rank - 3);
+    previous = entryId;
+  }
+  return out.join("");
+}
+
+/** The entries of the difference list text[pos, end) against base (a list unpackEntries read), or undefined when it is not canonical. */
+export function unpackEntriesDiff(text: string, pos: number, end: number, base: readonly TalentEntry[]): TalentEntry[] | undefined {
+  const entries: TalentEntry[] = [];
+  let previous = 0;
+  let i = 0;
+  let p = pos;
+  while (p < end) {
+    const read = readVarint(text, p, end);
+    if (read === undefined) return undefined;
+    const value = read[0];
+    p = read[1];
+    const low = value % 4;
+    const entryId = previous + (value - low) / 4 + 1;
+    if (entryId > MAX_ENTRY_ID) return undefined;
+    let rank = low;
+    if (low === 3) {
+      const extra = readVarint(text, p, end);
+      if (extra === undefined) return undefined;
+      p = extra[1];
+      rank = extra[0] + 3;
+      if (rank > MAX_ENTRY_RANK) return undefined;
+    }
+    while (i < base.length && base[i]!.entryId < entryId) {
+      entries.push(base[i]!);
+      i++;
+    }
+    let baseRank = 0;
+    if (i < base.length && base[i]!.entryId === entryId) {
+      baseRank = base[i]!.rank;
+      i++;
+    }
+    if (rank === baseRank) return undefined;
+    if (rank > 0) entries.push({ entryId, rank });
+    previous = entryId;
+  }
+  while (i < base.length) {
+    entries.push(base[i]!);
+    i++;
   }
   return entries;
 }

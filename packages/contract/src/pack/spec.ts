@@ -3,15 +3,23 @@
  * list (40 specs with alternatives and two raid difficulties came to well over the addon's memory goal); as one
  * string it costs its bytes, and the addon unpacks only the spec the player plays, when it needs it.
  *
- *   spec    = "1|" specId "|" text(className) "|" text(specName) "|" builds "|" content(heroic) "|" content(mythic) "|" content(mythicplus)
- *   builds  = "" | build *("," build)               build i is index i of SpecBuilds.builds
- *   build   = entries ["." talentCode]               entries: see entries.ts; at least one of the two non-empty
+ *   spec    = "3|" specId "|" text(className) "|" text(specName) "|" builds "|" content(heroic) "|" content(mythic) "|" content(mythicplus)
+ *   builds  = "" | first *("," other)               build i is index i of SpecBuilds.builds
+ *   first   = entries ["." talentCode]               entries: see entries.ts; at least one of the two non-empty
+ *   other   = diff ["." talentCode]                  diff: see entries.ts, the entries that differ from the first
+ *                                                    build's (ascending ID, rank here, 0 = not in this build); the
+ *                                                    build's entries (the first's with the diff applied) or its
+ *                                                    talent code non-empty; an empty diff is the first's entries
  *   content = "" (raid difficulty absent / mythicplus null) | general *(";" encounterId "=" slot)   encounter IDs ascending
  *   general = "-" (null) | slot
  *   slot    = pick ["+" pick]                        top, then the alternative
  *   pick    = build ":" count ":" near ":" sampleSize ":" players *flex   decimal, no leading zeros, at most 9 digits
  *   flex    = "~" entryId "*" taken                  entry IDs ascending; count <= near <= sampleSize, players <= sampleSize
  *   text    = any bytes, "\" and "|" written as "\\" and "\|"
+ *
+ * Builds of a spec share most talents (they differ by a few points), so every build after the first is written as
+ * its difference against the first; a build known only by its talent code (no entries) is the removal of all of
+ * the first build's entries, and keeps its code.
  *
  * Canonical: packSpec writes one string per SpecBuilds and unpackSpec refuses every other spelling, so an accepted
  * string packs back to itself. unpackSpec never throws: anything malformed (cut, foreign, edited) is undefined, and
@@ -21,10 +29,10 @@
  * Pure and TSTL-safe.
  */
 import { charValue } from "../codec/alphabet";
-import type { BuildDef, ContentBuilds, FlexTalent, Pick, Slot, SpecBuilds } from "../schema";
-import { packEntries, unpackEntries } from "./entries";
+import type { BuildDef, ContentBuilds, FlexTalent, Pick, Slot, SpecBuilds, TalentEntry } from "../schema";
+import { packEntries, packEntriesDiff, unpackEntries, unpackEntriesDiff } from "./entries";
 
-export const PACK_FORMAT = "2";
+export const PACK_FORMAT = "3";
 
 const BAR = 124; // |
 const BACKSLASH = 92; // \
@@ -63,14 +71,15 @@ function decimal(value: number, what: string): string {
   return `${value}`;
 }
 
-function packBuild(build: BuildDef): string {
-  const entries = packEntries(build.entries);
+/** A build: the first one (no base) with its entries, any other one as its difference against the first's entries. */
+function packBuild(build: BuildDef, base: readonly TalentEntry[] | undefined): string {
+  const entries = base === undefined ? packEntries(build.entries) : packEntriesDiff(base, build.entries);
   const code = build.talentCode ?? "";
   for (let i = 0; i < code.length; i++) {
     if (charValue(code.charCodeAt(i)) === undefined)
       throw new Error(`packSpec: talent code "${code}" has a character outside the loadout alphabet`);
   }
-  if (entries === "" && code === "") throw new Error("packSpec: a build needs entries or a talent code");
+  if (build.entries.length === 0 && code === "") throw new Error("packSpec: a build needs entries or a talent code");
   return code === "" ? entries : `${entries}.${code}`;
 }
 
@@ -119,7 +128,7 @@ export function packSpec(spec: SpecBuilds): string {
     decimal(spec.specId, "specId"),
     escapeText(spec.className),
     escapeText(spec.specName),
-    spec.builds.map((build) => packBuild(build)).join(","),
+    spec.builds.map((build, i) => packBuild(build, i === 0 ? undefined : spec.builds[0]!.entries)).join(","),
     packContent(spec.raid.heroic, n),
     packContent(spec.raid.mythic, n),
     packContent(spec.mythicplus, n),
@@ -180,7 +189,7 @@ function readBuilds(text: string, pos: number, end: number): BuildDef[] | undefi
   for (;;) {
     const stop = findChar(text, COMMA, p, end);
     const dot = findChar(text, DOT, p, stop);
-    const entries = unpackEntries(text, p, dot);
+    const entries = builds.length === 0 ? unpackEntries(text, p, dot) : unpackEntriesDiff(text, p, dot, builds[0]!.entries);
     if (entries === undefined) return undefined;
     if (dot < stop) {
       if (dot + 1 === stop) return undefined;
