@@ -41,7 +41,7 @@ const buildDef: fc.Arbitrary<BuildDef> = fc
 /** Flex talents: ascending distinct entry IDs, each taken by at most the sample. */
 function flexOf(sampleSize: number): fc.Arbitrary<FlexTalent[] | undefined> {
   return fc.option(
-    fc.uniqueArray(fc.integer({ min: 1, max: 999_999_999 }), { minLength: 1, maxLength: 6 }).chain((ids) =>
+    fc.uniqueArray(fc.integer({ min: 1, max: MAX_ENTRY_ID }), { minLength: 1, maxLength: 6 }).chain((ids) =>
       fc.tuple(...ids.map(() => fc.integer({ min: 0, max: sampleSize }))).map((taken) =>
         ids
           .slice()

@@ -189,10 +189,11 @@ describe("packed specs", () => {
     // build 1 (string only) removes 1 -> 0 -> "A" and 5 -> gap 4 -> 3 * 4 + 0 = 12 -> "M", then its string;
     // build 2 keeps 1/1 (not written), 5/3 -> 5/2: gap 5 -> 4 * 4 + 2 = 18 -> "S"; adds 7/4: gap 2 -> 1 * 4 + 3 = 7
     // -> "H", then rank - 3 = 1 -> "B"; adds 100/1: gap 93 -> 92 * 4 + 1 = 369 = 17 + 11 * 32 -> "x" (17 + 32) "L".
-    // Heroic absent (empty field); Mythic general (build:count:near:sampleSize:players, then ~entry*taken per flex
-    // talent) with an alternative, encounters ascending; Mythic+ general null.
+    // Heroic absent (empty field); Mythic general (build:count:near:sampleSize:players) with its flex talents: "~",
+    // their count 2 -> "C", entry 5: gap 5 - 0 - 1 = 4 -> "E", taken 30 -> "e"; entry 7: gap 7 - 5 - 1 = 1 -> "B", taken
+    // 14 -> "O"; then its alternative, encounters ascending; Mythic+ general null.
     expect(packSpec(SPEC)).toBe(
-      "3|250|Death Knight|Blood\\|Tank\\\\|AO.CoPA,AM.B+/,SHBxL||0:3:21:50:41~5*30~7*14+1:2:9:13:12;3301=0:0:0:0:0;3303=2:1:1:2:2|-",
+      "3|250|Death Knight|Blood\\|Tank\\\\|AO.CoPA,AM.B+/,SHBxL||0:3:21:50:41~CEeBO+1:2:9:13:12;3301=0:0:0:0:0;3303=2:1:1:2:2|-",
     );
     expect(unpackSpec(packSpec(SPEC))).toEqual(SPEC);
     expect(unpackSpec("3|62|Mage|Arcane||||")).toEqual({
@@ -243,11 +244,12 @@ describe("packed specs", () => {
       "3|250|A|B|A||0:1:4:3:3|", // near above sample size
       "3|250|A|B|A||0:1:1:3:4|", // more players than sample entries
       "3|250|A|B|A||0:1:1:1|", // players missing (the version 1 pick)
-      "3|250|A|B|A||0:1:1:3:3~5*4|", // flex taken above sample size
-      "3|250|A|B|A||0:1:1:3:3~5*1~5*1|", // flex entry repeated
-      "3|250|A|B|A||0:1:1:3:3~6*1~5*1|", // flex entries out of order
-      "3|250|A|B|A||0:1:1:3:3~5|", // flex without its count
-      "3|250|A|B|A||0:1:1:3:3~0*1|", // flex entry ID 0
+      "3|250|A|B|A||0:1:1:3:3~BEE|", // flex taken (4) above sample size
+      "3|250|A|B|A||0:1:1:3:3~A|", // an empty flex list is written as none
+      "3|250|A|B|A||0:1:1:3:3~CEB|", // two flex talents announced, one and a half written
+      "3|250|A|B|A||0:1:1:3:3~BgAB|", // over-long varint (gap 0 written in two characters)
+      "3|250|A|B|A||0:1:1:3:3~B|", // flex count without its talents
+      "3|250|A|B|A||0:1:1:3:3~|", // flex without its count
       "3|250|A|B|A||-;5=0:1:1:1:1;5=0:1:1:1:1|", // duplicate encounter
       "3|250|A|B|A||-;6=0:1:1:1:1;5=0:1:1:1:1|", // encounters out of order
       "3|250|A|B|A||0:1:1:1:1+|", // alternative missing
@@ -266,7 +268,11 @@ describe("packed specs", () => {
       good.slice(0, -2), // cut: a field short
     ];
     expect(unpackSpec("3|250|A|B|A||0:0:0:0:0|")).toBeDefined(); // the template of the cases below is valid
-    expect(unpackSpec("3|250|A|B|A||0:1:2:3:3~5*1~6*3|")).toBeDefined();
+    // Flex: "~" count 2 ("C"), entry 5 (gap 5 - 0 - 1 = 4, "E") taken by 1 ("B"), entry 6 (gap 0, "A") taken by 3 ("D").
+    expect(unpackSpec("3|250|A|B|A||0:1:2:3:3~CEBAD|")!.raid.mythic!.general!.top.flex).toEqual([
+      { entryId: 5, taken: 1 },
+      { entryId: 6, taken: 3 },
+    ]);
     // Templates of the difference cases: entry 1 at rank 2; the same entries as build 0; build 0's entry removed, a code kept.
     expect(unpackSpec("3|250|A|B|A,C||1:0:0:0:0|")?.builds).toEqual([
       { entries: [{ entryId: 1, rank: 1 }] },
@@ -296,5 +302,19 @@ describe("packed specs", () => {
         raid: { heroic: { general: { top: { build: 0, count: 3, near: 3, sampleSize: 2, players: 2 } }, encounters: {} } },
       }),
     ).toThrow(/count 3 <= near 3 <= sample size 2/);
+    const flexPick = (flex: { entryId: number; taken: number }[]) => ({
+      ...SPEC,
+      raid: { heroic: { general: { top: { build: 0, count: 1, near: 1, sampleSize: 2, players: 2, flex } }, encounters: {} } },
+    });
+    expect(() => packSpec(flexPick([{ entryId: MAX_ENTRY_ID + 1, taken: 1 }]))).toThrow(/flex entry IDs must ascend/);
+    expect(() =>
+      packSpec(
+        flexPick([
+          { entryId: 9, taken: 1 },
+          { entryId: 9, taken: 1 },
+        ]),
+      ),
+    ).toThrow(/flex entry IDs must ascend/);
+    expect(() => packSpec(flexPick([{ entryId: 9, taken: 3 }]))).toThrow(/flex taken 3 exceeds sample size 2/);
   });
 });

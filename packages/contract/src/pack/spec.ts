@@ -14,7 +14,9 @@
  *   general = "-" (null) | slot
  *   slot    = pick ["+" pick]                        top, then the alternative
  *   pick    = build ":" count ":" near ":" sampleSize ":" players *flex   decimal, no leading zeros, at most 9 digits
- *   flex    = "~" entryId "*" taken                  entry IDs ascending; count <= near <= sampleSize, players <= sampleSize
+ *   flex    = "~" varint(n) n * (varint(gap - 1) varint(taken))   the pick's flex talents, n >= 1, entry IDs ascending
+ *             (gap: to the previous flex entry ID, the first's from 0); varints as in entries.ts
+ *   count <= near <= sampleSize, players <= sampleSize, every taken <= sampleSize
  *   text    = any bytes, "\" and "|" written as "\\" and "\|"
  *
  * Builds of a spec share most talents (they differ by a few points), so every build after the first is written as
@@ -30,7 +32,7 @@
  */
 import { charValue } from "../codec/alphabet";
 import type { BuildDef, ContentBuilds, FlexTalent, Pick, Slot, SpecBuilds, TalentEntry } from "../schema";
-import { packEntries, packEntriesDiff, unpackEntries, unpackEntriesDiff } from "./entries";
+import { MAX_ENTRY_ID, packEntries, packEntriesDiff, putVarint, readVarint, unpackEntries, unpackEntriesDiff } from "./entries";
 
 export const PACK_FORMAT = "3";
 
@@ -44,7 +46,6 @@ const PLUS = 43;
 const COLON = 58;
 const DASH = 45;
 const TILDE = 126;
-const STAR = 42;
 const ZERO = 48;
 const NINE = 57;
 const MAX_DIGITS = 9;
@@ -91,11 +92,20 @@ function packPick(pick: Pick, builds: number): string {
   const parts = [
     `${decimal(pick.build, "build")}:${decimal(pick.count, "count")}:${decimal(pick.near, "near")}:${decimal(pick.sampleSize, "sampleSize")}:${decimal(pick.players, "players")}`,
   ];
+  // Flex talents are most of a spec's text when written in decimals (a slot lists several, every slot has some):
+  // as varints of the gap between entry IDs and of the count they cost 3-4 characters each instead of ~10.
+  const flexList = pick.flex ?? [];
+  if (flexList.length > 0) {
+    parts.push("~");
+    putVarint(parts, flexList.length);
+  }
   let previous = 0;
-  for (const flex of pick.flex ?? []) {
-    if (flex.entryId <= previous) throw new Error(`packSpec: flex entry IDs must ascend (${flex.entryId} after ${previous})`);
+  for (const flex of flexList) {
+    if (flex.entryId <= previous || flex.entryId > MAX_ENTRY_ID || flex.entryId !== Math.floor(flex.entryId))
+      throw new Error(`packSpec: flex entry IDs must ascend within 1..${MAX_ENTRY_ID} (${flex.entryId} after ${previous})`);
     if (flex.taken > pick.sampleSize) throw new Error(`packSpec: flex taken ${flex.taken} exceeds sample size ${pick.sampleSize}`);
-    parts.push(`~${decimal(flex.entryId, "flex entry ID")}*${decimal(flex.taken, "flex taken")}`);
+    putVarint(parts, flex.entryId - previous - 1);
+    putVarint(parts, Number(decimal(flex.taken, "flex taken")));
     previous = flex.entryId;
   }
   return parts.join("");
@@ -214,15 +224,20 @@ function readField(text: string, pos: number, end: number): [number, number] | u
 /** The flex talents after a pick's counts (none is an empty list): [list, next], or undefined when malformed. */
 function readFlex(text: string, pos: number, end: number, sampleSize: number): [FlexTalent[], number] | undefined {
   const flex: FlexTalent[] = [];
-  let p = pos;
+  if (pos >= end || text.charCodeAt(pos) !== TILDE) return [flex, pos];
+  const n = readVarint(text, pos + 1, end);
+  if (n === undefined || n[0] === 0) return undefined;
+  let p = n[1];
   let previous = 0;
-  while (p < end && text.charCodeAt(p) === TILDE) {
-    const entryId = readDecimal(text, p + 1, end);
-    if (entryId === undefined || entryId[0] <= previous || entryId[1] >= end || text.charCodeAt(entryId[1]) !== STAR) return undefined;
-    const taken = readDecimal(text, entryId[1] + 1, end);
+  for (let i = 0; i < n[0]; i++) {
+    const gap = readVarint(text, p, end);
+    if (gap === undefined) return undefined;
+    const entryId = previous + gap[0] + 1;
+    if (entryId > MAX_ENTRY_ID) return undefined;
+    const taken = readVarint(text, gap[1], end);
     if (taken === undefined || taken[0] > sampleSize) return undefined;
-    flex.push({ entryId: entryId[0], taken: taken[0] });
-    previous = entryId[0];
+    flex.push({ entryId, taken: taken[0] });
+    previous = entryId;
     p = taken[1];
   }
   return [flex, p];
