@@ -43,6 +43,7 @@ read_globals = {
   "UIParent",
   "EJ_GetEncounterInfoByIndex",
   "EJ_SelectInstance",
+  "EncounterJournal",
   "GameTooltip",
   "GetInstanceInfo",
   "GetLocale",

@@ -5,10 +5,13 @@
 export const ADDON_NAME = "AzerothsTopTalent";
 
 /**
- * Retail interface numbers: 12.0.7 (live) and 12.1.0; a comma list lets one file serve both. Bump per patch (README,
- * "Interface-number bump"): the BigWigs packager reads every value here as a supported game version when it uploads.
+ * Retail interface numbers (major*10000 + minor*100 + patch): 12.1.0 (live, Midnight Season 2) and 12.1.5 (PTR); a
+ * comma list lets one file serve both. 12.0.x (120007) is dropped: no client runs it once 12.1 is live. The numbers
+ * come from public addons' .toc files of Sep-Oct 2026 (one declaring "120100, 120105", others targeting "12.1.0 /
+ * 120100"), not from the client itself (unverified in game: check with `/dump select(4, GetBuildInfo())`). Bump per
+ * patch (README, "Interface-number bump"): the BigWigs packager reads every value here as a supported game version.
  */
-export const INTERFACE_VERSIONS = [120007, 120100];
+export const INTERFACE_VERSIONS = [120100, 120105];
 
 export const DATA_FILE = "TalentData.lua";
 export const CODE_FILE = `${ADDON_NAME}.lua`;

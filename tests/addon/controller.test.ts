@@ -64,7 +64,7 @@ describe("controller", () => {
     controller.onTalentsReadable();
     controller.onEnteringWorld();
     expect(ui.prompts).toBe(1);
-    expect(ui.prompt?.text).toContain("Raid: 42 % of 50 top Mythic players");
+    expect(ui.prompt?.text).toContain("Raid: 42 % of 50 top Mythic players within 2 talents, 42 % exact");
     expect(labels(ui)).toEqual(["Raid build", "Mythic+ build", "Don't ask again", "Keep current"]);
     click(ui, "accept");
     expect(world.active).toBe(RAID_CODE);
@@ -132,7 +132,7 @@ describe("controller", () => {
     runCommand(controller, "reset");
     expect(ui.take()).toEqual(['cleared 1 "don\'t ask again" choice(s).']);
     runCommand(controller, "check");
-    expect(ui.prompt?.text).toContain("Mythic+: 50 % of 60 top Mythic+ players");
+    expect(ui.prompt?.text).toContain("Mythic+: 50 % of 60 top Mythic+ players within 2 talents, 50 % exact");
   });
 
   it("works out the next boss from kills at a ready check, keeps it after a wipe, and stops after the last", () => {
@@ -294,9 +294,9 @@ describe("controller", () => {
       "specialization: Spec250 (250)",
       "SAMPLE DATA: this build of the addon carries synthetic builds, not real rankings.",
       "data: 2026-03-02, 1 specializations, format 3",
-      "Raid: 42 % of 50 top Mythic players",
-      "Mythic+: 30 % of 60 top Mythic+ players",
-      "Mythic+: 50 % of 60 top Mythic+ players",
+      "Raid: 42 % of 50 top Mythic players within 2 talents, 42 % exact",
+      "Mythic+: 30 % of 60 top Mythic+ players within 2 talents, 30 % exact",
+      "Mythic+: 50 % of 60 top Mythic+ players within 2 talents, 50 % exact",
       "active talents match: none of the offered builds",
       "context: dungeon Localized Name (2800)",
       '"don\'t ask again" choices: -',
@@ -305,8 +305,8 @@ describe("controller", () => {
     expect(ui.take()).toEqual([
       "last decision (login):",
       "context: general (login / specialization change)",
-      "build: Raid: 42 % of 50 top Mythic players",
-      "build: Mythic+: 30 % of 60 top Mythic+ players",
+      "build: Raid: 42 % of 50 top Mythic players within 2 talents, 42 % exact",
+      "build: Mythic+: 30 % of 60 top Mythic+ players within 2 talents, 30 % exact",
       "prompted",
     ]);
     runCommand(controller, "export");
@@ -318,7 +318,7 @@ describe("controller", () => {
     expect(ui.take()).toEqual([
       "last decision (/att check):",
       "context: dungeon Localized Name (2800)",
-      "build: Mythic+: 50 % of 60 top Mythic+ players",
+      "build: Mythic+: 50 % of 60 top Mythic+ players within 2 talents, 50 % exact",
       "not prompted: the active talents already match the Mythic+ build",
     ]);
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { contextForTrigger, contextKey, locate, type Context } from "../../packages/addon-ts/src/core/context";
-import { killKey, nextBoss } from "../../packages/addon-ts/src/core/next-boss";
+import { defeatedBosses, killKey, killSource, nextBoss } from "../../packages/addon-ts/src/core/next-boss";
 import { boss, inDungeon, inRaid, OPEN_WORLD, RAID_BOSSES, talentData } from "./support/core-fixtures";
 
 const data = talentData();
@@ -73,6 +73,44 @@ describe("next boss", () => {
     expect(nextBoss(RAID_BOSSES, 16, kills)?.journalEncounterId).toBe(2803);
     // Heroic kills say nothing about mythic.
     expect(nextBoss(RAID_BOSSES, 16, { [killKey(15, 3301)]: true })?.journalEncounterId).toBe(2801);
+  });
+
+  it("counts the instance's own progress (a partly cleared group the player joined), on every difficulty", () => {
+    const joined = [
+      boss(2801, 3301, { completeInInstance: true }),
+      boss(2802, 3303, { completeInInstance: true }),
+      ...RAID_BOSSES.slice(2),
+    ];
+    for (const difficulty of [14, 15, 16, 17]) expect(nextBoss(joined, difficulty, {})?.journalEncounterId).toBe(2803);
+  });
+
+  it("on Normal, Heroic and LFR a lock does not kill a boss the instance still has (flexible lockouts); on Mythic it does", () => {
+    const saved = [boss(2801, 3301, { completeInLock: true }), ...RAID_BOSSES.slice(1)];
+    for (const difficulty of [14, 15, 17]) expect(nextBoss(saved, difficulty, {})?.journalEncounterId).toBe(2801);
+    expect(nextBoss(saved, 16, {})?.journalEncounterId).toBe(2802);
+  });
+
+  it("names the source that decided each dead boss: instance progress first, then the Mythic lock, then a kill seen", () => {
+    const both = boss(2801, 3301, { completeInInstance: true, completeInLock: true });
+    const locked = boss(2802, 3303, { completeInLock: true });
+    const seen = boss(2803, 3305);
+    const kills = { [killKey(16, 3305)]: true };
+    expect([both, locked, seen].map((b) => killSource(b, 16, kills))).toEqual(["instance", "lock", "seen"]);
+    expect(killSource(locked, 15, kills)).toBeUndefined();
+    expect(defeatedBosses([both, locked, seen, boss(2804, 3307)], 16, kills)).toEqual([
+      { name: "Boss 2801", source: "instance" },
+      { name: "Boss 2802", source: "lock" },
+      { name: "Boss 2803", source: "seen" },
+    ]);
+    expect(locate(data, inRaid([both, locked, seen, boss(2804, 3307)]), kills)).toMatchObject({
+      kind: "raid",
+      next: { journalEncounterId: 2804 },
+      defeated: [
+        { name: "Boss 2801", source: "instance" },
+        { name: "Boss 2802", source: "lock" },
+        { name: "Boss 2803", source: "seen" },
+      ],
+    });
   });
 
   it("prefers a living boss on the current map floor when several are alive", () => {

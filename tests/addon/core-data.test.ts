@@ -74,8 +74,12 @@ describe("data guards", () => {
       talentCode: "RAIDGENERAL",
       poolIndex: 0,
       count: 21,
+      near: 21,
       sampleSize: 50,
+      players: 50,
       popularity: 21 / 50,
+      nearShare: 21 / 50,
+      flexEntries: [],
     });
     expect(generalBuilds(both, "raid", 16)?.section).toBe("mythic");
     // Heroic (15), Normal (14), LFR (17): Heroic data, the nearest.

@@ -156,6 +156,19 @@ export class FakeClient implements LoadoutClient {
   inCombat(): boolean {
     return this.combat;
   }
+  nodeCurrencies(_configId: number, nodeId: number): readonly number[] | undefined {
+    const node = NODES.find((n) => n.id === nodeId);
+    const currency = node === undefined ? undefined : this.currencyOf(node);
+    return currency === undefined ? [] : [currency];
+  }
+  hasStagedChanges(_configId: number): boolean {
+    if (this.staged.size !== this.committed.size) return true;
+    for (const [id, slot] of this.staged) {
+      const other = this.committed.get(id);
+      if (other === undefined || other.ranks !== slot.ranks || other.entry !== slot.entry) return true;
+    }
+    return false;
+  }
   rollback(configId: number): boolean {
     this.record("RollbackConfig", configId);
     this.staged = copy(this.committed);

@@ -222,8 +222,12 @@ describe("LoadoutManager.apply", () => {
     manager.apply(BUILD_A, onDone);
     expect(client.starterActive).toBe(true);
     landCommit(client, manager);
-    expect(results).toEqual([expect.objectContaining({ ok: true, reason: "applied" })]);
+    // As the frame (CTF:371-375): the first update after the commit only turns the Starter Build off; the update
+    // that unflagging brings finishes the apply.
     expect(client.starterActive).toBe(false);
+    expect(results).toEqual([]);
+    manager.TRAIT_CONFIG_UPDATED(CONFIG);
+    expect(results).toEqual([expect.objectContaining({ ok: true, reason: "applied" })]);
     expect(client.selectedLoadout).toBeUndefined();
     const names = client.calls.map((c) => c.name);
     expect(names.indexOf("SetStarterBuildActive")).toBeGreaterThan(names.indexOf("CommitConfig"));
@@ -250,14 +254,36 @@ describe("LoadoutManager.apply", () => {
     expect(second.client.calls.some((c) => c.name === "CommitConfig")).toBe(false);
   });
 
-  it("ignores events for other configs", () => {
+  it("ignores another config's update, but any CONFIG_COMMIT_FAILED while committing ends the commit (as the base frame)", () => {
     const { client, manager, results, onDone } = setup();
     manager.apply(BUILD_A, onDone);
-    manager.CONFIG_COMMIT_FAILED(CONFIG + 1);
     manager.TRAIT_CONFIG_UPDATED(CONFIG + 1);
     expect(results).toEqual([]);
     landCommit(client, manager);
     expect(results[0]).toMatchObject({ ok: true });
+    const second = setup();
+    second.manager.apply(BUILD_A, second.onDone);
+    second.manager.CONFIG_COMMIT_FAILED(CONFIG + 1);
+    expect(second.results).toEqual([expect.objectContaining({ ok: false, reason: "commit-failed" })]);
+  });
+
+  it("stops before touching the player's unapplied edits in the talent frame (the frame asks before discarding them)", () => {
+    const { client, manager, results, onDone } = setup();
+    client.staged.set(999, { ranks: 1 });
+    expect(manager.apply(BUILD_A, onDone)).toBe("done");
+    expect(results).toEqual([expect.objectContaining({ ok: false, reason: "unapplied-edits" })]);
+    expect(client.calls.some((c) => c.name === "RollbackConfig" || c.name === "CommitConfig")).toBe(false);
+    expect(client.staged.get(999)).toEqual({ ranks: 1 });
+  });
+
+  it("a verify that fails on TRAIT_CONFIG_UPDATED is reported without a rollback (the commit is the game's)", () => {
+    const { client, manager, results, onDone } = setup();
+    manager.apply(BUILD_A, onDone);
+    client.staged.delete(13);
+    const before = client.calls.filter((c) => c.name === "RollbackConfig").length;
+    landCommit(client, manager);
+    expect(results[0]).toMatchObject({ ok: false, reason: "verify-failed" });
+    expect(client.calls.filter((c) => c.name === "RollbackConfig").length).toBe(before);
   });
 
   it("reports verify-failed when the committed config does not hold the build", () => {

@@ -91,6 +91,44 @@ describe("apply like Blizzard's talent frame (real Lua 5.1)", () => {
     expect(s.matches(B).ok).toBe(true);
     expectClean(s);
   });
+
+  it("a commit landing after the give-up still gets the frame's after-commit steps: Starter Build off, dropdown cleared", async () => {
+    const s = await open({ commitDelay: 40 });
+    s.game.setStarterBuild(true, true);
+    expect(s.apply(B)).toBe("committing");
+    s.game.advance(30.1);
+    expect(s.takeResults()).toEqual([expect.objectContaining({ ok: false, reason: "commit-unconfirmed" })]);
+    expect(s.game.talentFrame().starterBuildActive).toBe(true);
+    s.game.advance(10);
+    expect(s.game.talentFrame()).toMatchObject({ starterBuildActive: false, dropdown: "Default Loadout" });
+    expect(s.takeResults()).toEqual([]);
+    expectClean(s);
+  });
+
+  it("unapplied edits in the talent frame are left alone: the apply stops and says so; once applied or undone it goes ahead", async () => {
+    const s = await open();
+    const refunded = s.game.lua.json<boolean>("C_Traits.RefundRank(C_ClassTalents.GetActiveConfigID(), 402)");
+    expect(refunded).toBe(true);
+    expect(s.apply(B)).toBe("done");
+    expect(s.takeResults()).toEqual([expect.objectContaining({ ok: false, reason: "unapplied-edits" })]);
+    expect(s.game.exportStagedLoadout()).not.toBe(A);
+    s.game.lua.run("C_Traits.RollbackConfig(C_ClassTalents.GetActiveConfigID())");
+    expect(s.apply(B)).toBe("committing");
+    s.game.advance(2);
+    expect(s.takeResults()).toEqual([expect.objectContaining({ ok: true, reason: "applied" })]);
+    expectClean(s);
+  });
+
+  it("with the Starter Build on, the apply ends on the update that turning it off brings, not on the commit's", async () => {
+    const s = await open();
+    s.game.setStarterBuild(true, true);
+    expect(s.apply(B)).toBe("committing");
+    s.game.advance(2);
+    const updates = s.game.events().filter((e) => e.event === "TRAIT_CONFIG_UPDATED");
+    expect(updates.length).toBeGreaterThanOrEqual(2);
+    expect(s.takeResults()).toEqual([expect.objectContaining({ ok: true, reason: "applied" })]);
+    expectClean(s);
+  });
 });
 
 describe("client reads that return nothing (MayReturnNothing in the docs): a reason, never a Lua error", () => {

@@ -73,10 +73,12 @@ export class LoadoutSession {
     startCode?: string;
     runtime?: RuntimeKind;
     commitDelay?: number;
+    apexCurrency?: boolean;
   }): Promise<LoadoutSession> {
     const game = await SimulatedClient.start({
       runtime: options.runtime ?? "lua5.1",
       commitDelay: options.commitDelay,
+      apexCurrency: options.apexCurrency,
       character: {
         classId: options.classId,
         specIds: specsOf(options.classId),

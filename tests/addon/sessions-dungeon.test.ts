@@ -4,6 +4,7 @@
  * across /reload until /att reset. Data: the pipeline's sample source.
  */
 import { beforeAll, describe, expect, it } from "vitest";
+import { popularityText } from "../support/talent-data-view";
 import type { SimulatedClient } from "../wow-sim/driver";
 import { addonChat, buildLines, dungeon, heroName, isActive, press, prompts, startSession, useSessions, why } from "./support/session";
 import { encounterTop, generalTop } from "./support/session-data";
@@ -15,6 +16,7 @@ let target: {
   encounterId: string;
   code: string;
   popularity: number;
+  nearShare: number;
   sampleSize: number;
   entries: readonly { entryId: number }[];
 };
@@ -35,6 +37,7 @@ beforeAll(() => {
     encounterId: String(found.id),
     code: build.talentCode,
     popularity: build.popularity,
+    nearShare: build.nearShare,
     sampleSize: build.sampleSize,
     entries: build.entries,
   };
@@ -68,7 +71,7 @@ describe("season dungeons", () => {
       ]);
       expect(buildLines(popups[0]!.text)).toEqual([
         {
-          label: `Mythic+, ${hero}: ${Math.floor(target.popularity * 100 + 0.5)} % of ${target.sampleSize} top Mythic+ players`,
+          label: `Mythic+, ${hero}: ${popularityText(target, "Mythic+")}`,
           change: expect.stringMatching(/^changes \d+ talent\(s\): Talent \d+/),
         },
       ]);

@@ -3,6 +3,7 @@
  * panel and every /att command. Data: the pipeline's sample source for specs 250 and 251 (252 has none).
  */
 import { normalizeCode } from "@att/contract";
+import { popularityText } from "../support/talent-data-view";
 import { describe, expect, it } from "vitest";
 import type { SimulatedClient } from "../wow-sim/driver";
 import { addonChat, buildLines, heroName, isActive, press, prompts, startSession, useSessions, why } from "./support/session";
@@ -12,7 +13,6 @@ const data = await useSessions([250, 251]);
 let game: SimulatedClient | undefined;
 
 const general = (specId: number, content: "raid" | "mythicplus"): string => generalTop(data, specId, content)!.talentCode;
-const pct = (p: number): number => Math.floor(p * 100 + 0.5);
 
 function expectApplied(g: SimulatedClient, code: string): void {
   expect(isActive(g, code)).toBe(true);
@@ -35,12 +35,7 @@ async function loginScenario(runtime: "fengari" | "lua5.1"): Promise<void> {
   // Raid, Mythic+ and "Don't ask again" are more choices than a StaticPopup holds: the addon's own window.
   expect(popup!.kind).toBe("frame");
   const [raidHero, mplusHero] = [heroName(raid.entries), heroName(mplus.entries)];
-  expect(popup!.buttons).toEqual([
-    `1. Raid build (${raidHero})`,
-    `2. Mythic+ build (${mplusHero})`,
-    "3. Don't ask again",
-    "Esc. Keep current",
-  ]);
+  expect(popup!.buttons).toEqual([`Raid build (${raidHero})`, `Mythic+ build (${mplusHero})`, "Don't ask again", "Keep current (Esc)"]);
   const lines = popup!.text.split("\n");
   expect(lines[0]).toBe("SAMPLE DATA: synthetic builds, not real rankings.");
   expect(lines[1]).toBe("Your Blood talents match neither top build.");
@@ -48,11 +43,11 @@ async function loginScenario(runtime: "fengari" | "lua5.1"): Promise<void> {
   // Popularity and sample size in players, the hero tree by name, and what applying changes (names from the client).
   expect(buildLines(popup!.text)).toEqual([
     {
-      label: `Raid, ${raidHero}: ${pct(raid.popularity)} % of ${raid.sampleSize} top Mythic players`,
+      label: `Raid, ${raidHero}: ${popularityText(raid, "Mythic")}`,
       change: expect.stringMatching(/^changes \d+ talent\(s\): Talent \d+/),
     },
     {
-      label: `Mythic+, ${mplusHero}: ${pct(mplus.popularity)} % of ${mplus.sampleSize} top Mythic+ players`,
+      label: `Mythic+, ${mplusHero}: ${popularityText(mplus, "Mythic+")}`,
       change: expect.stringMatching(/^changes \d+ talent\(s\): Talent \d+/),
     },
   ]);
@@ -84,8 +79,8 @@ describe("login and spec change", () => {
     expect(why(game)).toEqual([
       "last decision (login):",
       "context: general (login / specialization change)",
-      expect.stringMatching(/^build: Raid: \d+ % of \d+ top Mythic players$/),
-      expect.stringMatching(/^build: Mythic\+: \d+ % of \d+ top Mythic\+ players$/),
+      expect.stringMatching(/^build: Raid: \d+ % of \d+ top Mythic players within 2 talents, \d+ % exact$/),
+      expect.stringMatching(/^build: Mythic\+: \d+ % of \d+ top Mythic\+ players within 2 talents, \d+ % exact$/),
       "not prompted: the active talents already match the Raid build",
     ]);
   });
@@ -99,9 +94,7 @@ describe("login and spec change", () => {
     expect(popups).toHaveLength(1);
     const mplus = generalTop(data, 251, "mythicplus")!;
     expect(popups[0]!.text).toContain("Your Frost talents match neither top build.");
-    expect(popups[0]!.text).toContain(
-      `Mythic+, ${heroName(mplus.entries)}: ${pct(mplus.popularity)} % of ${mplus.sampleSize} top Mythic+ players`,
-    );
+    expect(popups[0]!.text).toContain(`Mythic+, ${heroName(mplus.entries)}: ${popularityText(mplus, "Mythic+")}`);
     press(game, 3);
     game.advance(3);
     expectApplied(game, mplus.talentCode);
@@ -216,6 +209,7 @@ describe("settings and /att", () => {
       ["promptOnReadyCheck", true, true],
       ["autoApply", false, true],
       ["offerRestore", true, true],
+      ["flexMatches", true, true],
       ["debug", false, true],
       // Off / ask / automatic: a dropdown, Ask by default.
       ["actionBars", "ask", true],
@@ -244,6 +238,7 @@ describe("settings and /att", () => {
       promptOnReadyCheck: true,
       autoApply: true,
       offerRestore: true,
+      flexMatches: true,
       debug: false,
       actionBars: "ask",
     });
@@ -277,8 +272,8 @@ describe("settings and /att", () => {
       "specialization: Blood (250)",
       "SAMPLE DATA: this build of the addon carries synthetic builds, not real rankings.",
       "data: 2026-03-02, 2 specializations, format 3",
-      `Raid, ${raidHero}: ${pct(raid.popularity)} % of ${raid.sampleSize} top Mythic players`,
-      `Mythic+, ${mplusHero}: ${pct(mplus.popularity)} % of ${mplus.sampleSize} top Mythic+ players`,
+      `Raid, ${raidHero}: ${popularityText(raid, "Mythic")}`,
+      `Mythic+, ${mplusHero}: ${popularityText(mplus, "Mythic+")}`,
       // The sample source's most popular raid and Mythic+ builds are the same build, so both match.
       raid.talentCode === mplus.talentCode
         ? `active talents match: Raid build (${raidHero}), Mythic+ build (${mplusHero})`
@@ -291,8 +286,8 @@ describe("settings and /att", () => {
     expect(addonChat(game)).toEqual([
       "last decision (/att check):",
       "context: general (login / specialization change)",
-      `build: Raid: ${pct(raid.popularity)} % of ${raid.sampleSize} top Mythic players`,
-      `build: Mythic+: ${pct(mplus.popularity)} % of ${mplus.sampleSize} top Mythic+ players`,
+      `build: Raid: ${popularityText(raid, "Mythic")}`,
+      `build: Mythic+: ${popularityText(mplus, "Mythic+")}`,
       "not prompted: the active talents already match the Raid build",
     ]);
     game.slash("/att why");

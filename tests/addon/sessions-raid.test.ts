@@ -5,6 +5,7 @@
  * Data: the pipeline's sample source.
  */
 import type { TalentData } from "@att/contract";
+import { popularityText } from "../support/talent-data-view";
 import { describe, expect, it } from "vitest";
 import type { SimulatedClient } from "../wow-sim/driver";
 import {
@@ -17,6 +18,7 @@ import {
   raid,
   RAID_FLOOR_2,
   RAID_INSTANCE_ID,
+  RAID_JOURNAL_ID,
   raidBosses,
   startSession,
   useSessions,
@@ -30,7 +32,6 @@ let game: SimulatedClient | undefined;
 const MYTHIC = 16;
 
 const bossBuild = (d: TalentData, index: number) => encounterTop(d, 250, String(bosses[index]!.encounterId))!;
-const pct = (p: number): number => Math.floor(p * 100 + 0.5);
 
 /** In the raid, holding no talents at all (so every build differs), the login prompt answered with Keep current. */
 async function inRaid(d: TalentData = data): Promise<SimulatedClient> {
@@ -64,9 +65,7 @@ describe("raid ready checks", () => {
       `Blood: top ${bosses[2]!.name} build for the next boss.`,
     ]);
     // Mythic (16) difficulty: the Mythic data.
-    expect(buildLines(popups[0]!.text)[0]!.label).toBe(
-      `Raid, ${heroName(build.entries)}: ${pct(build.popularity)} % of ${build.sampleSize} top Mythic players`,
-    );
+    expect(buildLines(popups[0]!.text)[0]!.label).toBe(`Raid, ${heroName(build.entries)}: ${popularityText(build, "Mythic")}`);
     expect(why(game)).toContain(`context: raid, next boss ${bosses[2]!.name}`);
     press(game, 2);
 
@@ -78,7 +77,8 @@ describe("raid ready checks", () => {
     expect(why(game)).toEqual([
       "last decision (ready check):",
       `context: raid, next boss ${bosses[2]!.name}`,
-      `build: Raid: ${pct(build.popularity)} % of ${build.sampleSize} top Mythic players`,
+      `already dead: ${bosses[0]!.name} (this instance's progress), ${bosses[1]!.name} (this instance's progress)`,
+      `build: Raid: ${popularityText(build, "Mythic")}`,
       "not prompted: this context was already offered just before",
     ]);
     // Accepting at the next ready check (/att check asks again) applies it.
@@ -108,6 +108,61 @@ describe("raid ready checks", () => {
     expect(why(game)[1]).toBe(`context: raid, next boss ${bosses[0]!.name}`);
   });
 
+  it("joining a partly cleared Heroic group: the instance's progress skips the bosses it killed before, the lock alone does not", async () => {
+    game = await startSession({ data });
+    // Saved to boss 4 on Heroic with another group earlier this week: a per-boss (flexible) lock.
+    game.setBossKilled(RAID_INSTANCE_ID, 15, bosses[3]!.encounterId);
+    game.login();
+    press(game, 2);
+    game.enterInstance({ ...raid(15), defeated: [bosses[0]!.encounterId, bosses[1]!.encounterId] });
+    game.readyCheck();
+    expect(why(game).slice(1, 3)).toEqual([
+      `context: raid, next boss ${bosses[2]!.name}`,
+      `already dead: ${bosses[0]!.name} (this instance's progress), ${bosses[1]!.name} (this instance's progress)`,
+    ]);
+    press(game, 2);
+    kill(game, 2);
+    game.readyCheck();
+    // Boss 4 is alive in this group's instance although the player's lock has it.
+    expect(why(game)[1]).toBe(`context: raid, next boss ${bosses[3]!.name}`);
+  });
+
+  it("reads the journal without touching the Adventure Guide's selection, and never selects while it is open", async () => {
+    game = await startSession({ data });
+    game.login();
+    press(game, 2);
+    game.showAdventureGuide(999);
+    game.enterInstance(raid(MYTHIC));
+    game.readyCheck();
+    kill(game, 0);
+    game.readyCheck();
+    expect(why(game)[1]).toBe(`context: raid, next boss ${bosses[1]!.name}`);
+    expect(game.adventureGuide()).toEqual({ shown: true, selectedInstance: 999, selections: [] });
+  });
+
+  it("a client that ignores the instance argument: selects the raid once, only while the guide is closed", async () => {
+    game = await startSession({ data });
+    game.login();
+    press(game, 2);
+    game.setEjHonoursInstanceArg(false);
+    game.showAdventureGuide(999);
+    game.enterInstance(raid(MYTHIC));
+    game.readyCheck();
+    // The guide is open: no selection, so no boss list this time and no boss prompt.
+    expect(game.adventureGuide().selections).toEqual([]);
+    expect(prompts(game)).toEqual([]);
+    game.showAdventureGuide(undefined);
+    game.readyCheck();
+    expect(why(game)[1]).toBe(`context: raid, next boss ${bosses[0]!.name}`);
+    press(game, 2);
+    kill(game, 0);
+    game.showAdventureGuide(999);
+    game.readyCheck();
+    // The list read once is kept: the next checks, guide open or not, select nothing more.
+    expect(why(game)[1]).toBe(`context: raid, next boss ${bosses[1]!.name}`);
+    expect(game.adventureGuide().selections).toEqual([{ journalInstanceId: RAID_JOURNAL_ID, guideShown: false }]);
+  });
+
   it("with every boss dead nothing is offered", async () => {
     game = await startSession({ data });
     for (const boss of bosses.slice(0, -1)) game.setBossKilled(RAID_INSTANCE_ID, MYTHIC, boss.encounterId);
@@ -117,7 +172,14 @@ describe("raid ready checks", () => {
     kill(game, bosses.length - 1);
     game.readyCheck();
     expect(prompts(game)).toEqual([]);
-    expect(why(game)).toEqual(["last decision (ready check):", "context: raid, every boss killed", "not prompted: every boss is dead"]);
+    // Entering a Mythic raid the player is saved to brings them into their saved instance: its progress is the lock.
+    const dead = bosses.map((b) => `${b.name} (this instance's progress)`);
+    expect(why(game)).toEqual([
+      "last decision (ready check):",
+      "context: raid, every boss killed",
+      `already dead: ${dead.join(", ")}`,
+      "not prompted: every boss is dead",
+    ]);
   });
 
   it("a boss without a build gets the general raid build", async () => {
@@ -130,9 +192,7 @@ describe("raid ready checks", () => {
     expect(popups).toHaveLength(1);
     const general = generalTop(data, 250, "raid")!;
     expect(popups[0]!.text.split("\n")[1]).toBe("Blood: no reliable build for the next boss; general raid build offered.");
-    expect(buildLines(popups[0]!.text)[0]!.label).toBe(
-      `Raid, ${heroName(general.entries)}: ${pct(general.popularity)} % of ${general.sampleSize} top Mythic players`,
-    );
+    expect(buildLines(popups[0]!.text)[0]!.label).toBe(`Raid, ${heroName(general.entries)}: ${popularityText(general, "Mythic")}`);
     expect(why(game)).toContain("boss/dungeon build missing or under 10 samples: general build used");
     game.slash("/att check");
     press(game, 1);

@@ -6,6 +6,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { SPECS, decodeLoadout, encodeLoadout, specsOfClass, type Loadout } from "@att/contract";
 import {
+  APEX_TIERS,
   buildToLoadout,
   canPurchase,
   createRng,
@@ -21,6 +22,8 @@ import {
   sameTalentBuild,
   selectionNodeOf,
   spentPoints,
+  tieredMaxRanks,
+  tierRanks,
   type ClassTreeDef,
   type NodeDef,
   type NodeState,
@@ -74,8 +77,12 @@ describe("makeClassTree", () => {
           expect(parent.posY).toBeLessThan(node.posY);
           expect(parent.requiredSpent).toBeLessThanOrEqual(node.requiredSpent);
         }
-        expect(node.entries.length).toBe(node.kind === "selection" || node.kind === "subTreeSelection" ? 2 : 1);
-        for (const entry of node.entries) expect(entry.maxRanks).toBe(node.kind === "tiered" ? 2 : 1);
+        const apex = node.kind === "tiered" && node.entries.length > 1;
+        if (apex) expect(node.entries.map((e) => e.maxRanks)).toEqual([1, 2, 1]);
+        else {
+          expect(node.entries.length).toBe(node.kind === "selection" || node.kind === "subTreeSelection" ? 2 : 1);
+          for (const entry of node.entries) expect(entry.maxRanks).toBe(node.kind === "tiered" ? 2 : 1);
+        }
         // Granted: a spec's first node(s), or a hero tree's keystone (granted while that tree is chosen).
         if (node.granted) expect(node.parents).toEqual([]);
         if (node.granted)
@@ -108,6 +115,11 @@ describe("makeClassTree", () => {
           expect(tree.subTrees.find((t) => t.subTreeId === entry.subTreeId)?.specIds).toContain(spec.specId);
         }
         expect(tree.subTrees.filter((t) => t.specIds.includes(spec.specId))).toHaveLength(2);
+        // One apex node per spec, shaped like every spec's in the real 12.0.1 trees (Raidbots: tiered, 1/2/1, gate 20).
+        const apex = tree.nodes.filter((n) => n.specId === spec.specId && n.kind === "tiered" && n.entries.length > 1);
+        expect(apex).toHaveLength(1);
+        expect(apex[0]).toMatchObject({ section: "spec", requiredSpent: 20, parents: [], granted: false });
+        expect(tree.nodes.some((n) => n.parents.includes(apex[0]!.nodeId))).toBe(false);
       }
     }
   });
@@ -120,6 +132,42 @@ describe("makeClassTree", () => {
 
   it("refuses a class without specs", () => {
     expect(() => makeClassTree(99)).toThrow(/no spec of class 99/);
+  });
+});
+
+describe("apex (tiered) nodes", () => {
+  const tree = makeClassTree(6);
+  const specId = 250;
+  const apex = tree.nodes.find((n) => n.specId === specId && n.kind === "tiered" && n.entries.length > 1)!;
+  const [t1, t2, t3] = apex.entries.map((e) => e.entryId);
+
+  it("the node's max is the tiers' sum and ranks fill the tiers in order, as the game's importer spreads them", () => {
+    expect(APEX_TIERS).toEqual([1, 2, 1]);
+    expect(tieredMaxRanks(apex)).toBe(4);
+    expect(tierRanks(apex, 0)).toEqual([]);
+    expect(tierRanks(apex, 1)).toEqual([{ entryId: t1, ranks: 1 }]);
+    expect(tierRanks(apex, 2)).toEqual([
+      { entryId: t1, ranks: 1 },
+      { entryId: t2, ranks: 1 },
+    ]);
+    expect(tierRanks(apex, 4)).toEqual([
+      { entryId: t1, ranks: 1 },
+      { entryId: t2, ranks: 2 },
+      { entryId: t3, ranks: 1 },
+    ]);
+  });
+
+  it("random full builds take none, some or all of the apex's 4 ranks, and a 4-rank apex is a full record", () => {
+    const seen = new Set<number>();
+    for (let seed = 1; seed <= 60; seed++) {
+      const build = randomLegalBuild(tree, specId, createRng(seed));
+      const ranks = build.find((s) => s.nodeId === apex.nodeId)?.ranks ?? 0;
+      seen.add(ranks);
+      const record = buildToLoadout(tree, specId, build).nodes.find((r) => tree.nodes[r.index]!.nodeId === apex.nodeId);
+      if (ranks > 0) expect(record).toEqual({ index: record!.index, purchased: true, ranks: ranks < 4 ? ranks : undefined });
+    }
+    expect([...seen].filter((r) => r > 0).length).toBeGreaterThanOrEqual(2);
+    expect(isLegalBuild(tree, specId, [{ nodeId: apex.nodeId, ranks: 5, granted: false }]).ok).toBe(false);
   });
 });
 
@@ -421,7 +469,8 @@ describe("loadoutToBuild rejects loadouts that do not fit the tree", () => {
       const state = full.find((s) => s.nodeId === node.nodeId)!;
       if (node.granted) expect(record).toEqual({ index: record.index, purchased: false });
       else {
-        expect(record.ranks).toBe(state.ranks < node.entries[0]!.maxRanks ? state.ranks : undefined);
+        const max = node.entries.length > 1 && node.kind === "tiered" ? 4 : node.entries[0]!.maxRanks;
+        expect(record.ranks).toBe(state.ranks < max ? state.ranks : undefined);
         expect(record.choice).toBe(
           node.kind === "selection" || node.kind === "subTreeSelection"
             ? node.entries.findIndex((e) => e.entryId === state.entryId)

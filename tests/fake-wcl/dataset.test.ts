@@ -128,6 +128,32 @@ describe("sample dataset: builds", () => {
       expect(new Set(heroTrees.slice(0, 2))).toEqual(new Set(picker.entries.map((e) => e.subTreeId!)));
     }
   });
+
+  it("list a spec's apex node as one talent per tier that holds ranks (tiers 1/2/1 filled in order), as logs do", () => {
+    const ds = makeDataset({ seed: 4, specs: [71, 253, 105, 1473], raidBosses: 1, dungeons: 0, rowsPerRanking: 10 });
+    const tierCounts = new Set<number>();
+    for (const [specId, builds] of ds.builds) {
+      const tree = makeClassTree(specById(specId)!.classId);
+      const apex = tree.nodes.find((n) => n.specId === specId && n.kind === "tiered" && n.entries.length > 1)!;
+      const tiers = apex.entries.map((e) => e.entryId);
+      for (const build of builds) {
+        const listed = build.talents.filter((t) => tiers.includes(t.talentID)).map((t) => [t.talentID, t.points]);
+        // Only a prefix of the tiers, every tier before the last one listed at its full ranks (1, then 2).
+        expect(listed).toEqual(
+          tiers.slice(0, listed.length).map((id, i) => [id, i < listed.length - 1 ? [1, 2, 1][i] : listed.at(-1)![1]]),
+        );
+        tierCounts.add(listed.length);
+        const decoded = decodeLoadout(build.code);
+        if (!decoded.ok) throw new Error(decoded.error.message);
+        const ranks = listed.reduce((sum, [, points]) => sum + points!, 0);
+        const record = decoded.value.nodes.find((r) => tree.nodes[r.index]!.nodeId === apex.nodeId);
+        if (ranks === 0) expect(record).toBeUndefined();
+        else expect(record).toMatchObject({ purchased: true, ranks: ranks < 4 ? ranks : undefined });
+      }
+    }
+    // Across these specs' builds: none, some and all tiers all occur.
+    expect(tierCounts.size).toBeGreaterThanOrEqual(3);
+  });
 });
 
 describe("sample dataset: ranking talents and report import codes describe the same build", () => {
@@ -155,8 +181,14 @@ describe("sample dataset: ranking talents and report import codes describe the s
         if (!decoded.ok) continue;
         expect(decoded.value.specId).toBe(ranking.specId);
         expect(decoded.value.version).toBe(2);
-        // One bought node per listed talent; granted nodes are in the string but not in the list.
-        expect(decoded.value.nodes.filter((n) => n.purchased)).toHaveLength(row.build.talents.length);
+        // One bought node per listed talent, except the apex node whose tiers are listed one each; granted nodes are in
+        // the string but not in the list.
+        const tree = makeClassTree(specById(ranking.specId)!.classId);
+        const tierIds = new Set(
+          tree.nodes.filter((n) => n.kind === "tiered" && n.entries.length > 1).flatMap((n) => n.entries.map((e) => e.entryId)),
+        );
+        const tiers = row.build.talents.filter((t) => tierIds.has(t.talentID)).length;
+        expect(decoded.value.nodes.filter((n) => n.purchased)).toHaveLength(row.build.talents.length - tiers + (tiers > 0 ? 1 : 0));
         expect(buildKey(talentsForImportCode(ds, code)!.talents)).toBe(buildKey(row.build.talents));
         checked++;
       }

@@ -6,6 +6,7 @@
  */
 import { join } from "node:path";
 import { normalizeCode, type BuildDef, type TalentData } from "@att/contract";
+import { flipped, withFlex } from "../addon/support/flex-data";
 import { addonChat, DK_TREE, dungeon, press, prompts, raid, raidBosses, startSession } from "../addon/support/session";
 import { sampleRunJson, sampleTalentData } from "../addon/support/session-data";
 import { raidOf, slotsOf } from "../support/talent-data-view";
@@ -46,19 +47,14 @@ function buildLabels(data: TalentData, specIds: readonly number[]): Map<string, 
   return labels;
 }
 
-/**
- * A Frost dungeon whose slot offers a top and an alternative build that both differ from Frost's general raid
- * build (which the player takes at the spec change), so entering it prompts with both hero trees' builds.
- */
-function frostDungeonWithAlternative(data: TalentData): { instanceId: number; name: string } {
-  const spec = data.specs["251"]!;
-  const raidTop = raidOf(spec)!.general!.top.build;
-  for (const [id, slot] of Object.entries(spec.mythicplus!.encounters)) {
+/** Frost dungeons whose slot offers a top and an alternative build (the other hero tree's), in the data's order. */
+function frostDungeonsWithAlternative(data: TalentData): { instanceId: number; name: string }[] {
+  const out: { instanceId: number; name: string }[] = [];
+  for (const [id, slot] of Object.entries(data.specs["251"]!.mythicplus!.encounters)) {
     const info = data.encounters[id];
-    if (slot.alternative === undefined || info?.instanceId === undefined) continue;
-    if (slot.top.build !== raidTop && slot.alternative.build !== raidTop) return { instanceId: info.instanceId, name: info.name };
+    if (slot.alternative !== undefined && info?.instanceId !== undefined) out.push({ instanceId: info.instanceId, name: info.name });
   }
-  throw new Error("the sample data has no Frost dungeon with an alternative build");
+  return out;
 }
 
 /** The sim's talent spells are 900000 + entry ID (tests/wow-sim/src/talents/api.ts). */
@@ -100,12 +96,22 @@ class Transcript {
     }
   }
 
-  /** What the committed talents are now, by the build of the data they equal. */
-  talents(): void {
+  /**
+   * What the committed talents are now, by the build of the data they equal, and the spec's apex track as the client
+   * reports it (GetNodeInfo: ranks of all tiers, and the tiers holding committed ranks).
+   */
+  talents(specId: number): void {
     const exported = this.game.exportActiveLoadout();
     const code = exported === undefined ? undefined : normalizeCode(exported);
     const label = code?.ok === true ? (this.labels.get(code.value) ?? "a build that is no top build of the data") : "unreadable";
     this.lines.push(`  talents: ${label}`);
+    const apex = DK_TREE.nodes.find((n) => n.specId === specId && n.kind === "tiered" && n.entries.length > 1)!;
+    const info = this.game.lua.json<{ rank: number; total: number; tiers?: number[] }>(
+      `(function() local i = C_Traits.GetNodeInfo(C_ClassTalents.GetActiveConfigID(), ${apex.nodeId})
+        return { rank = i.activeRank, total = i.totalMaxRanks, tiers = i.entryIDsWithCommittedRanks } end)()`,
+    );
+    const tiers = Array.isArray(info.tiers) ? info.tiers.map((id) => `tier ${apex.entries.findIndex((e) => e.entryId === id) + 1}`) : [];
+    this.lines.push(`  apex: ${info.rank}/${info.total} ranks${tiers.length > 0 ? ` (${tiers.join(", ")})` : ""}`);
   }
 
   /** The action bars as the player sees them: "slot: Talent N" for spells (the sim names talent spells so). */
@@ -128,29 +134,40 @@ class Transcript {
 }
 
 /**
- * One evening of a Blood Death Knight: log in with no talents, take the raid build, check status, run a season
- * dungeon (leaving it, not now to restoring the raid build), go to the raid, kill the first boss, ready check in
- * combat, /reload, ask why; then switch to Frost, take its raid build, put its first talents on the action bars,
- * enter a dungeon whose data offers both hero trees' builds, take the alternative, let the addon move the new
- * talents onto the dead buttons, and on leaving restore the raid build, which puts the old buttons back too.
+ * One evening of a level-90 Blood Death Knight: log in with no talents, take the raid build (all apex tiers), swap a
+ * flex talent in the talent frame (no prompt: /att check says why), check status, run a season dungeon (leaving it,
+ * not now to restoring the raid build), go to the raid, kill the first boss, ready check in combat, /reload, ask why;
+ * then switch to Frost, take its raid build, put its first talents on the action bars, enter the first dungeon whose
+ * prompt offers both hero trees' builds, take the alternative, let the addon move the new talents onto the dead
+ * buttons, and on leaving restore the raid build, which puts the old buttons back too.
  */
 export async function sessionTranscript(): Promise<string> {
-  const data = await sampleTalentData([250, 251]);
+  const sample = await sampleTalentData([250, 251]);
+  // The flex talents of Blood's general raid pick, set by hand (over the consensus pick's own) to one choice node
+  // where top players split between its two options, so the segment below is sure to have a flex swap to show.
+  const bloodRaid = raidOf(sample.specs["250"]!)!.general!.top.build;
+  const flex = flipped(250, sample.specs["250"]!.builds[bloodRaid]!.talentCode!, 1);
+  const data = withFlex(sample, 250, [flex.original[0]!, flex.swapped[0]!]);
   const game = await startSession({ data });
   try {
     const t = new Transcript(game, buildLabels(data, [250, 251]));
-    const frostDungeon = frostDungeonWithAlternative(data);
+    const frostDungeons = frostDungeonsWithAlternative(data);
     const dungeonInfo = Object.values(data.encounters).find((e) => e.content === "mythicplus" && e.order === 1)!;
     const [boss1] = raidBosses(data);
     t.step("log in (no talents chosen yet)", () => game.login());
     t.step("press the first choice", () => press(game, 1));
     t.step("wait 3 s", () => game.advance(3));
-    t.talents();
+    t.talents(250);
+    t.step(`in the talent frame, take Talent ${flex.swapped[0]} instead of Talent ${flex.original[0]} (a flex talent)`, () =>
+      game.setCommittedBuild(250, flex.code),
+    );
+    t.talents(250);
+    t.step("/att check", () => game.slash("/att check"));
     t.step("/att status", () => game.slash("/att status"));
     t.step(`enter dungeon ${dungeonInfo.instanceId} on Mythic`, () => game.enterInstance(dungeon(dungeonInfo.instanceId!, 23)));
     t.step("press the first choice", () => press(game, 1));
     t.step("wait 3 s", () => game.advance(3));
-    t.talents();
+    t.talents(250);
     t.step("leave the dungeon", () => game.leaveInstance());
     t.step("press Not now", () => press(game, 2));
     t.step("enter the raid on Mythic", () => game.enterInstance(raid(16)));
@@ -162,19 +179,21 @@ export async function sessionTranscript(): Promise<string> {
       game.enterCombat();
       game.readyCheck();
     });
-    t.step("press the first choice (in combat)", () => press(game, 1));
+    // With consensus builds a boss's build can equal the player's, flex talents aside: then the ready check asks nothing
+    // (the transcript shows it) and there is nothing to queue.
+    if (prompts(game).length > 0) t.step("press the first choice (in combat)", () => press(game, 1));
     t.step("leave combat, wait 3 s", () => {
       game.leaveCombat();
       game.advance(3);
     });
-    t.talents();
+    t.talents(250);
     t.step("/reload", () => game.reload());
     t.step("/att why", () => game.slash("/att why"));
     t.step("leave the raid", () => game.leaveInstance());
     t.step("change specialization to Frost", () => game.changeSpec(251));
     t.step("press the first choice", () => press(game, 1));
     t.step("wait 3 s", () => game.advance(3));
-    t.talents();
+    t.talents(251);
     t.step("put the raid build's first 12 talents on action buttons 1-12", () => {
       const raidBuild = raidOf(data.specs["251"]!)!.general!.top.build;
       barSpells(data.specs["251"]!.builds[raidBuild]!.entries, 12).forEach((spell, i) =>
@@ -182,17 +201,24 @@ export async function sessionTranscript(): Promise<string> {
       );
     });
     t.bars();
-    t.step(`enter dungeon ${frostDungeon.instanceId} on Mythic`, () => game.enterInstance(dungeon(frostDungeon.instanceId, 23)));
+    // The first Frost dungeon whose prompt offers both hero trees' builds (one whose builds match the player's, flex
+    // talents aside, asks nothing: the transcript shows it, then the player moves on).
+    for (const [i, frost] of frostDungeons.entries()) {
+      t.step(`enter dungeon ${frost.instanceId} on Mythic`, () => game.enterInstance(dungeon(frost.instanceId, 23)));
+      if ((prompts(game)[0]?.buttons.length ?? 0) >= 4) break;
+      if (i === frostDungeons.length - 1) throw new Error("no Frost dungeon of the sample data prompts with two builds");
+      t.step("leave the dungeon", () => game.leaveInstance());
+    }
     // press(game, 2) is the dismiss on a prompt window: the second build is pressed by its label.
     t.step("press the second build (the other hero tree's)", () => press(game, prompts(game)[0]!.buttons[1]!.replace(/^\d\. /, "")));
     t.step("wait 3 s", () => game.advance(3));
-    t.talents();
+    t.talents(251);
     t.step("press Move them", () => press(game, 1));
     t.bars();
     t.step("leave the dungeon", () => game.leaveInstance());
     t.step("press Restore my build", () => press(game, 1));
     t.step("wait 3 s", () => game.advance(3));
-    t.talents();
+    t.talents(251);
     t.bars();
     return t.text();
   } finally {

@@ -2,14 +2,34 @@
  * Reading schema-2 TalentData in tests: a slot's top build with its string and counts, and the raid data the addon
  * uses today (Mythic when present, else Heroic). Expectations stay about builds, not about pool indexes.
  */
-import { pickPopularity, type BuildDef, type ContentBuilds, type Slot, type SpecBuilds, type TalentData } from "@att/contract";
+import {
+  NEAR_DISTANCE,
+  pickNearShare,
+  pickPopularity,
+  type BuildDef,
+  type ContentBuilds,
+  type Slot,
+  type SpecBuilds,
+  type TalentData,
+} from "@att/contract";
 
 export interface TopBuild {
   readonly talentCode: string;
   readonly entries: BuildDef["entries"];
   readonly count: number;
+  readonly near: number;
   readonly sampleSize: number;
   readonly popularity: number;
+  readonly nearShare: number;
+}
+
+/**
+ * How the addon's prompt states a build's popularity (enUS BUILD_POPULARITY): the share within NEAR_DISTANCE talents
+ * as the headline, the sample, and the exact share; e.g. "64 % of 50 top Mythic players within 2 talents, 42 % exact".
+ */
+export function popularityText(build: { nearShare: number; sampleSize: number; popularity: number }, difficulty: string): string {
+  const pct = (p: number): number => Math.floor(p * 100 + 0.5);
+  return `${pct(build.nearShare)} % of ${build.sampleSize} top ${difficulty} players within ${NEAR_DISTANCE} talents, ${pct(build.popularity)} % exact`;
 }
 
 export function topOf(spec: SpecBuilds, slot: Slot | null | undefined): TopBuild | undefined {
@@ -19,8 +39,10 @@ export function topOf(spec: SpecBuilds, slot: Slot | null | undefined): TopBuild
     talentCode: build.talentCode ?? "",
     entries: build.entries,
     count: slot.top.count,
+    near: slot.top.near,
     sampleSize: slot.top.sampleSize,
     popularity: pickPopularity(slot.top),
+    nearShare: pickNearShare(slot.top),
   };
 }
 

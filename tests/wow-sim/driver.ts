@@ -56,6 +56,8 @@ export interface StartOptions {
   readonly locale?: string;
   /** Seconds of the "Changing Talents" cast (default 1.5). */
   readonly commitDelay?: number;
+  /** The apex track is paid with a currency of its own (see the sim's SimOptions.apexCurrency). */
+  readonly apexCurrency?: boolean;
   /** Seconds from PLAYER_ENTERING_WORLD to TRAIT_CONFIG_LIST_UPDATED (default 1). */
   readonly talentLoadDelay?: number;
   /** The loadDeprecationFallbacks cvar: deprecated globals such as GetSpecialization exist only when true. */
@@ -115,7 +117,12 @@ export class SimulatedClient {
         specIds: c.specIds,
         activeSpecId: c.activeSpecId,
       },
-      options: { commitDelay: o.commitDelay, talentLoadDelay: o.talentLoadDelay, deprecationFallbacks: o.deprecationFallbacks },
+      options: {
+        commitDelay: o.commitDelay,
+        talentLoadDelay: o.talentLoadDelay,
+        deprecationFallbacks: o.deprecationFallbacks,
+        apexCurrency: o.apexCurrency,
+      },
       journal: o.journal,
       locale: o.locale,
       serverTime: o.serverTime,
@@ -248,6 +255,22 @@ export class SimulatedClient {
   }
 
   /** Sets the raid lock state of a boss for an instance and difficulty (C_RaidLocks, journal completion). */
+  /** Opens the Adventure Guide on a journal instance, or closes it (undefined). */
+  showAdventureGuide(journalInstanceId: number | undefined): void {
+    this.call(`showAdventureGuide(${toLua(journalInstanceId)})`);
+  }
+
+  /** The Adventure Guide's state and every EJ_SelectInstance call so far (with whether the guide was shown then). */
+  adventureGuide(): { shown: boolean; selectedInstance?: number; selections: { journalInstanceId: number; guideShown: boolean }[] } {
+    const view = this.read<{ shown: boolean; selectedInstance?: number; selections: unknown }>("adventureGuide()");
+    return { ...view, selections: asList(view.selections) };
+  }
+
+  /** false: EJ_GetEncounterInfoByIndex ignores its instance argument and lists the selected instance. */
+  setEjHonoursInstanceArg(honours: boolean): void {
+    this.call(`setEjHonoursInstanceArg(${toLua(honours)})`);
+  }
+
   setBossKilled(instanceId: number, difficultyId: number, dungeonEncounterId: number, killed = true): void {
     this.call(`setKilled(${toLua(instanceId)}, ${toLua(difficultyId)}, ${toLua(dungeonEncounterId)}, ${toLua(killed)})`);
   }
@@ -348,6 +371,11 @@ export class SimulatedClient {
     return this.read<boolean>(`pressKey(${toLua(key)})`);
   }
 
+  /** Keys that reached the game's own key bindings (chat, action bar) since the session started. */
+  keyBindings(): { key: string; inCombat: boolean }[] {
+    return asList(this.read<unknown>("keyBindings()"));
+  }
+
   dragFrame(frameName: string): void {
     this.call(`dragFrame(${toLua(frameName)})`);
   }
@@ -434,6 +462,8 @@ export class SimulatedClient {
   leakedGlobals(): string[] {
     const allowed = new Set<string>([
       ...ALLOWED_ADDON_GLOBALS,
+      // Blizzard's load-on-demand frames the sim creates when a test opens them (the Adventure Guide).
+      "EncounterJournal",
       ...this.addons.flatMap((a) => [a.name, ...a.savedVariables, ...a.savedVariablesPerCharacter]),
     ]);
     return this.globalNames().filter(

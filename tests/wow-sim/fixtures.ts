@@ -74,7 +74,7 @@ export const TINY_CHARACTER = { classId: 6, specIds: [250, 251], activeSpecId: 2
 
 export function testAddon(name: string, main: string, options: { savedVariables?: string; perCharacter?: string } = {}): InlineAddon {
   const toc = [
-    "## Interface: 120007",
+    "## Interface: 120100",
     `## Title: ${name}`,
     "## Version: 1.2.3",
     options.savedVariables === undefined ? "" : `## SavedVariables: ${options.savedVariables}`,

@@ -37,7 +37,9 @@ function status(c: Controller): void {
       const offers = statusOffers(c, spec);
       const facts = offerFacts(loadout);
       for (const offer of offers) c.print(fill(L.STATUS_BUILD, [describeOffer(L, offer, facts)]));
-      const matching = client.talentsReadable() ? offers.filter((o) => loadout.hasMatchingBuild(o.build).ok) : [];
+      // The same test the prompt decision uses: flex differences count as matching when the setting says so.
+      const flexMatches = c.account.settings.flexMatches;
+      const matching = client.talentsReadable() ? offers.filter((o) => loadout.hasMatchingBuild(o.build, flexMatches).ok) : [];
       c.print(
         matching.length === 0
           ? L.STATUS_NO_MATCH
@@ -98,7 +100,7 @@ function explainLast(c: Controller): void {
     c.print(c.deps.L.WHY_NONE);
   } else {
     const data = c.dataStatus();
-    for (const line of explain(c.deps.L, data.ok ? data.data : undefined, decision)) c.print(line);
+    for (const line of explain(c.deps.L, data.ok ? data.data : undefined, decision, offerFacts(c.deps.loadout))) c.print(line);
   }
 }
 

@@ -69,7 +69,15 @@ export interface Controller {
 export function offerFacts(loadout: LoadoutPort): FactsOf {
   return (offer) => {
     const preview = loadout.preview(offer.build);
-    return preview.ok ? { heroTree: preview.heroTree, changes: preview.changes, names: preview.names } : { heroTree: preview.heroTree };
+    return preview.ok
+      ? {
+          heroTree: preview.heroTree,
+          changes: preview.changes,
+          names: preview.names,
+          flexChanges: preview.flexChanges,
+          flexNames: preview.flexNames,
+        }
+      : { heroTree: preview.heroTree };
   };
 }
 
@@ -301,7 +309,7 @@ export function createController(deps: ControllerDeps): Controller {
         dataUsable: status.ok,
         dataStale: status.ok && status.stale,
         spec: status.ok && specId !== undefined ? specBuilds(status.data, specId) : undefined,
-        isActive: (build) => loadout.hasMatchingBuild(build).ok,
+        isActive: (build) => loadout.hasMatchingBuild(build, settings.flexMatches).ok,
         suppressed: (key) => controller.char.suppressed[key] === true,
         lastPromptKey,
         loginCheckedThisSession: controller.char.loginChecked,

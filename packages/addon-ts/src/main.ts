@@ -51,7 +51,9 @@ const ui: UiPort = {
   print: (line) => print(line),
   showPrompt: prompts.showPrompt,
   hidePrompt: prompts.hidePrompt,
-  openSettings: () => openSettingsPanel(settingsCategory),
+  openSettings: () => {
+    if (!openSettingsPanel(settingsCategory)) print(`${L.CHAT_PREFIX} ${L.MSG_SETTINGS_COMBAT}`);
+  },
 };
 
 // The action bar fix after an apply, and its undo after a restore (the controller calls both through its deps).

@@ -28,6 +28,8 @@ export interface LoadoutOutcome {
 export interface BuildRef {
   readonly entries?: readonly { readonly entryId: number; readonly rank: number }[];
   readonly talentCode?: string;
+  /** The pick's flex talents (entry IDs), counted apart from the core ones. */
+  readonly flexEntries?: readonly number[];
 }
 
 /** What the live client says applying a build would change (LoadoutManager.preview). */
@@ -36,12 +38,15 @@ export interface BuildPreviewView {
   readonly reason?: string;
   readonly changes: number;
   readonly names: readonly string[];
+  readonly flexChanges?: number;
+  readonly flexNames?: readonly string[];
   readonly heroTree?: string;
 }
 
 /** The LoadoutManager as the controller uses it. */
 export interface LoadoutPort {
-  hasMatchingBuild(build: BuildRef): LoadoutOutcome;
+  /** `flexMatches`: a build differing only in its flex talents counts as matching (the setting). */
+  hasMatchingBuild(build: BuildRef, flexMatches?: boolean): LoadoutOutcome;
   /** "done": onDone has already run; "queued": waiting for combat to end; "committing": the game is applying it. */
   apply(build: BuildRef, onDone: (this: void, result: LoadoutOutcome) => void): "done" | "queued" | "committing";
   preview(build: BuildRef): BuildPreviewView;

@@ -6,13 +6,17 @@ import { specBuilds, type Build } from "../../../packages/addon-ts/src/core/data
 import type { DecisionInput } from "../../../packages/addon-ts/src/core/decision";
 import { DEFAULT_SETTINGS } from "../../../packages/addon-ts/src/core/settings";
 
-export const build = (talentCode: string, count: number, sampleSize: number): Build => ({
+export const build = (talentCode: string, count: number, sampleSize: number, near = count, flexEntries: number[] = []): Build => ({
   entries: [],
   talentCode,
   poolIndex: 0,
   count,
+  near,
   sampleSize,
+  players: sampleSize,
   popularity: count / sampleSize,
+  nearShare: near / sampleSize,
+  flexEntries,
 });
 
 export const RAID_CODE = "RAIDGENERAL";

@@ -16,7 +16,7 @@ export const DK_SPECS = [250, 251, 252];
 export const DK_TREE = makeClassTree(DK_CLASS_ID);
 
 export const RAID_INSTANCE_ID = 2912;
-const RAID_JOURNAL_ID = 1310;
+export const RAID_JOURNAL_ID = 1310;
 /** Map floors of the raid: the first four bosses downstairs, the rest upstairs. */
 export const RAID_FLOOR_1 = 2401;
 export const RAID_FLOOR_2 = 2402;
@@ -161,7 +161,7 @@ export const PROMPT_FRAME = "AzerothsTopTalentPromptFrame";
 export interface PromptView {
   readonly kind: "popup" | "frame";
   readonly text: string;
-  /** Popup: StaticPopup's button order (1, 2, 3); frame: top to bottom, "n. label" with the dismiss as "Esc. label". */
+  /** Popup: StaticPopup's button order (1, 2, 3); frame: top to bottom, the dismiss last as "label (Esc)". */
   readonly buttons: readonly string[];
   readonly expiresIn?: number;
 }
@@ -193,7 +193,7 @@ export function press(game: SimulatedClient, button: 1 | 2 | 3 | string): void {
   const labels = shown.buttons;
   const target =
     typeof button === "string"
-      ? labels.find((l) => l.replace(/^(\d|Esc)\. /, "") === button)
+      ? labels.find((l) => l.replace(/ \(Esc\)$/, "") === button)
       : button === 2
         ? labels[labels.length - 1]
         : labels[button === 1 ? 0 : 1];

@@ -26,6 +26,8 @@ export interface InstanceOptions {
   readonly maxPlayers?: number;
   /** The dungeon's Mythic+ map ID, needed for startKeystone(). */
   readonly challengeMapId?: number;
+  /** DungeonEncounter IDs the group killed before the player came in (default: the player's own lock there). */
+  readonly defeated?: readonly number[];
 }
 
 export interface EncounterJournalInstance {

@@ -15,5 +15,5 @@ export function installClient(): void {
   setGlobal("GetLocale", getLocale);
   installGlobalStrings(locale);
   // version, build, date, interface version (12.0.7 live).
-  setGlobal("GetBuildInfo", () => $multi("12.0.7", "64000", "Jul 1 2026", 120007));
+  setGlobal("GetBuildInfo", () => $multi("12.1.0", "66000", "Nov 1 2026", 120100));
 }

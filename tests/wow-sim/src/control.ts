@@ -12,6 +12,8 @@ import { encounterEnd, encounterStart, readyCheck, setKilled } from "./encounter
 import { recordError, safeCall } from "./errors";
 import { fire } from "./events";
 import { completeKeystone, difficultyName, setMapFloor, startKeystone, travel } from "./instances";
+import { setArrivalProgress } from "./encounters";
+import { showAdventureGuide } from "./journal";
 import { buttonLabel, clickButton, pressEscape } from "./popups";
 import { serializeGlobals, serializeValue } from "./saved-variables";
 import { setSettingValue } from "./settings";
@@ -66,6 +68,8 @@ export interface InstanceInput {
   maxPlayers?: number;
   mapId: number;
   challengeMapId?: number;
+  /** DungeonEncounter IDs the group killed before the player came in; default: the player's own lock here. */
+  defeated?: number[];
 }
 
 /** Setup of a fresh session; returns an error message when a starting build is not legal on the tree. */
@@ -121,6 +125,7 @@ export const control = {
     sim.commitFailuresToInject += count ?? 1;
   },
   enterInstance: (input: InstanceInput): void => {
+    setArrivalProgress(input.instanceId, input.difficultyId, input.defeated);
     travel({
       instanceId: input.instanceId,
       name: input.name,
@@ -133,7 +138,18 @@ export const control = {
     });
   },
   leaveInstance: (): void => {
+    setArrivalProgress(sim.openWorld.instanceId, 0, []);
     travel({ ...sim.openWorld });
+  },
+  /** Opens the Adventure Guide on a journal instance (loading Blizzard_EncounterJournal), or closes it. */
+  showAdventureGuide,
+  adventureGuide: () => ({
+    shown: sim.adventureGuide.shown,
+    selectedInstance: sim.adventureGuide.selectedInstance,
+    selections: list(sim.ejSelections.map((s) => ({ journalInstanceId: s.journalInstanceId, guideShown: s.guideShown }))),
+  }),
+  setEjHonoursInstanceArg: (honours: boolean): void => {
+    sim.ejHonoursInstanceArg = honours;
   },
   setMapFloor,
   startKeystone,
@@ -249,6 +265,7 @@ export const control = {
   pressKey: (key: string): boolean => {
     return pressKey(key);
   },
+  keyBindings: () => list(sim.keyBindings.map((k) => ({ key: k.key, inCombat: k.inCombat }))),
   dragFrame: (name: string): void => {
     const frame = shownFrame(name);
     frame.run("OnDragStart", "LeftButton");

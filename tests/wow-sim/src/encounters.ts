@@ -29,6 +29,14 @@ export function isKilled(instanceId: number, difficultyId: number, encounterId: 
   return sim.kills.get(lockKey(instanceId, difficultyId))?.get(encounterId) === true;
 }
 
+/** The instance's progress on arrival: what the group killed before (`defeated`), else the player's own lock here. */
+export function setArrivalProgress(instanceId: number, difficultyId: number, defeated: number[] | undefined): void {
+  const progress = new LuaTable<number, boolean>();
+  if (defeated !== undefined) for (const id of defeated) progress.set(id, true);
+  else for (const [id] of sim.kills.get(lockKey(instanceId, difficultyId)) ?? new LuaTable<number, boolean>()) progress.set(id, true);
+  sim.instanceProgress = progress;
+}
+
 export function encounterStart(encounterId: number, name: string): void {
   if (sim.encounter !== undefined) error("WowSim: an encounter is already in progress", 2);
   const here = sim.location;
@@ -45,6 +53,7 @@ export function encounterEnd(success: boolean): void {
   if (encounter === undefined) error("WowSim: no encounter in progress", 2);
   if (success) {
     setKilled(sim.location.instanceId, encounter.difficultyId, encounter.id, true);
+    sim.instanceProgress.set(encounter.id, true);
     fire("BOSS_KILL", encounter.id, encounter.name);
   }
   sim.encounter = undefined;

@@ -205,14 +205,21 @@ function createFrame(frameType: "Frame" | "Button", name?: string, parent?: unkn
 }
 const createFrameChecked: typeof CreateFrame = createFrame as typeof CreateFrame;
 
-/** The player pressing a key: the shown keyboard-enabled frames get OnKeyDown, the newest first. */
+/**
+ * The player pressing a key: the newest shown keyboard-enabled frame gets OnKeyDown; the key goes on to the game's
+ * key bindings (Enter opens chat, 1-9 use the action bar) when no such frame is shown or that frame propagates
+ * keyboard input (as set by the time its OnKeyDown returns: SetPropagateKeyboardInput inside the handler counts for
+ * this key). True when a frame got OnKeyDown.
+ */
 export function pressKey(key: string): boolean {
   for (let i = allFrames.length - 1; i >= 0; i--) {
     const frame = allFrames[i]!;
     if (!frame.keyboard || !frame.isVisible()) continue;
     frame.run("OnKeyDown", key);
+    if (frame.propagate) sim.keyBindings.push({ key, inCombat: sim.inCombat });
     return true;
   }
+  sim.keyBindings.push({ key, inCombat: sim.inCombat });
   return false;
 }
 

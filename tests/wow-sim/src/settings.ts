@@ -6,6 +6,7 @@
 import { safeCall } from "./errors";
 import { setGlobal } from "./globals";
 import { sim, type SettingRecord } from "./state";
+import { recordBlocked } from "./talents/guard";
 
 let nextCategoryId = 1001;
 
@@ -112,7 +113,12 @@ const settingsApi: typeof Settings = {
     const entry = sim.categories.find((c) => c.id === tostring(category.GetID()));
     if (entry !== undefined) entry.registered = true;
   },
+  // Restricted: in combat lockdown the client refuses it (recorded as a blocked action, as for protected calls).
   OpenToCategory(categoryId) {
+    if (sim.lockdown) {
+      recordBlocked("Settings.OpenToCategory", "combat");
+      return;
+    }
     sim.openedCategories.push(tostring(categoryId));
   },
 };

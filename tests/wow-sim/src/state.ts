@@ -109,6 +109,12 @@ export interface SimOptions {
    * "GetEntryInfo", "GetTreeCurrencyInfo" (an empty list), "GetSubTreeInfo".
    */
   nilReads: string[];
+  /**
+   * Which currency pays for the apex track is not documented: false (default) spec points, as the sample world
+   * charges; true a currency of its own (APEX_CURRENCY), which only GetNodeCost names and ResetTreeByCurrency(spec)
+   * leaves alone.
+   */
+  apexCurrency?: boolean;
 }
 
 export interface Character {
@@ -132,6 +138,8 @@ export interface PersistentState {
   kills: LuaTable<string, LuaTable<number, boolean>>;
   /** The action bars (action-bars.ts): the server keeps them across a /reload. */
   actions?: { slot: number; type: "spell" | "macro" | "item"; id: number }[];
+  /** The server keeps the instance's progress across a /reload. */
+  instanceProgress: LuaTable<number, boolean>;
 }
 
 export interface PopupState {
@@ -191,8 +199,22 @@ export interface Sim {
   challengeActive: boolean;
   encounter?: { id: number; name: string; difficultyId: number; groupSize: number; startedCombat: boolean };
   kills: LuaTable<string, LuaTable<number, boolean>>;
+  /**
+   * DungeonEncounter IDs dead in the instance the player stands in: the group's progress, which in a partly cleared
+   * Normal/Heroic/LFR group differs from the player's own lock. Set on entering (the player's lock, or what the group
+   * killed before), grows with kills inside, cleared on leaving.
+   */
+  instanceProgress: LuaTable<number, boolean>;
   journal: JournalInstance[];
+  /** The Adventure Guide (Blizzard_EncounterJournal's EncounterJournal frame): shown, and the instance it has selected. */
+  adventureGuide: { loaded: boolean; shown: boolean; selectedInstance?: number };
+  /** EJ_SelectInstance calls, in order, with whether the Adventure Guide was shown at the time. */
+  ejSelections: { journalInstanceId: number; guideShown: boolean }[];
+  /** Honour EJ_GetEncounterInfoByIndex's instance argument (false: list the selected instance, as if it were ignored). */
+  ejHonoursInstanceArg: boolean;
   popups: PopupState[];
+  /** Keys that reached the game's key bindings (ENTER: open chat, 1-9: the action bar), in order. */
+  keyBindings: { key: string; inCombat: boolean }[];
   nextPopupShowId: number;
   settings: SettingRecord[];
   categories: { id: string; name: string; registered: boolean }[];
@@ -238,8 +260,13 @@ export const sim: Sim = {
   openWorld: OPEN_WORLD,
   challengeActive: false,
   kills: new LuaTable(),
+  instanceProgress: new LuaTable(),
   journal: [],
+  adventureGuide: { loaded: false, shown: false },
+  ejSelections: [],
+  ejHonoursInstanceArg: true,
   popups: [],
+  keyBindings: [],
   nextPopupShowId: 1,
   settings: [],
   categories: [],

@@ -61,6 +61,7 @@ export function persistentState(): PersistentState {
     challengeActive: sim.challengeActive,
     kills: sim.kills,
     actions: actionList(),
+    instanceProgress: sim.instanceProgress,
   };
 }
 
@@ -72,6 +73,7 @@ export function restorePersistentState(state: PersistentState): void {
   sim.challengeActive = state.challengeActive;
   sim.kills = state.kills;
   if (state.actions !== undefined) restoreActions(state.actions);
+  sim.instanceProgress = state.instanceProgress;
   for (const [specId, list] of state.committed) {
     const slots = new LuaTable<number, { ranks: number; entryId?: number }>();
     for (const slot of list) slots.set(slot.nodeId, { ranks: slot.ranks, entryId: slot.entryId });

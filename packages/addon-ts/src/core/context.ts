@@ -4,7 +4,7 @@
  * list for the instance), a running keystone, or none of these. Pure: the edges read the client and pass facts in.
  */
 import type { EncounterInfo, TalentDataEnvelope } from "@att/contract";
-import { nextBoss, type BossFacts } from "./next-boss";
+import { defeatedBosses, nextBoss, type BossFacts, type DefeatedBoss } from "./next-boss";
 
 export interface InstanceSnapshot {
   /** GetInstanceInfo 2nd return: "none", "party", "raid", "scenario", ... */
@@ -37,8 +37,14 @@ export type Context =
   | { readonly kind: "otherInstance"; readonly instanceId: number }
   | { readonly kind: "keystone"; readonly instanceId: number }
   | { readonly kind: "dungeon"; readonly instanceId: number; readonly encounterId: string; readonly name: string }
-  /** next is undefined once every boss is dead for this difficulty. */
-  | { readonly kind: "raid"; readonly instanceId: number; readonly difficultyId: number; readonly next: RaidTarget | undefined };
+  /** next is undefined once every boss is dead for this difficulty; defeated: the dead bosses and who said so. */
+  | {
+      readonly kind: "raid";
+      readonly instanceId: number;
+      readonly difficultyId: number;
+      readonly next: RaidTarget | undefined;
+      readonly defeated?: readonly DefeatedBoss[];
+    };
 
 /** "reload": the login check after a UI reload (PLAYER_ENTERING_WORLD's isReloadingUi), not a new play session. */
 export type Trigger = "login" | "reload" | "spec" | "zone" | "readycheck" | "manual";
@@ -108,7 +114,8 @@ export function locate(data: TalentDataEnvelope, facts: LocationFacts, sessionKi
             journalEncounterId: boss.journalEncounterId,
             name: boss.name,
           };
-    return { kind: "raid", instanceId: instance.instanceId, difficultyId: instance.difficultyId, next };
+    const defeated = defeatedBosses(facts.bosses, instance.difficultyId, sessionKills);
+    return { kind: "raid", instanceId: instance.instanceId, difficultyId: instance.difficultyId, next, defeated };
   }
   if (instance.instanceType === "none") return { kind: "openWorld" };
   return { kind: "otherInstance", instanceId: instance.instanceId };

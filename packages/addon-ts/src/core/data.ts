@@ -7,6 +7,7 @@ import {
   LOW_SAMPLE_THRESHOLD,
   SCHEMA_VERSION,
   STALE_AFTER_DAYS,
+  pickNearShare,
   pickPopularity,
   unpackSpec,
   type ContentBuilds,
@@ -60,12 +61,20 @@ export interface Build {
   readonly talentCode?: string;
   /** Index into the spec's build pool: two picks with the same index are the same build. */
   readonly poolIndex: number;
-  /** Distinct players of the sample who used exactly this build. */
+  /** Sample entries on exactly this build. */
   readonly count: number;
-  /** Distinct players of the sample with a usable build. */
+  /** Sample entries within NEAR_DISTANCE talent points of it (count included). */
+  readonly near: number;
+  /** Sample entries with a usable build. */
   readonly sampleSize: number;
-  /** count / sampleSize. */
+  /** Distinct players the sample comes from. */
+  readonly players: number;
+  /** count / sampleSize: the exact share. */
   readonly popularity: number;
+  /** near / sampleSize: the headline share (pickNearShare). */
+  readonly nearShare: number;
+  /** The pick's flex talents (entry IDs): where top players split; differences there are counted apart. */
+  readonly flexEntries: readonly number[];
 }
 
 /** The ranked data an offer comes from: a raid difficulty or Mythic+. */
@@ -111,13 +120,19 @@ function pickBuild(spec: SpecBuilds, pick: Pick | undefined): Build | undefined 
   if (def === undefined) return undefined;
   const code = def.talentCode !== undefined && def.talentCode.length > 0 ? def.talentCode : undefined;
   if (def.entries.length === 0 && code === undefined) return undefined;
+  const flexEntries: number[] = [];
+  if (pick.flex !== undefined) for (const flex of pick.flex) flexEntries.push(flex.entryId);
   return {
     entries: def.entries,
     talentCode: code,
     poolIndex: pick.build,
     count: pick.count,
+    near: pick.near,
     sampleSize: pick.sampleSize,
+    players: pick.players,
     popularity: pickPopularity(pick),
+    nearShare: pickNearShare(pick),
+    flexEntries,
   };
 }
 

@@ -15,6 +15,8 @@ export interface Settings {
   offerRestore: boolean;
   /** After an apply, move new spells onto the buttons of removed ones: off, ask, or automatically. */
   actionBars: ActionBarMode;
+  /** A build differing from a recommended one only in flex talents (where top players split) counts as matching. */
+  flexMatches: boolean;
   debug: boolean;
 }
 
@@ -32,6 +34,7 @@ export const SETTING_KEYS: readonly SettingKey[] = [
   "promptOnReadyCheck",
   "autoApply",
   "offerRestore",
+  "flexMatches",
   "debug",
 ];
 
@@ -43,6 +46,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = {
   autoApply: false,
   offerRestore: true,
   actionBars: "ask",
+  flexMatches: true,
   debug: false,
 };
 

@@ -45,6 +45,8 @@ export interface LoadoutClient {
   readTree(configId: number, treeId: number, view: TreeView, options?: ReadOptions): LiveTree | undefined;
   /** The class and spec point currencies of the class tree (GetTreeCurrencyInfo [1] and [2]). */
   classAndSpecCurrencies(configId: number, treeId: number): readonly number[] | undefined;
+  /** The currencies a node's ranks cost (C_Traits.GetNodeCost); undefined when the client says nothing. */
+  nodeCurrencies(configId: number, nodeId: number): readonly number[] | undefined;
   /** A hero sub-tree's point currency (GetSubTreeInfo(...).traitCurrencyID). */
   heroCurrency(configId: number, subTreeId: number): number | undefined;
   /** Localized hero tree name (GetSubTreeInfo(...).name). */
@@ -54,6 +56,8 @@ export interface LoadoutClient {
   /** The committed hero talent tree (C_ClassTalents.GetActiveHeroTalentSpec). */
   activeHeroTree(): number | undefined;
   inCombat(): boolean;
+  /** Edits staged but not applied (the talent frame's pending changes: C_Traits.ConfigHasStagedChanges). */
+  hasStagedChanges(configId: number): boolean;
   rollback(configId: number): boolean;
   resetByCurrency(configId: number, treeId: number, currencyId: number): boolean;
   staging(configId: number): StagingPort;

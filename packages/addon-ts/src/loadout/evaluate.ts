@@ -16,6 +16,8 @@ import type { LiveTree, TargetBuild } from "./types";
 export interface BuildInput {
   readonly entries?: readonly BuildEntry[];
   readonly talentCode?: string;
+  /** The flex talents of the build's pick (entry IDs): differences there are counted apart (see flex.ts). */
+  readonly flexEntries?: readonly number[];
 }
 
 export interface Evaluation {

@@ -5,10 +5,13 @@
  *
  *   idle --apply--> [checks] --blocked by combat--> waiting --PLAYER_REGEN_ENABLED--> [checks again]
  *   [checks] --ok--> rollback, reset class + spec by currency, choose the hero tree, stage, CommitConfig --> committing
- *   committing --TRAIT_CONFIG_UPDATED--> Starter Build off, dropdown cleared, verify --> idle (applied | verify-failed)
- *   committing --CONFIG_COMMIT_FAILED--> roll back, then idle (failed), or waiting when combat interrupted it
+ *   committing --TRAIT_CONFIG_UPDATED--> Starter Build on? turn it off, wait for the next update (CTF:371-375);
+ *                                        else dropdown cleared, verify --> idle (applied | verify-failed, no rollback)
+ *   committing --CONFIG_COMMIT_FAILED (any config, as STF:346-350)--> roll back, then idle (failed), or waiting when
+ *                                        combat interrupted it
  *   committing --6 s backup timer--> read the committed talents: applied if they hold the build, else keep waiting;
- *                                    after COMMIT_GIVE_UP_SECONDS idle (commit-unconfirmed), never rolled back
+ *                                    after COMMIT_GIVE_UP_SECONDS idle (commit-unconfirmed), never rolled back; if
+ *                                    that commit still lands, its after-commit steps run then
  *   waiting | committing --ACTIVE_PLAYER_SPECIALIZATION_CHANGED--> idle (spec-changed)
  *
  * - Reset: C_Traits.ResetTree also resets the hero talents, which the frame avoids on purpose ("Intentionally not
@@ -33,6 +36,7 @@ import { firstActiveBlocker, type Blocker } from "./blockers";
 import { exportBuildString, previewBuild, type BuildPreview } from "./preview";
 import type { LoadoutClient, TimerHandle } from "./client";
 import { evaluateBuild, toBuildInput, type BuildInput } from "./evaluate";
+import { splitFlex } from "./flex";
 import { findDifferences } from "./match";
 import { enUS } from "../locale/enUS";
 import { loadoutMessage, type LoadoutMessages } from "./messages";
@@ -40,7 +44,7 @@ import { makePlan } from "./plan";
 import { readCommittedBuild, type CommittedBuild } from "./snapshot";
 import { stagePlan } from "./stage";
 import type { LiveTree, LoadoutResult, Problem, TargetBuild } from "./types";
-import { NODE_SUB_TREE_SELECTION } from "./types";
+import { NODE_SUB_TREE_SELECTION, NODE_TIERED } from "./types";
 
 /** The talent frame's backup timer for a commit (Blizzard_ClassTalentsFrame.xml:49 maximumCommitTime = 6). */
 export const COMMIT_TIMEOUT_SECONDS = 6;
@@ -76,6 +80,8 @@ export class LoadoutManager {
   private request: ApplyRequest | undefined;
   private timer: TimerHandle | undefined;
   private pendingRollback: number | undefined;
+  /** The last apply given up on after COMMIT_GIVE_UP_SECONDS: if its commit still lands, the after-commit steps run. */
+  private late: ApplyRequest | undefined;
 
   constructor(
     private readonly client: LoadoutClient,
@@ -87,12 +93,19 @@ export class LoadoutManager {
     return { ok, reason: problem.reason, message: loadoutMessage(problem.reason, problem.detail1, problem.detail2, this.messages) };
   }
 
-  /** Does the committed config hold this build? Invalid, wrong-spec or ill-fitting builds are a reasoned "no". */
-  hasMatchingBuild(build: string | BuildInput): LoadoutResult {
+  /**
+   * Does the committed config hold this build? Invalid, wrong-spec or ill-fitting builds are a reasoned "no". With
+   * `flexMatches`, a build that differs only in its flex talents matches too ("flex-only"); applying still takes the
+   * whole build.
+   */
+  hasMatchingBuild(build: string | BuildInput, flexMatches = false): LoadoutResult {
     const evaluation = evaluateBuild(this.client, build, "committed", "match");
     if (!evaluation.ok) return this.result(false, evaluation.problem);
-    const count = evaluation.value.differences.length;
-    return count === 0 ? this.result(true, { reason: "match" }) : this.result(false, { reason: "differs", detail1: count });
+    const { tree, differences } = evaluation.value;
+    if (differences.length === 0) return this.result(true, { reason: "match" });
+    const split = splitFlex(tree, differences, toBuildInput(build).flexEntries);
+    if (split.core.length === 0) return this.result(flexMatches, { reason: "flex-only", detail1: split.flex.length });
+    return this.result(false, { reason: "differs", detail1: differences.length });
   }
 
   /** What applying a build would change, read from the live client (see preview.ts). */
@@ -124,6 +137,7 @@ export class LoadoutManager {
       onDone(this.result(false, { reason: "busy" }));
       return "done";
     }
+    this.late = undefined;
     return this.start({ build: toBuildInput(build), onDone, attempts: 0, waited: 0 });
   }
 
@@ -135,24 +149,39 @@ export class LoadoutManager {
     return true;
   }
 
+  /**
+   * The commit landed. As the frame does (CTF:367-412): with the Starter Build to turn off, turn it off and wait for
+   * the update that follows (unflagging reloads the config, CTF:371-375); otherwise clear the dropdown and verify. A
+   * build the committed talents do not hold is reported, never rolled back: the commit is the game's.
+   */
   TRAIT_CONFIG_UPDATED(configId: number): void {
     const request = this.request;
+    if (this.phase === "idle" && this.late !== undefined && configId === this.late.configId) {
+      // A commit that landed after the give-up: its outcome was reported as unconfirmed, but the frame's
+      // bookkeeping (Starter Build off, dropdown cleared) is still due.
+      const late = this.late;
+      this.late = undefined;
+      this.afterCommit(late);
+      return;
+    }
     if (this.phase !== "committing" || request === undefined || configId !== request.configId) return;
+    if (request.leaveStarter === true && this.client.slots.starterBuildActive()) {
+      request.leaveStarter = false;
+      this.client.slots.leaveStarterBuild();
+      this.armTimer(request);
+      return;
+    }
     this.stopTimer();
     this.afterCommit(request);
     const problem = this.verify(request);
-    if (problem === undefined) {
-      this.finish(request, true, { reason: "applied" });
-      return;
-    }
-    // The commit is over: what it left staged (nothing, normally) may be rolled back.
-    this.fail(request, configId, problem);
+    this.finish(request, problem === undefined, problem ?? { reason: "applied" });
   }
 
-  CONFIG_COMMIT_FAILED(configId: number): void {
+  /** The base frame reacts to any CONFIG_COMMIT_FAILED while its commit is in progress (STF:346-350). */
+  CONFIG_COMMIT_FAILED(_configId: number): void {
     const request = this.request;
-    if (this.phase !== "committing" || request === undefined || configId !== request.configId) return;
-    this.retryOrFail(request, configId, { reason: "commit-failed" });
+    if (this.phase !== "committing" || request === undefined || request.configId === undefined) return;
+    this.retryOrFail(request, request.configId, { reason: "commit-failed" });
   }
 
   PLAYER_REGEN_ENABLED(): void {
@@ -192,7 +221,10 @@ export class LoadoutManager {
       this.request = request;
       return "queued";
     }
-    // Out of combat from here on. Staged edits (the talent UI's, or a failed commit's) would mix into ours.
+    // Out of combat from here on. The player's own unapplied edits in the talent frame are theirs: the frame asks
+    // before discarding them, so the apply stops and says so. A failed commit's leftovers (ours) are rolled back.
+    if (this.pendingRollback !== configId && this.client.hasStagedChanges(configId))
+      return this.finish(request, false, { reason: "unapplied-edits" });
     this.client.rollback(configId);
     this.pendingRollback = undefined;
     request.specId = target.specId;
@@ -213,8 +245,20 @@ export class LoadoutManager {
   private prepare(configId: number, tree: LiveTree, target: TargetBuild): Problem | undefined {
     const currencies = this.client.classAndSpecCurrencies(configId, tree.treeId);
     if (currencies === undefined) return { reason: "reset-failed" };
+    const reset: { [currency: number]: boolean } = {};
     for (const currency of currencies) {
       if (!this.client.resetByCurrency(configId, tree.treeId, currency)) return { reason: "reset-failed" };
+      reset[currency] = true;
+    }
+    // Which currency pays for the apex track is not documented: whatever its cost names beyond class and spec points
+    // is reset too, so a build with fewer tiers can be staged.
+    for (const node of tree.nodes) {
+      if (node.type !== NODE_TIERED || node.entryIds.length <= 1 || !node.visible || node.subTreeId !== undefined) continue;
+      for (const currency of this.client.nodeCurrencies(configId, node.nodeId) ?? []) {
+        if (reset[currency] === true) continue;
+        if (!this.client.resetByCurrency(configId, tree.treeId, currency)) return { reason: "reset-failed" };
+        reset[currency] = true;
+      }
     }
     const hero = target.heroSubTreeId;
     if (hero === undefined) return undefined;
@@ -280,6 +324,7 @@ export class LoadoutManager {
       return;
     }
     if (request.waited >= COMMIT_GIVE_UP_SECONDS) {
+      this.late = request;
       this.finish(request, false, { reason: "commit-unconfirmed" });
       return;
     }

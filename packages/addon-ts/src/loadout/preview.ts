@@ -5,15 +5,21 @@
 import { encodeLoadout, normalizeCode, zeroHash, type NodeRecord } from "@att/contract";
 import type { LoadoutClient } from "./client";
 import { evaluateBuild, toBuildInput, type BuildInput } from "./evaluate";
+import { splitFlex } from "./flex";
+import type { Difference } from "./match";
 import { isChoiceNode } from "./target";
-import { NODE_SUB_TREE_SELECTION, type Problem } from "./types";
+import { NODE_SUB_TREE_SELECTION, NODE_TIERED, type Problem } from "./types";
 
 export interface BuildPreview {
   readonly ok: boolean;
   /** Why the build cannot be applied here (ok false). */
   readonly reason?: string;
+  /** Core talents that would change (flex ones apart), and their names from the client (possibly fewer). */
   readonly changes: number;
   readonly names: readonly string[];
+  /** Flex talents that would change (where top players split), and their names. */
+  readonly flexChanges: number;
+  readonly flexNames: readonly string[];
   readonly heroTree?: string;
 }
 
@@ -24,22 +30,33 @@ export interface BuildPreview {
  */
 export function previewBuild(client: LoadoutClient, build: string | BuildInput, describe: (problem: Problem) => string): BuildPreview {
   const evaluation = evaluateBuild(client, build, "committed", "match");
-  if (!evaluation.ok) return { ok: false, reason: describe(evaluation.problem), changes: 0, names: [] };
+  if (!evaluation.ok) return { ok: false, reason: describe(evaluation.problem), changes: 0, names: [], flexChanges: 0, flexNames: [] };
   const { configId, tree, target, differences } = evaluation.value;
+  const split = splitFlex(tree, differences, toBuildInput(build).flexEntries);
   const wanted = new Map<number, number | undefined>();
   for (const node of target.nodes) wanted.set(node.nodeId, node.entryId);
   const byId = new Map<number, (typeof tree.nodes)[number]>();
   for (const node of tree.nodes) byId.set(node.nodeId, node);
-  const names: string[] = [];
-  for (const difference of differences) {
-    const live = byId.get(difference.nodeId);
-    const entryId =
-      difference.kind === "extra" ? (live?.entryId ?? live?.entryIds[0]) : (wanted.get(difference.nodeId) ?? live?.entryIds[0]);
-    const name = entryId === undefined ? undefined : client.talentName(configId, entryId);
-    if (name !== undefined && !names.includes(name)) names.push(name);
-  }
+  const namesOf = (list: readonly Difference[]): string[] => {
+    const names: string[] = [];
+    for (const difference of list) {
+      const live = byId.get(difference.nodeId);
+      const entryId =
+        difference.kind === "extra" ? (live?.entryId ?? live?.entryIds[0]) : (wanted.get(difference.nodeId) ?? live?.entryIds[0]);
+      const name = entryId === undefined ? undefined : client.talentName(configId, entryId);
+      if (name !== undefined && !names.includes(name)) names.push(name);
+    }
+    return names;
+  };
   const hero = target.heroSubTreeId;
-  return { ok: true, changes: differences.length, names, heroTree: hero === undefined ? undefined : client.heroTreeName(configId, hero) };
+  return {
+    ok: true,
+    changes: split.core.length,
+    names: namesOf(split.core),
+    flexChanges: split.flex.length,
+    flexNames: namesOf(split.flex),
+    heroTree: hero === undefined ? undefined : client.heroTreeName(configId, hero),
+  };
 }
 
 /**
@@ -63,10 +80,14 @@ export function exportBuildString(client: LoadoutClient, build: string | BuildIn
     const live = at === undefined ? undefined : tree.nodes[at];
     if (at === undefined || live === undefined) return undefined;
     const choice = node.entryId !== undefined && isChoiceNode(live) ? live.entryIds.indexOf(node.entryId) : undefined;
+    // A tier track's ranks are always written: the importer takes a full record as the node's maxRanks
+    // (Blizzard_ClassTalentImportExport.lua:363-366), and whether that is the tiers' sum or one tier's on a tiered
+    // node is not documented; explicit ranks import the same either way.
+    const track = live.type === NODE_TIERED && live.entryIds.length > 1;
     records.push({
       index: at,
       purchased: !node.granted,
-      ranks: node.granted || node.full ? undefined : node.ranks,
+      ranks: node.granted || (node.full && !track) ? undefined : node.ranks,
       choice: choice === undefined || choice < 0 ? undefined : choice,
     });
   }

@@ -4,7 +4,7 @@
  * - staged: the config being edited (currentRank; activeEntry), used to check staging before the commit.
  * Free ranks are what the node has beyond the ranks bought (the game's exporter detects granted nodes the same way).
  */
-import type { LiveNode } from "./types";
+import { NODE_TIERED, type LiveNode } from "./types";
 
 export type TreeView = "committed" | "staged";
 
@@ -13,6 +13,8 @@ export interface NodeInfoFields {
   readonly ID: number;
   readonly type: number;
   readonly maxRanks: number;
+  /** Tiered nodes: the ranks of all tiers together (the node is full at this; Blizzard_TalentButtonTierTrackTemplates.lua:322). */
+  readonly totalMaxRanks?: number;
   readonly entryIDs: readonly number[];
   readonly entryIDsWithCommittedRanks?: readonly number[];
   readonly ranksPurchased: number;
@@ -20,6 +22,7 @@ export interface NodeInfoFields {
   readonly currentRank: number;
   readonly activeEntry?: { readonly entryID: number; readonly rank: number };
   readonly isVisible: boolean;
+  readonly isAvailable?: boolean;
   readonly subTreeID?: number;
   readonly posX: number;
   readonly posY: number;
@@ -51,10 +54,13 @@ export function toLiveNode(info: NodeInfoFields, view: TreeView, entries: EntryF
     for (const edge of info.visibleEdges) list.push(edge.targetNode);
     children = list;
   }
+  // A tiered node (an apex track) is full at totalMaxRanks; whether the client's maxRanks on it is the same sum or the
+  // current tier's is not documented, so the total is taken where the client gives one (unverified in game).
+  const total = info.type === NODE_TIERED ? info.totalMaxRanks : undefined;
   return {
     nodeId: info.ID,
     type: info.type,
-    maxRanks: info.maxRanks,
+    maxRanks: total !== undefined && total > 0 ? total : info.maxRanks,
     entryIds: info.entryIDs,
     entrySubTreeIds: entries.subTreeIds,
     entryMaxRanks: entries.maxRanks,
@@ -62,6 +68,7 @@ export function toLiveNode(info: NodeInfoFields, view: TreeView, entries: EntryF
     grantedRanks: info.currentRank > info.ranksPurchased ? info.currentRank - info.ranksPurchased : 0,
     entryId: view === "committed" ? committedEntry(info) : info.activeEntry?.entryID,
     visible: info.isVisible,
+    available: info.isAvailable,
     subTreeId: info.subTreeID,
     posX: info.posX,
     posY: info.posY,

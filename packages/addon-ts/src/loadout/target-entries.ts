@@ -1,11 +1,20 @@
 /**
  * Pure: places a build given as trait entry IDs + ranks on the live tree. Entry IDs stay valid when a patch
  * reorders or adds nodes (the import string's records do not), so the node of each entry is looked up through the
- * live tree (entry -> node via GetNodeInfo(...).entryIDs). A build naming an entry the live tree does not have, or
+ * live tree (entry -> node via GetNodeInfo(...).entryIDs); the tiers of a tiered node are grouped on it. A build naming
+ * an entry the live tree does not have, or
  * one it has no longer in a way the build can use, is refused as a whole: never half-applied.
  */
 import type { Outcome } from "./target";
-import { NODE_SELECTION, NODE_SUB_TREE_SELECTION, type LiveNode, type LiveTree, type TargetBuild, type TargetNode } from "./types";
+import {
+  NODE_SELECTION,
+  NODE_SUB_TREE_SELECTION,
+  NODE_TIERED,
+  type LiveNode,
+  type LiveTree,
+  type TargetBuild,
+  type TargetNode,
+} from "./types";
 
 /** One talent of a build (the contract's TalentEntry). */
 export interface BuildEntry {
@@ -42,10 +51,13 @@ function positionOf(node: LiveNode, entryId: number): number {
   return 0;
 }
 
-/** The visible sub-tree selection node offering this hero tree, and the entry that picks it. */
+/**
+ * The visible and available sub-tree selection node offering this hero tree, and the entry that picks it: the one
+ * Blizzard's frame takes (TalentFrameUtil.GetFirstAvailableSubTreeSelectionNode, Blizzard_SharedTalentUtil.lua:168-185).
+ */
 function heroPicker(tree: LiveTree, subTreeId: number): { node: LiveNode; entryId: number } | undefined {
   for (const node of tree.nodes) {
-    if (node.type !== NODE_SUB_TREE_SELECTION || !node.visible) continue;
+    if (node.type !== NODE_SUB_TREE_SELECTION || !node.visible || node.available === false) continue;
     for (let i = 0; i < node.entryIds.length; i++) {
       if (node.entrySubTreeIds[i] === subTreeId) return { node, entryId: node.entryIds[i]! };
     }
@@ -53,11 +65,29 @@ function heroPicker(tree: LiveTree, subTreeId: number): { node: LiveNode; entryI
   return undefined;
 }
 
+/**
+ * A tier of a tiered node (the apex track): ranks fill the tiers in order, each up to its own maxRanks, and the node
+ * is full at the sum (Blizzard_TalentButtonTierTrackTemplates.lua:116-143, 316-323, 12.0.1). A build lists one entry
+ * per tier holding ranks (the game's importer writes them so, Blizzard_ClassTalentImportExport.lua:354-392; logs
+ * list the tiers' talentIDs, whose points add up), so the node's target rank is the sum, bounded by the node's total.
+ * One tier listed with more ranks than it holds is read as the node's total on one talentID (the other reading of
+ * logs that the Warcraft Logs reference notes; unverified which one Warcraft Logs uses): the sum is what counts either way.
+ */
+function addTier(node: LiveNode, entry: BuildEntry, before: TargetNode | undefined): Outcome<TargetNode> {
+  const max = node.maxRanks;
+  if (entry.rank < 1) return changed(`talent ${entry.entryId} has ${max} rank(s), the build wants ${entry.rank}`);
+  const ranks = (before?.ranks ?? 0) + entry.rank;
+  if (ranks > max) return changed(`node ${node.nodeId} has ${max} rank(s) in all, the build wants ${ranks}`);
+  return { ok: true, value: { nodeId: node.nodeId, type: node.type, granted: node.grantedRanks >= max, ranks, full: ranks >= max } };
+}
+
 export function buildTargetFromEntries(entries: readonly BuildEntry[], specId: number, tree: LiveTree): Outcome<TargetBuild> {
   if (entries.length === 0) return changed("the build lists no talents");
   const byEntry = indexEntries(tree);
   const nodes: TargetNode[] = [];
   const seen: { [nodeId: number]: boolean } = {};
+  /** Tiered nodes: where their target sits in `nodes`, so a later tier adds to it. */
+  const tierAt: { [nodeId: number]: number } = {};
   let heroSubTreeId: number | undefined;
   let pickerEntry: number | undefined;
   // Runs for every talent of the build on every match check: a numeric loop, and the node type tested inline
@@ -66,12 +96,13 @@ export function buildTargetFromEntries(entries: readonly BuildEntry[], specId: n
     const entry = entries[i]!;
     const node = byEntry[entry.entryId];
     if (node === undefined) return changed(`talent entry ${entry.entryId} is not in your talent tree`);
-    if (seen[node.nodeId] === true) return changed(`two talents of the build share node ${node.nodeId}`);
-    seen[node.nodeId] = true;
     const type = node.type;
+    if (seen[node.nodeId] === true && type !== NODE_TIERED) return changed(`two talents of the build share node ${node.nodeId}`);
+    seen[node.nodeId] = true;
     if (type === NODE_SUB_TREE_SELECTION) {
       const hero = node.entrySubTreeIds[positionOf(node, entry.entryId)] ?? 0;
       if (hero === 0 || !node.visible) return changed(`hero choice ${entry.entryId} is not offered to your specialization`);
+      if (node.available === false) return changed(`hero choice ${entry.entryId} is not available to you yet`);
       heroSubTreeId = hero;
       pickerEntry = entry.entryId;
       nodes.push({ nodeId: node.nodeId, type, granted: false, ranks: 1, full: true, entryId: entry.entryId });
@@ -83,6 +114,16 @@ export function buildTargetFromEntries(entries: readonly BuildEntry[], specId: n
         heroSubTreeId = node.subTreeId;
       } else if (!node.visible) {
         return changed(`talent ${entry.entryId} is not part of your specialization`);
+      }
+      if (type === NODE_TIERED) {
+        const at = tierAt[node.nodeId];
+        const placed = addTier(node, entry, at === undefined ? undefined : nodes[at]);
+        if (!placed.ok) return placed;
+        if (at === undefined) {
+          tierAt[node.nodeId] = nodes.length;
+          nodes.push(placed.value);
+        } else nodes[at] = placed.value;
+        continue;
       }
       const choice = type === NODE_SELECTION;
       const max = choice ? (node.entryMaxRanks[positionOf(node, entry.entryId)] ?? node.maxRanks) : node.maxRanks;

@@ -15,6 +15,7 @@ export interface LiveNode {
   readonly nodeId: number;
   /** Enum.TraitNodeType. */
   readonly type: number;
+  /** A tiered node's: all its tiers' ranks together (totalMaxRanks). */
   readonly maxRanks: number;
   readonly entryIds: readonly number[];
   /**
@@ -22,7 +23,10 @@ export interface LiveNode {
    * other nodes, and the client read leaves it empty there.
    */
   readonly entrySubTreeIds: readonly number[];
-  /** Choice nodes: each entry's maximum ranks, parallel to entryIds (a choice node's maxRanks is its current entry's). */
+  /**
+   * Choice nodes: each entry's maximum ranks, parallel to entryIds (a choice node's maxRanks is its current entry's).
+   * Empty on other nodes (a tier track's tiers need none: its target is their sum, bounded by maxRanks, the total).
+   */
   readonly entryMaxRanks: readonly number[];
   /** Ranks the node has in the view read (committed or staged), free ranks included. */
   readonly rank: number;
@@ -32,6 +36,8 @@ export interface LiveNode {
   readonly entryId?: number;
   /** False for the nodes of the class's other specializations. */
   readonly visible: boolean;
+  /** The client's isAvailable (false: cannot be chosen or bought now, e.g. hero talents below their level); absent: true. */
+  readonly available?: boolean;
   /** Hero nodes: their sub-tree. */
   readonly subTreeId?: number;
   readonly posX: number;

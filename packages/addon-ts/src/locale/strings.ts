@@ -53,6 +53,12 @@ export interface LocaleStrings {
   readonly LOW_SAMPLE: string;
   readonly BUILD_CHANGES: string;
   readonly BUILD_CHANGES_MORE: string;
+  /** Flex changes: {1} count, {2} names, {3} more (like BUILD_CHANGES); _ONLY wraps them when no core talent changes. */
+  readonly BUILD_CHANGES_FLEX: string;
+  readonly BUILD_CHANGES_FLEX_MORE: string;
+  readonly BUILD_CHANGES_FLEX_ONLY: string;
+  /** /att why: the flex talents a matched build differs in, {1} their names. */
+  readonly WHY_FLEX: string;
   readonly SAMPLE_DATA: string;
   readonly STATUS_SAMPLE: string;
   readonly EXPORT_LINE: string;
@@ -71,6 +77,8 @@ export interface LocaleStrings {
   readonly MSG_AUTO_APPLYING: string;
   readonly MSG_SUPPRESSED: string;
   readonly MSG_RESET: string;
+  /** The settings panel cannot open in combat (Settings.OpenToCategory is restricted). */
+  readonly MSG_SETTINGS_COMBAT: string;
   readonly MSG_LOADOUT_UNAVAILABLE: string;
   readonly MSG_HANDLER_ERROR: string;
   /** An event handler raised: the message went to the game's error handler, this line names the event. */
@@ -117,6 +125,11 @@ export interface LocaleStrings {
   readonly WHY_CONTEXT: string;
   readonly WHY_OFFER: string;
   readonly WHY_FALLBACK: string;
+  /** The dead bosses of a raid decision: {1} the list of WHY_DEFEATED_BOSS. */
+  readonly WHY_DEFEATED: string;
+  /** One dead boss: {1} its name, {2} the KILL_SOURCE that says so. */
+  readonly WHY_DEFEATED_BOSS: string;
+  readonly KILL_SOURCE: { readonly [source: string]: string };
   readonly WHY_NOTE: { readonly [note: string]: string };
   readonly REASON: { readonly [reason: string]: string };
 

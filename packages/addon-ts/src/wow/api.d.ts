@@ -235,6 +235,7 @@ declare namespace C_Traits {
   /** MayReturnNothing. The talent's spell, or a name of its own. */
   function GetDefinitionInfo(definitionID: number): TraitDefinitionInfo | undefined;
   function GetTreeCurrencyInfo(configID: number, treeID: number, excludeStagedChanges: boolean): TreeCurrencyInfo[];
+  function GetNodeCost(configID: number, nodeID: number): { ID: number; amount: number }[];
   function ResetTreeByCurrency(configID: number, treeID: number, traitCurrencyID: number): boolean;
   function GetSubTreeInfo(configID: number, subTreeID: number): TraitSubTreeInfo | undefined;
   function CanPurchaseRank(configID: number, nodeID: number, nodeEntryID: number): boolean;
@@ -327,6 +328,8 @@ declare namespace C_EncounterJournal {
  * without selecting it (unverified in the docs; the addon passes it and selects the instance first, as Blizzard does).
  */
 declare function EJ_SelectInstance(journalInstanceID: number): void;
+/** Blizzard_EncounterJournal's Adventure Guide frame; nil until that load-on-demand addon has loaded. */
+declare const EncounterJournal: { IsShown(): boolean } | undefined;
 declare function EJ_GetEncounterInfoByIndex(
   index: number,
   journalInstanceID?: number,

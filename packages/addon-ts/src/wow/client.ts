@@ -27,25 +27,71 @@ function bossesOnCurrentFloor(): { [journalEncounterId: number]: boolean } {
   return onFloor;
 }
 
+interface JournalBoss {
+  readonly name: string;
+  readonly journalEncounterId: number;
+  readonly dungeonEncounterId: number;
+}
+
+/** A journal instance's boss list, read once per session: names and IDs do not change while the client runs. */
+const bossLists: { [journalInstanceId: number]: JournalBoss[] | undefined } = {};
+
+/**
+ * The bosses EJ_GetEncounterInfoByIndex lists for this instance, undefined when the list is not this instance's
+ * (each row names its journal instance, 6th value: a client that ignores the instance argument lists the selected one).
+ */
+function listBosses(journalInstanceId: number): JournalBoss[] | undefined {
+  const bosses: JournalBoss[] = [];
+  for (let i = 1; i <= MAX_JOURNAL_BOSSES; i++) {
+    const [name, , journalEncounterId, , , rowInstanceId, dungeonEncounterId] = EJ_GetEncounterInfoByIndex(i, journalInstanceId);
+    if (name === undefined) break;
+    if (rowInstanceId !== journalInstanceId) return undefined;
+    bosses.push({ name, journalEncounterId, dungeonEncounterId });
+  }
+  return bosses.length > 0 ? bosses : undefined;
+}
+
+/** The Adventure Guide is open (its frame exists only once Blizzard_EncounterJournal has loaded). */
+function adventureGuideShown(): boolean {
+  const guide = EncounterJournal;
+  return guide !== undefined && guide.IsShown();
+}
+
+/**
+ * The instance's boss list. The journal has one selected instance for the whole UI, and the Adventure Guide shows it
+ * (Blizzard_EncounterJournal.lua:1207 selects before listing by index, :1159): selecting ours while the guide is
+ * open would switch its loot list. So the list is read with the instance argument first, and EJ_SelectInstance is
+ * called only when that does not give this instance's bosses, never while the guide is shown (then: no list this
+ * time). Once read, the list is kept.
+ */
+function bossList(journalInstanceId: number): JournalBoss[] | undefined {
+  const known = bossLists[journalInstanceId];
+  if (known !== undefined) return known;
+  let bosses = listBosses(journalInstanceId);
+  if (bosses === undefined && !adventureGuideShown()) {
+    EJ_SelectInstance(journalInstanceId);
+    bosses = listBosses(journalInstanceId);
+  }
+  if (bosses !== undefined) bossLists[journalInstanceId] = bosses;
+  return bosses;
+}
+
 /** The journal's bosses for a raid instance in journal order, with their kill state for this difficulty. */
 function journalBosses(instance: InstanceSnapshot): BossFacts[] {
   const journalInstanceId = C_EncounterJournal.GetInstanceForGameMap(instance.instanceId);
   if (journalInstanceId === undefined) return [];
+  const list = bossList(journalInstanceId);
+  if (list === undefined) return [];
   const onFloor = bossesOnCurrentFloor();
   const bosses: BossFacts[] = [];
-  // Blizzard's journal selects the instance, then lists its bosses by index (Blizzard_EncounterJournal/Mainline/
-  // Blizzard_EncounterJournal.lua:1207 EJ_SelectInstance, :1159 EJ_GetEncounterInfoByIndex(index)). The addon does
-  // the same, and also passes the instance, so the list is right whichever of the two the client honours.
-  EJ_SelectInstance(journalInstanceId);
-  for (let i = 1; i <= MAX_JOURNAL_BOSSES; i++) {
-    const [name, , journalEncounterId, , , , dungeonEncounterId] = EJ_GetEncounterInfoByIndex(i, journalInstanceId);
-    if (name === undefined) break;
+  for (const boss of list) {
     bosses.push({
-      name,
-      journalEncounterId,
-      dungeonEncounterId,
-      completeInLock: C_RaidLocks.IsEncounterComplete(instance.instanceId, dungeonEncounterId, instance.difficultyId) === true,
-      onCurrentFloor: onFloor[journalEncounterId] === true,
+      name: boss.name,
+      journalEncounterId: boss.journalEncounterId,
+      dungeonEncounterId: boss.dungeonEncounterId,
+      completeInLock: C_RaidLocks.IsEncounterComplete(instance.instanceId, boss.dungeonEncounterId, instance.difficultyId) === true,
+      completeInInstance: C_EncounterJournal.IsEncounterComplete(boss.journalEncounterId) === true,
+      onCurrentFloor: onFloor[boss.journalEncounterId] === true,
     });
   }
   return bosses;

@@ -99,6 +99,12 @@ export function createWowClient(): LoadoutClient {
       const specInfo = infos?.[1];
       return classInfo === undefined || specInfo === undefined ? undefined : [classInfo.traitCurrencyID, specInfo.traitCurrencyID];
     },
+    nodeCurrencies(configId, nodeId) {
+      const costs = C_Traits.GetNodeCost(configId, nodeId);
+      const ids: number[] = [];
+      for (const cost of costs) ids.push(cost.ID);
+      return ids;
+    },
     heroCurrency: (configId, subTreeId) => C_Traits.GetSubTreeInfo(configId, subTreeId)?.traitCurrencyID,
     heroTreeName: (configId, subTreeId) => C_Traits.GetSubTreeInfo(configId, subTreeId)?.name,
     talentName(configId, entryId) {
@@ -110,6 +116,7 @@ export function createWowClient(): LoadoutClient {
     },
     activeHeroTree: () => C_ClassTalents.GetActiveHeroTalentSpec(),
     inCombat: () => inCombat(),
+    hasStagedChanges: (configId) => C_Traits.ConfigHasStagedChanges(configId),
     rollback: (configId) => C_Traits.RollbackConfig(configId),
     resetByCurrency: (configId, treeId, currencyId) => C_Traits.ResetTreeByCurrency(configId, treeId, currencyId),
     staging: (configId) => staging(configId),

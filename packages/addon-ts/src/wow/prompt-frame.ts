@@ -2,9 +2,13 @@
  * The addon's own prompt window, for prompts with more choices than a StaticPopup holds. Like a StaticPopup it
  * shows one prompt at a time and dismisses after 30 s; beyond it, it is movable (drag), Escape closes it (its name
  * is in UISpecialFrames, which FrameXML's CloseSpecialWindows hides: Blizzard_UIParentPanelManager/Shared/
- * UIParentPanelManager.lua:1041), and the keyboard works: 1-9 pick a choice, Enter the first one. Keyboard input
- * is taken only out of combat, since SetPropagateKeyboardInput is protected in combat; the mouse always works.
- * Hiding it any way but through a choice (Escape, the close button, the timeout) is the dismiss.
+ * UIParentPanelManager.lua:1041). No key picks a choice: the mouse does. Blizzard's StaticPopup reacts to Enter
+ * only when a dialog opts in and binds no digits (StaticPopup.lua ~758-770, 12.0.1), and a window that took Enter or
+ * 1-9 would steal the player's chat key and action bar (Enter after login applying a build, a 1 pressed at a pull
+ * casting and queuing a talent change). So the frame takes no keyboard at all, in or out of combat (passing keys on,
+ * SetPropagateKeyboardInput, is protected in combat anyway): every key reaches the game's bindings, and Escape
+ * still closes it through UISpecialFrames. Hiding it any way but through a choice (Escape, the close button, the
+ * timeout) is the dismiss.
  */
 import type { PromptButton, PromptRequest } from "../ports";
 import { guarded } from "./guarded";
@@ -58,15 +62,7 @@ export function createPromptFrame(title: string, onError: (message: string) => v
   frame.SetScript("OnHide", () => {
     if (current !== undefined) finish(current.request.dismiss);
   });
-  frame.SetScript("OnKeyDown", (f, key) => {
-    const request = current?.request;
-    const index = key === "ENTER" ? 1 : tonumber(key);
-    const choice = request === undefined || index === undefined ? undefined : request.choices[index - 1];
-    const handled = choice !== undefined || key === "ESCAPE";
-    if (!InCombatLockdown()) f.SetPropagateKeyboardInput(!handled);
-    if (choice !== undefined) finish(choice);
-    else if (key === "ESCAPE") f.Hide();
-  });
+  frame.EnableKeyboard(false);
 
   function buttonAt(index: number): AttButton {
     let button = buttons[index];
@@ -97,18 +93,13 @@ export function createPromptFrame(title: string, onError: (message: string) => v
           button.Hide();
           continue;
         }
-        const key = entry === request.dismiss ? "Esc" : `${i + 1}`;
-        button.SetText(`${key}. ${entry.label}`);
+        button.SetText(entry === request.dismiss ? `${entry.label} (Esc)` : entry.label);
         button.ClearAllPoints();
         button.SetPoint("TOP", frame, "TOP", 0, -(top + i * BUTTON_HEIGHT));
         button.SetScript("OnClick", () => finish(entry));
         button.Show();
       }
       frame.SetSize(WIDTH, top + all.length * BUTTON_HEIGHT + 16);
-      // Keys only out of combat: passing the others on (SetPropagateKeyboardInput) is protected in combat.
-      const keyboard = !InCombatLockdown();
-      frame.EnableKeyboard(keyboard);
-      if (keyboard) frame.SetPropagateKeyboardInput(true);
       const timer = C_Timer.NewTimer(PROMPT_TIMEOUT_SECONDS, () => {
         if (current?.timer === timer) finish(current.request.dismiss);
       });

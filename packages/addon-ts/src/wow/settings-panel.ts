@@ -43,6 +43,12 @@ export function registerSettingsPanel(L: LocaleStrings, settings: AddonSettings)
   return category;
 }
 
-export function openSettingsPanel(category: SettingsCategory | undefined): void {
+/**
+ * Opens the panel; false, touching nothing, in combat: Settings.OpenToCategory is restricted (Blizzard's own callers
+ * check InCombatLockdown first), so the caller says so in chat instead.
+ */
+export function openSettingsPanel(category: SettingsCategory | undefined): boolean {
+  if (InCombatLockdown()) return false;
   if (category !== undefined) Settings.OpenToCategory(category.GetID());
+  return true;
 }

@@ -4,8 +4,8 @@
  * Per class: a class section (44-47 nodes) shared by all specs; a spec section per spec (38-41 nodes, 36-38 for
  * a 4-spec class; the first one or two granted); one 14-node hero sub-tree per spec (at least 3): a keystone
  * granted with the tree and 13 nodes to buy; shared as in retail: the spec at position i in its class may take
- * hero trees i and i+1; and per spec a sub-tree selection node offering those two. That is 203-215 nodes for a
- * 3-spec class and 248-259 for Druid (real trees: 205-250). Caps: class 34, spec 34, hero 13 (the whole hero
+ * hero trees i and i+1; per spec a sub-tree selection node offering those two, and an apex node (APEX_TIERS). That
+ * is 206-218 nodes for a 3-spec class and 252-263 for Druid (real 12.0.1 trees: 206-281). Caps: class 34, spec 34, hero 13 (the whole hero
  * tree, as in retail); gates 8 and 20 in class and spec sections.
  *
  * Node IDs are a shuffled, gapped range derived from the class ID, so ascending-nodeId order (the loadout
@@ -26,6 +26,14 @@ export const CLASS_POINTS = 34;
 export const SPEC_POINTS = 34;
 export const HERO_POINTS = 13;
 export const SECTION_GATES: readonly number[] = [8, 20];
+/**
+ * Midnight's apex node, one per spec: a Tiered node of three entries with 1, 2 and 1 ranks (4 in all), in the spec
+ * section behind its 20-point gate, with no edges. Every spec of the real 12.0.1 trees has exactly this shape
+ * (Raidbots talents.json of 12.0.1: `type: "tiered"`, `maxRanks: 4`, entries' maxRanks 1/2/1, `reqPoints: 20`,
+ * no `prev`/`next`). Which currency pays for it is not in that file: here it costs spec points (unverified).
+ */
+export const APEX_TIERS: readonly number[] = [1, 2, 1];
+export const APEX_GATE = 20;
 
 const HERO_ROWS: readonly number[] = [1, 3, 3, 3, 2, 2];
 const HERO_NAMES: readonly string[] = ["Vanguard", "Warden", "Harbinger", "Wayfinder", "Sentinel"];
@@ -49,6 +57,8 @@ interface Pending {
   readonly originY: number;
   /** Sub-tree selection nodes: the hero trees offered. */
   readonly offers?: readonly number[];
+  /** Apex nodes: each tier's maxRanks, one entry per tier. */
+  readonly tiers?: readonly number[];
 }
 
 function sectionSpec(rng: Rng, count: number, granted: number): SectionSpec {
@@ -122,6 +132,20 @@ export function makeClassTree(classId: number, options: TreeOptions = {}): Class
     };
     add({ nodes: [laid], totalRanks: 0 }, { section: "hero", specId: spec.specId, originX: 16, originY: 0, offers });
   });
+  for (const spec of specs) {
+    const apex: LaidNode = {
+      kind: "tiered",
+      // Beside the spec section's rows (at most 6 nodes wide, x in -5..5), like the real trees' apex at the edge.
+      row: 11,
+      x: 14,
+      parents: [],
+      requiredSpent: APEX_GATE,
+      granted: false,
+      entryCount: APEX_TIERS.length,
+      maxRanks: 1,
+    };
+    add({ nodes: [apex], totalRanks: 4 }, { section: "spec", specId: spec.specId, originX: 24, originY: 0, tiers: APEX_TIERS });
+  }
 
   // Shuffled, gapped node IDs: position i of the pending list gets ID base + 3 * perm[i] + 1.
   const perm: number[] = [];
@@ -148,9 +172,8 @@ export function makeClassTree(classId: number, options: TreeOptions = {}): Class
     const entries: EntryDef[] = [];
     for (let e = 0; e < p.laid.entryCount; e++) {
       const offered = p.offers === undefined ? undefined : p.offers[e];
-      entries.push(
-        offered === undefined ? { entryId: nextEntry, maxRanks: p.laid.maxRanks } : { entryId: nextEntry, maxRanks: 1, subTreeId: offered },
-      );
+      const maxRanks = p.tiers?.[e] ?? p.laid.maxRanks;
+      entries.push(offered === undefined ? { entryId: nextEntry, maxRanks } : { entryId: nextEntry, maxRanks: 1, subTreeId: offered });
       nextEntry++;
     }
     const parents: number[] = [];

@@ -6,12 +6,14 @@ export {
   SPEC_POINTS,
   HERO_POINTS,
   SECTION_GATES,
+  APEX_TIERS,
+  APEX_GATE,
   classTreeId,
   makeClassTree,
   type TreeOptions,
 } from "./generate";
 export { createRng, mixSeeds, randomInt, pickOne } from "./prng";
-export { treeSpecIds, selectionNodeOf, isChoiceKind } from "./lookup";
+export { treeSpecIds, selectionNodeOf, isChoiceKind, tieredMaxRanks, tierRanks, type TierRanks } from "./lookup";
 export {
   spentPoints,
   initialBuild,

@@ -66,8 +66,13 @@ export function selectionNodeOf(tree: ClassTreeDef, specId: number): NodeDef | u
   return undefined;
 }
 
-/** Max ranks of the node with the given entry chosen (the only entry for non-choice nodes); undefined if unknown. */
+/**
+ * Max ranks of the node with the given entry chosen; undefined if unknown. A tiered node's is the sum of its tiers'
+ * (the client's totalMaxRanks; Blizzard_TalentButtonTierTrackTemplates.lua IsMaxed, 12.0.1 line 322); a single
+ * node's is its only entry's.
+ */
 export function maxRanksOf(node: NodeDef, entryId: number | undefined): number | undefined {
+  if (node.kind === "tiered") return tieredMaxRanks(node);
   if (!isChoiceKind(node.kind)) return node.entries[0]?.maxRanks;
   for (const entry of node.entries) {
     if (entry.entryId === entryId) return entry.maxRanks;
@@ -93,4 +98,34 @@ export function grantedFor(node: NodeDef, specId: number, subTreeId: number | un
   if (!node.granted) return false;
   if (node.subTreeId !== undefined) return node.specId === undefined && node.subTreeId === subTreeId;
   return node.specId === specId;
+}
+
+/** A tiered node's total ranks: every tier's maxRanks added up. */
+export function tieredMaxRanks(node: NodeDef): number {
+  let total = 0;
+  for (const entry of node.entries) total += entry.maxRanks;
+  return total;
+}
+
+/** One tier of a tiered node and the ranks it holds. */
+export interface TierRanks {
+  readonly entryId: number;
+  readonly ranks: number;
+}
+
+/**
+ * The ranks a tiered node's total puts on each tier: filled in entry order, each up to its maxRanks, as the game's
+ * importer spreads them (Blizzard_ClassTalentImportExport.lua CreateImportLoadoutEntryInfoFromTieredNode, 12.0.1
+ * lines 354-392). Only tiers that hold ranks are listed (the importer writes no others; logs list the same).
+ */
+export function tierRanks(node: NodeDef, total: number): TierRanks[] {
+  const out: TierRanks[] = [];
+  let remaining = total;
+  for (const entry of node.entries) {
+    const ranks = Math.min(remaining, entry.maxRanks);
+    if (ranks <= 0) break;
+    out.push({ entryId: entry.entryId, ranks });
+    remaining -= ranks;
+  }
+  return out;
 }

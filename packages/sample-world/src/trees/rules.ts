@@ -79,7 +79,7 @@ function purchaseProblem(
   } else {
     if (entryId !== undefined && entryId !== node.entries[0]?.entryId)
       return problem("bad-entry", `node ${nodeId} has no entry ${entryId}`, nodeId);
-    if (ranks >= (node.entries[0]?.maxRanks ?? 0)) return problem("maxed", `node ${nodeId} is already at full rank`, nodeId);
+    if (ranks >= (maxRanksOf(node, undefined) ?? 0)) return problem("maxed", `node ${nodeId} is already at full rank`, nodeId);
   }
   const reach = reachProblem(index, work, node);
   if (reach !== undefined) return reach;

@@ -71,7 +71,7 @@ export const SAMPLE_BASE_TIME = Date.UTC(2026, 2, 2);
  * after this revision, so bump it whenever a change here (or in the tree model of ../trees) changes the data:
  * otherwise a warm cache keeps serving the previous data set.
  */
-export const SAMPLE_DATA_REVISION = 6;
+export const SAMPLE_DATA_REVISION = 7;
 
 export const DEFAULT_DATASET: Required<
   Omit<DatasetOptions, "specs" | "quirks" | "emptyDefaultPartition" | "mythicClosed" | "rowsPerMythicPlusRanking">

@@ -10,6 +10,8 @@ import {
   isChoiceKind,
   loadoutToBuild,
   makeClassTree,
+  tieredMaxRanks,
+  tierRanks,
   type ClassTreeDef,
   type NodeDef,
   type NodeState,
@@ -86,16 +88,9 @@ export function buildToTalents(tree: ClassTreeDef, build: TalentBuild): RowTalen
   for (const state of build) {
     const node = byId.get(state.nodeId);
     if (node === undefined || state.granted) continue;
-    if (isChoiceKind(node.kind) || node.entries.length === 1) {
-      out.push(rowTalent(state.entryId ?? node.entries[0]!.entryId, state.ranks));
-      continue;
-    }
-    let left = state.ranks;
-    for (const entry of node.entries) {
-      const points = Math.min(left, entry.maxRanks);
-      if (points > 0) out.push(rowTalent(entry.entryId, points));
-      left -= points;
-    }
+    // A tiered (apex) node is listed as one talent per tier that holds ranks, as logs list it.
+    if (node.kind === "tiered") for (const tier of tierRanks(node, state.ranks)) out.push(rowTalent(tier.entryId, tier.ranks));
+    else out.push(rowTalent(state.entryId ?? node.entries[0]!.entryId, state.ranks));
   }
   return out;
 }
@@ -117,7 +112,7 @@ function buildRecords(tree: ClassTreeDef, build: TalentBuild): NodeRecord[] {
       return;
     }
     const choice = isChoiceKind(node.kind) ? node.entries.findIndex((e) => e.entryId === state.entryId) : undefined;
-    const max = node.entries[choice ?? 0]?.maxRanks ?? 0;
+    const max = node.kind === "tiered" ? tieredMaxRanks(node) : (node.entries[choice ?? 0]?.maxRanks ?? 0);
     records.push({ index, purchased: true, ranks: state.ranks < max ? state.ranks : undefined, choice });
   });
   return records;
@@ -139,10 +134,22 @@ export function talentsToCode(tree: ClassTreeDef, specId: number, talents: reado
   const byEntry = new Map<number, NodeDef>();
   for (const node of tree.nodes) for (const entry of node.entries) byEntry.set(entry.entryId, node);
   const build: NodeState[] = [];
+  const tiered = new Map<number, NodeState>();
   for (const t of talents) {
     const node = byEntry.get(t.talentID);
     const entry = node?.entries.find((e) => e.entryId === t.talentID);
     if (node === undefined || entry === undefined || node.granted || t.points < 1 || t.points > entry.maxRanks) return undefined;
+    if (node.kind === "tiered") {
+      // A tiered node's tiers add up to its rank (the game's importer fills them in order).
+      const before = tiered.get(node.nodeId);
+      const ranks = (before?.ranks ?? 0) + t.points;
+      if (ranks > tieredMaxRanks(node)) return undefined;
+      const state = { nodeId: node.nodeId, ranks, granted: false };
+      if (before === undefined) build.push(state);
+      else build[build.indexOf(before)] = state;
+      tiered.set(node.nodeId, state);
+      continue;
+    }
     build.push(
       isChoiceKind(node.kind)
         ? { nodeId: node.nodeId, ranks: t.points, entryId: t.talentID, granted: false }

@@ -91,6 +91,11 @@ const traits: typeof C_Traits = {
     return list;
   },
   ResetTreeByCurrency: resetTreeByCurrency,
+  GetNodeCost(configID, nodeID) {
+    const node = tree().nodes.get(nodeID);
+    const currency = configById(configID) === undefined || node === undefined || node.granted ? undefined : currencyOf(node);
+    return currency === undefined ? [] : [{ ID: currency, amount: 1 }];
+  },
   GetDefinitionInfo(definitionID) {
     if (nothing("GetDefinitionInfo") || definitionID <= 100000) return undefined;
     // Definitions are 100000 + entry ID (info.ts); their spell is 900000 + entry ID, named by C_Spell below.

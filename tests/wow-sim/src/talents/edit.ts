@@ -1,6 +1,6 @@
 /** Staged edits of the active config: purchase, refund, choose, reset, roll back. Each returns the client's boolean. */
 import type { NodeDef } from "./tree-types";
-import type { TalentConfig } from "../state";
+import { sim, type TalentConfig } from "../state";
 import { copySlots } from "./configs";
 import { editableConfig } from "./guard";
 import { buildProblem, edgesMet, gateMet, isActive, purchaseProblem, refundProblem, slotsChanged, type Slots } from "./rules";
@@ -119,8 +119,12 @@ export function heroCurrencyOf(subTreeId: number): number {
   return 3000 + subTreeId;
 }
 
+/** The apex track's own currency, when the sim is set to charge one (SimOptions.apexCurrency). */
+export const APEX_CURRENCY = 9003;
+
 export function currencyOf(node: NodeDef): number | undefined {
   if (node.kind === "subTreeSelection") return undefined;
+  if (sim.options.apexCurrency === true && node.kind === "tiered" && node.entries.length > 1) return APEX_CURRENCY;
   if (node.subTreeId !== undefined) return heroCurrencyOf(node.subTreeId);
   return node.section === "class" ? CLASS_CURRENCY : node.section === "spec" ? SPEC_CURRENCY : undefined;
 }
@@ -132,7 +136,8 @@ export function currencyOf(node: NodeDef): number | undefined {
 export function resetTreeByCurrency(configId: number, treeId: number, currencyId: number): boolean {
   const config = editableConfig("C_Traits.ResetTreeByCurrency", configId);
   if (config === undefined || treeId !== tree().def.treeId) return false;
-  let known = currencyId === CLASS_CURRENCY || currencyId === SPEC_CURRENCY;
+  let known =
+    currencyId === CLASS_CURRENCY || currencyId === SPEC_CURRENCY || (sim.options.apexCurrency === true && currencyId === APEX_CURRENCY);
   for (const subTree of tree().def.subTrees) if (heroCurrencyOf(subTree.subTreeId) === currencyId) known = true;
   if (!known) return false;
   for (const [nodeId] of copySlots(config.staged)) {

@@ -36,6 +36,44 @@ function chosenEntryId(node: NodeDef, entryId: number | undefined): number | und
   return isChoice(node) ? entryId : node.entries[0]?.entryId;
 }
 
+/** A tier track: a tiered node of several entries (Midnight's apex node). */
+function isTrack(node: NodeDef): boolean {
+  return node.kind === "tiered" && node.entries.length > 1;
+}
+
+/**
+ * The tiers a tier track's ranks fill, in entry order, each up to its maxRanks: how Blizzard's frame reads a track
+ * (Blizzard_TalentButtonTierTrackTemplates.lua:116-143 CalculateSpendStateForPip, 12.0.1). Only tiers holding ranks.
+ */
+function tiersHolding(node: NodeDef, ranks: number): { entryId: number; ranks: number }[] {
+  const out: { entryId: number; ranks: number }[] = [];
+  let remaining = ranks;
+  for (const entry of node.entries) {
+    const held = Math.min(remaining, entry.maxRanks);
+    if (held <= 0) break;
+    out.push({ entryId: entry.entryId, ranks: held });
+    remaining -= held;
+  }
+  return out;
+}
+
+/**
+ * activeEntry / nextEntry of a tier track: the tier the last rank sits in, with its ranks in that tier, and the tier
+ * the next purchase goes to. Not documented (modelled as the frame's pips count ranks per tier; unverified in game).
+ */
+function trackEntries(node: NodeDef, ranks: number, canPurchase: boolean): Pick<TraitNodeInfo, "activeEntry" | "nextEntry"> {
+  const held = tiersHolding(node, ranks);
+  const last = held[held.length - 1];
+  const activeEntry = last === undefined ? undefined : { entryID: last.entryId, rank: last.ranks };
+  let nextEntry: TraitEntryRankInfo | undefined;
+  if (canPurchase) {
+    const next = last !== undefined && last.ranks < entryOf(node, last.entryId)!.maxRanks ? last : undefined;
+    const tier = next ?? { entryId: node.entries[held.length]?.entryId ?? 0, ranks: 0 };
+    if (tier.entryId !== 0) nextEntry = { entryID: tier.entryId, rank: tier.ranks + 1 };
+  }
+  return { activeEntry, nextEntry };
+}
+
 export function nodeInfo(config: TalentConfig, nodeId: number): TraitNodeInfo {
   const node = tree().nodes.get(nodeId);
   if (node === undefined) return emptyNodeInfo();
@@ -50,13 +88,23 @@ export function nodeInfo(config: TalentConfig, nodeId: number): TraitNodeInfo {
   const committedEntry = chosenEntryId(node, committed.get(nodeId)?.entryId);
   const full = isFull(node, spec, staged);
   const subTreeId = node.subTreeId;
+  const track = isTrack(node);
+  const committedEntries: number[] = [];
+  if (track) for (const tier of tiersHolding(node, active)) committedEntries.push(tier.entryId);
+  else if (active > 0 && committedEntry !== undefined) committedEntries.push(committedEntry);
+  const entries = track
+    ? trackEntries(node, current, canPurchase)
+    : {
+        activeEntry: current > 0 && stagedEntry !== undefined ? { entryID: stagedEntry, rank: current } : undefined,
+        nextEntry: canPurchase && stagedEntry !== undefined ? { entryID: stagedEntry, rank: current + 1 } : undefined,
+      };
   return {
     ID: node.nodeId,
     posX: node.posX,
     posY: node.posY,
     flags: 0,
     entryIDs: node.entries.map((e) => e.entryId),
-    entryIDsWithCommittedRanks: active > 0 && committedEntry !== undefined ? [committedEntry] : [],
+    entryIDsWithCommittedRanks: committedEntries,
     canPurchaseRank: canPurchase,
     canRefundRank: node.kind !== "subTreeSelection" && refundProblem(node, spec, staged) === undefined,
     isAvailable: isAvailable(node, spec, staged),
@@ -67,8 +115,10 @@ export function nodeInfo(config: TalentConfig, nodeId: number): TraitNodeInfo {
     ranksIncreased: Math.max(0, current - active),
     activeRank: active,
     currentRank: current,
-    activeEntry: current > 0 && stagedEntry !== undefined ? { entryID: stagedEntry, rank: current } : undefined,
-    nextEntry: canPurchase && stagedEntry !== undefined ? { entryID: stagedEntry, rank: current + 1 } : undefined,
+    activeEntry: entries.activeEntry,
+    nextEntry: entries.nextEntry,
+    // A tier track's maxRanks: the sum, like totalMaxRanks (Raidbots' 12.0.1 apex nodes: maxRanks 4 = 1 + 2 + 1); the
+    // client's own value on a track is not documented (unverified).
     maxRanks: max,
     totalMaxRanks: max,
     type: NODE_TYPE[node.kind],

@@ -7,8 +7,12 @@
  *   (Constants.TraitConsts.STARTER_BUILD_TRAIT_CONFIG_ID), or nothing ("Default Loadout").
  * - SetStarterBuildActive(false) resets pending changes (the frame's comment at lines 1176-1178), so the frame
  *   unflags only after a commit.
+ * - Changing the Starter Build flag reloads the active config, which the frame waits for as a second
+ *   TRAIT_CONFIG_UPDATED after the commit's (lines 371-375 unflag and return early; the next update does the rest);
+ *   the sim fires it a moment after the call (the delay is a guess).
  * Unverified: whether the client itself clears the selection when talents stop matching it (the sim does not).
  */
+import { schedule } from "../clock";
 import { fire } from "../events";
 import { sim, type SavedLoadout } from "../state";
 import { activeConfig, copySlots } from "./configs";
@@ -55,6 +59,8 @@ export function setStarterBuildActive(active: boolean): number {
   if (config !== undefined) {
     config.staged = copySlots(config.committed);
     slotsChanged();
+    const configId = config.configId;
+    schedule(0.1, "starter build reload", () => fire("TRAIT_CONFIG_UPDATED", configId));
   }
   if (active) sim.lastSelected.set(sim.character.activeSpecId, STARTER_BUILD_CONFIG_ID);
   return LOAD_READY;
