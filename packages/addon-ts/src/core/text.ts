@@ -3,16 +3,23 @@
  * Node tests and compiled to Lua (no regular expressions, no string.format).
  */
 
+/** The next "{...}" in text: its braces' positions and, when it holds a placeholder number (1-2 digits), that number. */
+export function nextBraces(text: string): { open: number; close: number; index: number | undefined } | undefined {
+  const open = text.indexOf("{");
+  if (open < 0) return undefined;
+  const close = text.indexOf("}", open);
+  if (close < 0) return undefined;
+  return { open, close, index: smallNumber(text.slice(open + 1, close)) };
+}
+
 /** Replaces {1}, {2}, ... with the arguments; unknown placeholders stay as they are. */
 export function fill(template: string, args: readonly (string | number)[]): string {
   let out = "";
   let rest = template;
   for (;;) {
-    const open = rest.indexOf("{");
-    if (open < 0) break;
-    const close = rest.indexOf("}", open);
-    if (close < 0) break;
-    const index = tonumberOrUndefined(rest.slice(open + 1, close));
+    const braces = nextBraces(rest);
+    if (braces === undefined) break;
+    const { open, close, index } = braces;
     const value = index === undefined ? undefined : args[index - 1];
     out += rest.slice(0, open) + (value === undefined ? rest.slice(open, close + 1) : `${value}`);
     rest = rest.slice(close + 1);
@@ -20,7 +27,8 @@ export function fill(template: string, args: readonly (string | number)[]): stri
   return out + rest;
 }
 
-function tonumberOrUndefined(text: string): number | undefined {
+/** A number of one or two digits ("7", "12"), as placeholders and list positions are written; else undefined. */
+export function smallNumber(text: string): number | undefined {
   if (text.length === 0 || text.length > 2) return undefined;
   let n = 0;
   for (let i = 0; i < text.length; i++) {

@@ -4,6 +4,7 @@
  * Applying one copies the English table and replaces only texts whose {1}, {2}... placeholders are the English
  * text's: a translation that drops or invents an argument would print the wrong thing, so English stays there.
  */
+import { nextBraces, smallNumber } from "../core/text";
 import type { LocaleStrings } from "./strings";
 
 export type Translation = { readonly [path: string]: string | undefined };
@@ -12,33 +13,20 @@ type Table = { [key: string]: unknown };
 
 /** The sorted placeholder numbers of a template ("{2} of {1}" -> "1,2"), each once. */
 export function placeholders(template: string): string {
-  const seen: { [n: string]: boolean } = {};
-  const found: string[] = [];
+  const seen: { [n: number]: boolean } = {};
+  const found: number[] = [];
   let rest = template;
   for (;;) {
-    const open = rest.indexOf("{");
-    if (open < 0) break;
-    const close = rest.indexOf("}", open);
-    if (close < 0) break;
-    const inside = rest.slice(open + 1, close);
-    if (inside.length > 0 && inside.length <= 2 && digitsOf(inside) !== undefined && seen[inside] !== true) {
-      seen[inside] = true;
-      found.push(inside);
+    const braces = nextBraces(rest);
+    if (braces === undefined) break;
+    if (braces.index !== undefined && seen[braces.index] !== true) {
+      seen[braces.index] = true;
+      found.push(braces.index);
     }
-    rest = rest.slice(close + 1);
+    rest = rest.slice(braces.close + 1);
   }
-  found.sort((a, b) => (digitsOf(a) ?? 0) - (digitsOf(b) ?? 0));
+  found.sort((a, b) => a - b);
   return found.join(",");
-}
-
-function digitsOf(text: string): number | undefined {
-  let n = 0;
-  for (let i = 0; i < text.length; i++) {
-    const digit = "0123456789".indexOf(text.charAt(i));
-    if (digit < 0) return undefined;
-    n = n * 10 + digit;
-  }
-  return text.length === 0 ? undefined : n;
 }
 
 function copy(value: unknown): unknown {
@@ -76,7 +64,7 @@ function setPath(root: Table, english: { [path: string]: string }, path: string,
   let table = root;
   for (let i = 0; i < parts.length - 1; i++) table = table[parts[i]!] as Table;
   const last = parts[parts.length - 1]!;
-  if (Array.isArray(table)) (table as string[])[(digitsOf(last) ?? 0) - 1] = text;
+  if (Array.isArray(table)) (table as string[])[(smallNumber(last) ?? 0) - 1] = text;
   else table[last] = text;
   return true;
 }
