@@ -98,12 +98,14 @@ describe("sample dataset", () => {
 describe("sample dataset: builds", () => {
   it("are full legal builds of the model trees the simulated client uses: a core on each of the spec's two hero trees, and the rows' own", () => {
     const ds = makeDataset({ seed: 4, specs: [71, 253, 105, 1473], raidBosses: 1, dungeons: 0, rowsPerRanking: 10 });
+    const ownShares: number[] = [];
     for (const [specId, cores] of ds.builds) {
       expect(cores).toHaveLength(2);
       const rowBuilds = [...ds.rankings.values()].filter((r) => r.specId === specId).flatMap((r) => r.rows.map((row) => row.build));
       const builds = [...new Map([...cores, ...rowBuilds].map((b) => [b.key, b])).values()];
-      // Players' own flex talents: most rows have a build of their own.
-      expect(builds.length).toBeGreaterThan(rowBuilds.length / 2);
+      // Players' own flex talents: every spec's rows hold builds besides its two cores.
+      expect(builds.length).toBeGreaterThan(cores.length);
+      ownShares.push(builds.length / rowBuilds.length);
       const tree = makeClassTree(specById(specId)!.classId);
       const picker = tree.nodes.find((n) => n.kind === "subTreeSelection" && n.specId === specId)!;
       const heroTrees: number[] = [];
@@ -127,6 +129,11 @@ describe("sample dataset: builds", () => {
       // The main hero tree's core first, then the other tree's: both trees the spec's picker offers.
       expect(new Set(heroTrees.slice(0, 2))).toEqual(new Set(picker.entries.map((e) => e.subTreeId!)));
     }
+    // On the median spec most rows have a build of their own. A spec whose core holds few choice nodes has few flex
+    // nodes and repeats builds more (calibration.test.ts holds the median board's distinct builds to the real figure).
+    expect(ownShares).toHaveLength(4);
+    const sorted = ownShares.sort((a, b) => a - b);
+    expect((sorted[1]! + sorted[2]!) / 2).toBeGreaterThan(0.5);
   });
 
   it("list a spec's apex node as one talent per tier that holds ranks (tiers 1/2/1 filled in order), as logs do", () => {
@@ -219,21 +226,27 @@ describe("sample dataset: ranking talents and report import codes describe the s
 
 describe("sample rows: talent lists", () => {
   it("list a tiered node whose tiers are separate entries as one talentID per tier, the points adding up to its rank", () => {
-    const base = makeClassTree(specById(71)!.classId);
-    // A stand-in for a Midnight apex node: no choice, three tiers of one rank each.
-    const apex = {
-      ...base.nodes.find((n) => n.kind === "single" && !n.granted)!,
-      entries: [900001, 900002, 900003].map((entryId) => ({ entryId, maxRanks: 1 })),
-    };
-    const tree = { ...base, nodes: base.nodes.map((n) => (n.nodeId === apex.nodeId ? apex : n)) };
-    expect(buildToTalents(tree, [{ nodeId: apex.nodeId, ranks: 2, granted: false }])).toEqual([
-      { talentID: 900001, points: 1 },
-      { talentID: 900002, points: 1 },
+    const tree = makeClassTree(specById(71)!.classId);
+    // The spec's apex node (Midnight's): a tiered node of three entries with 1, 2 and 1 ranks, no choice.
+    const apex = tree.nodes.find((n) => n.specId === 71 && n.kind === "tiered" && n.entries.length > 1)!;
+    expect(apex.entries.map((e) => e.maxRanks)).toEqual([1, 2, 1]);
+    const [t1, t2, t3] = apex.entries.map((e) => e.entryId);
+    const listed = (ranks: number) => buildToTalents(tree, [{ nodeId: apex.nodeId, ranks, granted: false }]);
+    // Ranks fill the tiers in order; only tiers that hold ranks are listed.
+    expect(listed(1)).toEqual([{ talentID: t1, points: 1 }]);
+    expect(listed(2)).toEqual([
+      { talentID: t1, points: 1 },
+      { talentID: t2, points: 1 },
     ]);
-    // Every other node: one talent, its ranks as points.
-    const single = base.nodes.find((n) => n.kind === "tiered" && !n.granted)!;
-    expect(buildToTalents(tree, [{ nodeId: single.nodeId, ranks: 2, granted: false }])).toEqual([
-      { talentID: single.entries[0]!.entryId, points: 2 },
+    expect(listed(4)).toEqual([
+      { talentID: t1, points: 1 },
+      { talentID: t2, points: 2 },
+      { talentID: t3, points: 1 },
+    ]);
+    // Every other node, a one-entry tiered (multi-rank) node too: one talent, its ranks as points.
+    const ranked = tree.nodes.find((n) => n.kind === "tiered" && n.entries.length === 1 && !n.granted)!;
+    expect(buildToTalents(tree, [{ nodeId: ranked.nodeId, ranks: 2, granted: false }])).toEqual([
+      { talentID: ranked.entries[0]!.entryId, points: 2 },
     ]);
   });
 });
