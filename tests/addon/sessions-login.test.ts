@@ -6,7 +6,7 @@ import { normalizeCode } from "@att/contract";
 import { popularityText } from "../support/talent-data-view";
 import { describe, expect, it } from "vitest";
 import type { SimulatedClient } from "../wow-sim/driver";
-import { generalOffers, type GeneralOffer } from "../support/talent-data-view";
+import { generalDecisionLines, generalOffers, type GeneralOffer } from "../support/talent-data-view";
 import {
   addonChat,
   buildLines,
@@ -35,7 +35,7 @@ const contentName = (o: GeneralOffer): string => (o.content === "raid" ? "Raid" 
 const difficulty = (o: GeneralOffer): string => (o.content === "raid" ? "Mythic" : "Mythic+");
 const buttonOf = (o: GeneralOffer): string => `${contentName(o)} build (${heroName(o.build.entries)})`;
 /** /att why's and /att check's build lines. */
-const decisionBuildLines = bloodOffers.map((o) => `build: ${contentName(o)}: ${popularityText(o.build, difficulty(o))}`);
+const decisionBuildLines = generalDecisionLines(data, 250);
 
 function expectApplied(g: SimulatedClient, code: string): void {
   expect(isActive(g, code)).toBe(true);

@@ -103,6 +103,13 @@ export function generalOffers(data: TalentData, specId: number): GeneralOffer[] 
   return out;
 }
 
+/** /att why's and /att check's build lines for the general context: "build: Raid: 26 % of 500 top Mythic players ...". */
+export function generalDecisionLines(data: TalentData, specId: number): string[] {
+  return generalOffers(data, specId).map((o) =>
+    o.content === "raid" ? `build: Raid: ${popularityText(o.build, "Mythic")}` : `build: Mythic+: ${popularityText(o.build, "Mythic+")}`,
+  );
+}
+
 /** One boss's or dungeon's own build. */
 export function encounterTop(data: TalentData, specId: number, encounterId: string): TopBuild | undefined {
   const spec = data.specs[String(specId)]!;
