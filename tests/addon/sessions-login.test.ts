@@ -6,13 +6,36 @@ import { normalizeCode } from "@att/contract";
 import { popularityText } from "../support/talent-data-view";
 import { describe, expect, it } from "vitest";
 import type { SimulatedClient } from "../wow-sim/driver";
-import { addonChat, buildLines, heroName, isActive, press, prompts, startSession, useSessions, why } from "./support/session";
+import { generalDecisionLines, generalOffers, type GeneralOffer } from "../support/talent-data-view";
+import {
+  addonChat,
+  buildLines,
+  heroName,
+  isActive,
+  matchesFlexAside,
+  press,
+  prompts,
+  startSession,
+  useSessions,
+  why,
+} from "./support/session";
 import { generalTop } from "./support/session-data";
 
 const data = await useSessions([250, 251]);
 let game: SimulatedClient | undefined;
 
 const general = (specId: number, content: "raid" | "mythicplus"): string => generalTop(data, specId, content)!.talentCode;
+
+/**
+ * The login prompt's builds for Blood, from the data: each general slot's top build and, where the data has one, the
+ * other hero tree's alternative (the sample's Mythic+ general slot has one), a build offered once.
+ */
+const bloodOffers = generalOffers(data, 250);
+const contentName = (o: GeneralOffer): string => (o.content === "raid" ? "Raid" : "Mythic+");
+const difficulty = (o: GeneralOffer): string => (o.content === "raid" ? "Mythic" : "Mythic+");
+const buttonOf = (o: GeneralOffer): string => `${contentName(o)} build (${heroName(o.build.entries)})`;
+/** /att why's and /att check's build lines. */
+const decisionBuildLines = generalDecisionLines(data, 250);
 
 function expectApplied(g: SimulatedClient, code: string): void {
   expect(isActive(g, code)).toBe(true);
@@ -34,23 +57,21 @@ async function loginScenario(runtime: "fengari" | "lua5.1"): Promise<void> {
   const mplus = generalTop(data, 250, "mythicplus")!;
   // Raid, Mythic+ and "Don't ask again" are more choices than a StaticPopup holds: the addon's own window.
   expect(popup!.kind).toBe("frame");
-  const [raidHero, mplusHero] = [heroName(raid.entries), heroName(mplus.entries)];
-  expect(popup!.buttons).toEqual([`Raid build (${raidHero})`, `Mythic+ build (${mplusHero})`, "Don't ask again", "Keep current (Esc)"]);
+  const raidHero = heroName(raid.entries);
+  expect(bloodOffers[0]!.build.index).toBe(generalTop(data, 250, "raid")!.index);
+  expect(bloodOffers.some((o) => o.content === "mythicplus" && o.build.index === mplus.index)).toBe(true);
+  expect(popup!.buttons).toEqual([...bloodOffers.map(buttonOf), "Don't ask again", "Keep current (Esc)"]);
   const lines = popup!.text.split("\n");
   expect(lines[0]).toBe("SAMPLE DATA: synthetic builds, not real rankings.");
   expect(lines[1]).toBe("Your Blood talents match neither top build.");
   expect(lines[lines.length - 1]).toBe("Data from 2026-03-02.");
   // Popularity and sample size in players, the hero tree by name, and what applying changes (names from the client).
-  expect(buildLines(popup!.text)).toEqual([
-    {
-      label: `Raid, ${raidHero}: ${popularityText(raid, "Mythic")}`,
+  expect(buildLines(popup!.text)).toEqual(
+    bloodOffers.map((o) => ({
+      label: `${contentName(o)}, ${heroName(o.build.entries)}: ${popularityText(o.build, difficulty(o))}`,
       change: expect.stringMatching(/^changes \d+ talent\(s\): Talent \d+/),
-    },
-    {
-      label: `Mythic+, ${mplusHero}: ${popularityText(mplus, "Mythic+")}`,
-      change: expect.stringMatching(/^changes \d+ talent\(s\): Talent \d+/),
-    },
-  ]);
+    })),
+  );
   game.advance(5);
   expect(prompts(game)).toHaveLength(1);
 
@@ -79,8 +100,7 @@ describe("login and spec change", () => {
     expect(why(game)).toEqual([
       "last decision (login):",
       "context: general (login / specialization change)",
-      expect.stringMatching(/^build: Raid: \d+ % of \d+ top Mythic players within 2 talents, \d+ % exact$/),
-      expect.stringMatching(/^build: Mythic\+: \d+ % of \d+ top Mythic\+ players within 2 talents, \d+ % exact$/),
+      ...decisionBuildLines,
       "not prompted: the active talents already match the Raid build",
     ]);
   });
@@ -131,8 +151,7 @@ describe("login and spec change", () => {
     expect(why(game)).toEqual([
       "last decision (login):",
       "context: general (login / specialization change)",
-      expect.stringContaining("build: Raid:"),
-      expect.stringContaining("build: Mythic+:"),
+      ...decisionBuildLines,
       "not prompted: the active talents already match the Raid build",
     ]);
   });
@@ -265,19 +284,18 @@ describe("settings and /att", () => {
     expect(addonChat(game)).toEqual(help);
 
     const raid = generalTop(data, 250, "raid")!;
-    const mplus = generalTop(data, 250, "mythicplus")!;
     game.slash("/att status");
-    const [raidHero, mplusHero] = [heroName(raid.entries), heroName(mplus.entries)];
     expect(addonChat(game)).toEqual([
       "specialization: Blood (250)",
       "SAMPLE DATA: this build of the addon carries synthetic builds, not real rankings.",
       "data: 2026-03-02, 2 specializations, format 3",
-      `Raid, ${raidHero}: ${popularityText(raid, "Mythic")}`,
-      `Mythic+, ${mplusHero}: ${popularityText(mplus, "Mythic+")}`,
-      // The sample source's most popular raid and Mythic+ builds are the same build, so both match.
-      raid.talentCode === mplus.talentCode
-        ? `active talents match: Raid build (${raidHero}), Mythic+ build (${mplusHero})`
-        : `active talents match: Raid build (${raidHero})`,
+      ...bloodOffers.map((o) => `${contentName(o)}, ${heroName(o.build.entries)}: ${popularityText(o.build, difficulty(o))}`),
+      // The raid build is held; another offer matches too when it differs from it only in its flex talents (the
+      // sample's Mythic+ alternative is such a build).
+      `active talents match: ${bloodOffers
+        .filter((o) => matchesFlexAside(raid.entries, o.build))
+        .map(buttonOf)
+        .join(", ")}`,
       "context: open world",
       '"don\'t ask again" choices: -',
     ]);
@@ -286,8 +304,7 @@ describe("settings and /att", () => {
     expect(addonChat(game)).toEqual([
       "last decision (/att check):",
       "context: general (login / specialization change)",
-      `build: Raid: ${popularityText(raid, "Mythic")}`,
-      `build: Mythic+: ${popularityText(mplus, "Mythic+")}`,
+      ...decisionBuildLines,
       "not prompted: the active talents already match the Raid build",
     ]);
     game.slash("/att why");

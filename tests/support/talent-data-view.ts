@@ -8,12 +8,15 @@ import {
   pickPopularity,
   type BuildDef,
   type ContentBuilds,
+  type Pick,
   type Slot,
   type SpecBuilds,
   type TalentData,
 } from "@att/contract";
 
 export interface TopBuild {
+  /** The build's index in SpecBuilds.builds (two slots with the same index recommend the same build). */
+  readonly index: number;
   readonly talentCode: string;
   readonly entries: BuildDef["entries"];
   readonly count: number;
@@ -21,6 +24,8 @@ export interface TopBuild {
   readonly sampleSize: number;
   readonly popularity: number;
   readonly nearShare: number;
+  /** The pick's flex talents (entry IDs): a build differing from this one only on their nodes counts as matching. */
+  readonly flex: readonly number[];
 }
 
 /**
@@ -32,18 +37,30 @@ export function popularityText(build: { nearShare: number; sampleSize: number; p
   return `${pct(build.nearShare)} % of ${build.sampleSize} top ${difficulty} players within ${NEAR_DISTANCE} talents, ${pct(build.popularity)} % exact`;
 }
 
-export function topOf(spec: SpecBuilds, slot: Slot | null | undefined): TopBuild | undefined {
-  if (slot === null || slot === undefined) return undefined;
-  const build = spec.builds[slot.top.build]!;
+function pickView(spec: SpecBuilds, pick: Pick): TopBuild {
+  const build = spec.builds[pick.build]!;
   return {
+    index: pick.build,
     talentCode: build.talentCode ?? "",
     entries: build.entries,
-    count: slot.top.count,
-    near: slot.top.near,
-    sampleSize: slot.top.sampleSize,
-    popularity: pickPopularity(slot.top),
-    nearShare: pickNearShare(slot.top),
+    count: pick.count,
+    near: pick.near,
+    sampleSize: pick.sampleSize,
+    popularity: pickPopularity(pick),
+    nearShare: pickNearShare(pick),
+    flex: (pick.flex ?? []).map((f) => f.entryId),
   };
+}
+
+export function topOf(spec: SpecBuilds, slot: Slot | null | undefined): TopBuild | undefined {
+  if (slot === null || slot === undefined) return undefined;
+  return pickView(spec, slot.top);
+}
+
+/** A slot's alternative (the other hero tree's build), when the data has one. */
+export function alternativeOf(spec: SpecBuilds, slot: Slot | null | undefined): TopBuild | undefined {
+  if (slot === null || slot === undefined || slot.alternative === undefined) return undefined;
+  return pickView(spec, slot.alternative);
 }
 
 export function raidOf(spec: SpecBuilds): ContentBuilds | undefined {
@@ -54,6 +71,43 @@ export function raidOf(spec: SpecBuilds): ContentBuilds | undefined {
 export function generalTop(data: TalentData, specId: number, content: "raid" | "mythicplus"): TopBuild | undefined {
   const spec = data.specs[String(specId)]!;
   return topOf(spec, (content === "raid" ? raidOf(spec) : spec.mythicplus)?.general);
+}
+
+export interface GeneralOffer {
+  readonly content: "raid" | "mythicplus";
+  readonly build: TopBuild;
+  /** The other hero tree's build of its slot (not the slot's top build). */
+  readonly alternative: boolean;
+}
+
+/**
+ * What the login / spec-change prompt offers, in its order: the raid general slot's top build and alternative, then
+ * Mythic+'s; a build already offered (the same index) is not offered twice.
+ */
+export function generalOffers(data: TalentData, specId: number): GeneralOffer[] {
+  const spec = data.specs[String(specId)]!;
+  const out: GeneralOffer[] = [];
+  const sections: ["raid" | "mythicplus", Slot | null | undefined][] = [
+    ["raid", raidOf(spec)?.general],
+    ["mythicplus", spec.mythicplus?.general],
+  ];
+  for (const [content, slot] of sections) {
+    const picks: [TopBuild | undefined, boolean][] = [
+      [topOf(spec, slot), false],
+      [alternativeOf(spec, slot), true],
+    ];
+    for (const [build, alternative] of picks) {
+      if (build !== undefined && !out.some((o) => o.build.index === build.index)) out.push({ content, build, alternative });
+    }
+  }
+  return out;
+}
+
+/** /att why's and /att check's build lines for the general context: "build: Raid: 26 % of 500 top Mythic players ...". */
+export function generalDecisionLines(data: TalentData, specId: number): string[] {
+  return generalOffers(data, specId).map((o) =>
+    o.content === "raid" ? `build: Raid: ${popularityText(o.build, "Mythic")}` : `build: Mythic+: ${popularityText(o.build, "Mythic+")}`,
+  );
 }
 
 /** One boss's or dungeon's own build. */

@@ -3,7 +3,7 @@
  * source, on the same model class tree the sample source drew its builds from. The world (raid journal, dungeon
  * instances) is laid out from that data's encounter list, as the real client's journal would list the season.
  */
-import type { TalentData } from "@att/contract";
+import type { TalentData, TalentEntry } from "@att/contract";
 import { afterEach, expect } from "vitest";
 import { makeClassTree } from "@att/sample-world/trees";
 import type { RuntimeKind } from "../../harness/runtime";
@@ -139,6 +139,38 @@ export function heroName(entries: readonly { readonly entryId: number }[]): stri
     }
   }
   throw new Error("the build names no hero tree");
+}
+
+/** The nodes of the tree model by entry ID. */
+const NODE_OF_ENTRY = new Map<number, (typeof DK_TREE.nodes)[number]>(
+  DK_TREE.nodes.flatMap((n) => n.entries.map((e) => [e.entryId, n] as const)),
+);
+
+/**
+ * Does a character holding `held` hold `build`, flex talents aside (the addon's default, the flexMatches setting)?
+ * Read from the tree model, not the addon: every node where the two differ holds one of the build's flex talents.
+ */
+export function matchesFlexAside(
+  held: readonly TalentEntry[],
+  build: { readonly entries: readonly TalentEntry[]; readonly flex: readonly number[] },
+): boolean {
+  const byNode = (entries: readonly TalentEntry[]): Map<number, string[]> => {
+    const out = new Map<number, string[]>();
+    for (const e of entries) {
+      const node = NODE_OF_ENTRY.get(e.entryId);
+      if (node === undefined) throw new Error(`entry ${e.entryId} is not in the tree model`);
+      out.set(node.nodeId, [...(out.get(node.nodeId) ?? []), `${e.entryId}:${e.rank}`]);
+    }
+    return out;
+  };
+  const [a, b] = [byNode(held), byNode(build.entries)];
+  const flex = new Set(build.flex);
+  for (const nodeId of new Set([...a.keys(), ...b.keys()])) {
+    if ((a.get(nodeId) ?? []).sort().join() === (b.get(nodeId) ?? []).sort().join()) continue;
+    const node = DK_TREE.nodes.find((n) => n.nodeId === nodeId)!;
+    if (!node.entries.some((e) => flex.has(e.entryId))) return false;
+  }
+  return true;
 }
 
 /** A prompt's build block: "Raid, <hero tree>: 42 % of 50 top Mythic players" and the change line under it. */
