@@ -90,29 +90,35 @@ export function packEntries(entries: readonly TalentEntry[]): string {
   return out.join("");
 }
 
+/**
+ * One item of an entry list at p: its entry ID (the gap from `previous`) and its rank, the low two bits plus
+ * `rankBase` (1 in a plain list, 0 in a difference list, where 0 is "removed"), 3 in them announcing a second varint
+ * with the rest: [entryId, rank, next position], or undefined when malformed or out of range.
+ */
+function readItem(text: string, p: number, end: number, previous: number, rankBase: number): [number, number, number] | undefined {
+  const read = readVarint(text, p, end);
+  if (read === undefined) return undefined;
+  const low = read[0] % 4;
+  const entryId = previous + (read[0] - low) / 4 + 1;
+  if (entryId > MAX_ENTRY_ID) return undefined;
+  if (low < 3) return [entryId, low + rankBase, read[1]];
+  const extra = readVarint(text, read[1], end);
+  if (extra === undefined) return undefined;
+  const rank = extra[0] + 3 + rankBase;
+  return rank > MAX_ENTRY_RANK ? undefined : [entryId, rank, extra[1]];
+}
+
 /** The entries of text[pos, end), or undefined when it is not a canonical entry list. */
 export function unpackEntries(text: string, pos: number, end: number): TalentEntry[] | undefined {
   const entries: TalentEntry[] = [];
   let previous = 0;
   let p = pos;
   while (p < end) {
-    const read = readVarint(text, p, end);
-    if (read === undefined) return undefined;
-    const value = read[0];
-    p = read[1];
-    const low = value % 4;
-    const entryId = previous + (value - low) / 4 + 1;
-    if (entryId > MAX_ENTRY_ID) return undefined;
-    let rank = low + 1;
-    if (low === 3) {
-      const extra = readVarint(text, p, end);
-      if (extra === undefined) return undefined;
-      p = extra[1];
-      rank = extra[0] + 4;
-      if (rank > MAX_ENTRY_RANK) return undefined;
-    }
-    entries.push({ entryId, rank });
-    previous = entryId;
+    const item = readItem(text, p, end, previous, 1);
+    if (item === undefined) return undefined;
+    entries.push({ entryId: item[0], rank: item[1] });
+    previous = item[0];
+    p = item[2];
   }
   return entries;
 }
@@ -159,21 +165,10 @@ export function unpackEntriesDiff(text: string, pos: number, end: number, base: 
   let i = 0;
   let p = pos;
   while (p < end) {
-    const read = readVarint(text, p, end);
-    if (read === undefined) return undefined;
-    const value = read[0];
-    p = read[1];
-    const low = value % 4;
-    const entryId = previous + (value - low) / 4 + 1;
-    if (entryId > MAX_ENTRY_ID) return undefined;
-    let rank = low;
-    if (low === 3) {
-      const extra = readVarint(text, p, end);
-      if (extra === undefined) return undefined;
-      p = extra[1];
-      rank = extra[0] + 3;
-      if (rank > MAX_ENTRY_RANK) return undefined;
-    }
+    const item = readItem(text, p, end, previous, 0);
+    if (item === undefined) return undefined;
+    const [entryId, rank] = item;
+    p = item[2];
     while (i < base.length && base[i]!.entryId < entryId) {
       entries.push(base[i]!);
       i++;
