@@ -2,59 +2,17 @@
  * The contract's build codec (entries <-> records, apex nodes as one record) compiled by TypeScriptToLua gives the
  * same answers in real Lua 5.1 and fengari as in Node, on the real 12.0.1 trees and the real strings of that build.
  */
-import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join, relative, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { decodeBuild, decodeLoadout, encodeBuild, encodeLoadout, type CodecTree } from "@att/contract";
+import { bundleToLua, type LuaBundle } from "../harness/bundle-to-lua";
 import { comparable, toLuaLiteral } from "../harness/codec-in-lua";
 import { createFengari } from "../harness/fengari";
 import { createLua51 } from "../harness/lua51";
 import type { LuaRuntime } from "../harness/runtime";
 import { pinnedTrees, stringsOf } from "../support/treedata";
 
-const root = resolve(import.meta.dirname, "../..");
-let outDir = "";
+let compiled: LuaBundle | undefined;
 let bundle = "";
-
-/** packages/contract/src as one Lua chunk returning the contract's exports. */
-function compileContract(): string {
-  outDir = mkdtempSync(join(tmpdir(), "att-contract-lua-"));
-  const config = {
-    extends: join(root, "tsconfig.base.json"),
-    compilerOptions: {
-      target: "ESNext",
-      lib: ["ESNext"],
-      composite: false,
-      declaration: false,
-      emitDeclarationOnly: false,
-      noEmitOnError: true,
-      rootDir: join(root, "packages"),
-      outDir,
-      typeRoots: [join(root, "node_modules")],
-      types: ["@typescript-to-lua/language-extensions", "lua-types/5.1"],
-    },
-    include: [join(root, "packages/contract/src")],
-    tstl: {
-      luaTarget: "5.1",
-      noImplicitSelf: true,
-      noImplicitGlobalVariables: true,
-      luaLibImport: "require-minimal",
-      luaBundle: "contract.lua",
-      luaBundleEntry: join(root, "packages/contract/src/index.ts"),
-      noHeader: true,
-    },
-  };
-  const configPath = join(outDir, "tstl.json");
-  writeFileSync(configPath, JSON.stringify(config));
-  const result = spawnSync(process.execPath, [join(root, "node_modules/typescript-to-lua/dist/tstl.js"), "-p", configPath], {
-    cwd: root,
-    encoding: "utf8",
-  });
-  if (result.status !== 0) throw new Error(`tstl failed:\n${result.stdout}\n${result.stderr}\n${relative(root, outDir)}`);
-  return readFileSync(join(outDir, "contract.lua"), "utf8");
-}
 
 /** A Lua table constructor for plain JSON-like data; object keys that are numbers stay numbers. */
 function luaValue(value: unknown): string {
@@ -101,10 +59,11 @@ function inLua(lua: LuaRuntime): unknown[] {
 }
 
 beforeAll(() => {
-  bundle = compileContract();
+  compiled = bundleToLua("packages/contract/src", "packages/contract/src/index.ts");
+  bundle = compiled.lua;
 }, 60_000);
 afterAll(() => {
-  if (outDir !== "") rmSync(outDir, { recursive: true, force: true });
+  compiled?.dispose();
 });
 
 const runtimes: Record<string, () => LuaRuntime> = { "lua5.1": createLua51, fengari: createFengari };

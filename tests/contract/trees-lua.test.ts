@@ -3,67 +3,23 @@
  * fengari (the simulated client's runtime, with 32-bit integers) as in Node: catches JS/Lua differences in the
  * PRNG, array order, optional fields and integer arithmetic before the simulated client depends on them.
  */
-import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join, relative, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildToLoadout, createRng, isLegalBuild, makeClassTree, mutateBuild, randomLegalBuild } from "@att/sample-world/trees";
+import { bundleToLua, type LuaBundle } from "../harness/bundle-to-lua";
 import { comparable } from "../harness/codec-in-lua";
 import { createFengari } from "../harness/fengari";
 import { createLua51 } from "../harness/lua51";
 import type { LuaRuntime } from "../harness/runtime";
 
-const root = resolve(import.meta.dirname, "../..");
-let outDir = "";
+let compiled: LuaBundle | undefined;
 let bundle = "";
 
-/** Compiles packages/sample-world/src/trees (and the contract it imports) into one Lua chunk that returns the module's exports. */
-function compileTrees(): string {
-  outDir = mkdtempSync(join(tmpdir(), "att-trees-lua-"));
-  const config = {
-    extends: join(root, "tsconfig.base.json"),
-    compilerOptions: {
-      target: "ESNext",
-      lib: ["ESNext"],
-      composite: false,
-      declaration: false,
-      emitDeclarationOnly: false,
-      noEmitOnError: true,
-      rootDir: join(root, "packages"),
-      outDir,
-      typeRoots: [join(root, "node_modules")],
-      types: ["@typescript-to-lua/language-extensions", "lua-types/5.1"],
-      // The tree model reads the spec table and loadout type from the contract, bundled alongside.
-      // Relative to this config file: TSTL's require resolver joins path mappings onto the config's folder.
-      paths: { "@att/contract": [relative(outDir, join(root, "packages/contract/src/index.ts"))] },
-    },
-    include: [join(root, "packages/sample-world/src/trees")],
-    tstl: {
-      luaTarget: "5.1",
-      noImplicitSelf: true,
-      noImplicitGlobalVariables: true,
-      luaLibImport: "require-minimal",
-      luaBundle: "trees.lua",
-      luaBundleEntry: join(root, "packages/sample-world/src/trees/index.ts"),
-      noHeader: true,
-    },
-  };
-  const configPath = join(outDir, "tstl.json");
-  writeFileSync(configPath, JSON.stringify(config));
-  const result = spawnSync(process.execPath, [join(root, "node_modules/typescript-to-lua/dist/tstl.js"), "-p", configPath], {
-    cwd: root,
-    encoding: "utf8",
-  });
-  if (result.status !== 0) throw new Error(`tstl failed:\n${result.stdout}\n${result.stderr}`);
-  return readFileSync(join(outDir, "trees.lua"), "utf8");
-}
-
 beforeAll(() => {
-  bundle = compileTrees();
+  compiled = bundleToLua("packages/sample-world/src/trees", "packages/sample-world/src/trees/index.ts", { contractAlias: true });
+  bundle = compiled.lua;
 }, 60_000);
 afterAll(() => {
-  if (outDir !== "") rmSync(outDir, { recursive: true, force: true });
+  compiled?.dispose();
 });
 
 /** The same calls in Node, for one class, tree seed, spec and build seed. */
