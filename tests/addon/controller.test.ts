@@ -2,7 +2,6 @@
 import { describe, expect, it } from "vitest";
 import { packSpec } from "@att/contract";
 import { runCommand } from "../../packages/addon-ts/src/commands";
-import { createController } from "../../packages/addon-ts/src/controller";
 import { killKey } from "../../packages/addon-ts/src/core/next-boss";
 import { LoadoutManager } from "../../packages/addon-ts/src/loadout/manager";
 import { enUS } from "../../packages/addon-ts/src/locale/enUS";
@@ -19,27 +18,14 @@ import {
   boss,
   spec250,
 } from "./support/core-fixtures";
-import { click, labels, fakeBlockers, fakeClient, fakeLoadout, fakeUi, fakeWorld } from "./support/fake-ports";
+import { click, controllerSession, labels, fakeBlockers, fakeWorld } from "./support/fake-ports";
 
 /**
  * A new UI session over `data` and saved character data (none by default); its first PLAYER_ENTERING_WORLD is a
  * real login (before talents are readable) unless `isReloadingUi`.
  */
 function setup(data: unknown = talentData(), char: unknown = undefined, isReloadingUi = false) {
-  const world = fakeWorld();
-  const ui = fakeUi(enUS.CHAT_PREFIX);
-  const loadout = fakeLoadout(world);
-  const controller = createController({
-    client: fakeClient(world),
-    ui,
-    loadout,
-    L: enUS,
-    blockers: fakeBlockers(world),
-    talentData: () => data,
-  });
-  controller.loadSaved(undefined, char);
-  controller.onEnteringWorld(isReloadingUi);
-  return { world, ui, loadout, controller };
+  return controllerSession(data, { char, isReloadingUi });
 }
 
 /** A new UI session over saved character data; its first PLAYER_ENTERING_WORLD is a /reload or a real login. */

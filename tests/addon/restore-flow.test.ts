@@ -1,31 +1,15 @@
 /** Put my build back, through the controller with plain-object ports: when it is offered, restoring, /att undo. */
 import { describe, expect, it } from "vitest";
 import { runCommand } from "../../packages/addon-ts/src/commands";
-import { createController } from "../../packages/addon-ts/src/controller";
-import { enUS } from "../../packages/addon-ts/src/locale/enUS";
 import { BOSS1_CODE, DUNGEON_CODE, inDungeon, inRaid, OPEN_WORLD, talentData } from "./support/core-fixtures";
-import { click, fakeBlockers, fakeClient, fakeLoadout, fakeUi, fakeWorld, labels } from "./support/fake-ports";
+import { click, controllerSession, labels } from "./support/fake-ports";
 
 const OWN = "OWN_BUILD";
 const RESTORE_BUTTONS = ["Restore my build", "Don't ask again", "Not now"];
 
 /** Logged in with the player's own build, the login prompt answered with Keep current. */
 function loggedIn() {
-  const world = fakeWorld();
-  world.active = OWN;
-  const ui = fakeUi(enUS.CHAT_PREFIX);
-  const loadout = fakeLoadout(world);
-  const data = talentData();
-  const controller = createController({
-    client: fakeClient(world),
-    ui,
-    loadout,
-    L: enUS,
-    blockers: fakeBlockers(world),
-    talentData: () => data,
-  });
-  controller.loadSaved(undefined, undefined);
-  controller.onEnteringWorld(false);
+  const { world, ui, loadout, controller } = controllerSession(talentData(), { prepare: (w) => (w.active = OWN) });
   world.talentsReadable = true;
   controller.onTalentsReadable();
   click(ui, "dismiss");

@@ -1,6 +1,8 @@
 /** Plain-object ports for driving the controller in Node (the session tests drive the built Lua in the simulator). */
+import { createController } from "../../../packages/addon-ts/src/controller";
 import type { LocationFacts } from "../../../packages/addon-ts/src/core/context";
 import type { Blocker } from "../../../packages/addon-ts/src/loadout/blockers";
+import { enUS } from "../../../packages/addon-ts/src/locale/enUS";
 import type { BuildRef, ClientPort, LoadoutOutcome, LoadoutPort, PromptRequest, UiPort } from "../../../packages/addon-ts/src/ports";
 import { NOW, OPEN_WORLD } from "./core-fixtures";
 
@@ -183,4 +185,30 @@ export function click(ui: FakeUi, button: "accept" | "alternative" | "dismiss" |
           : all.find((b) => b.label === button.label);
   if (target === undefined) throw new Error(`the prompt has no ${button} button`);
   target.onClick();
+}
+
+/**
+ * A controller over the fake ports and `data`, with saved character data `char`, after its first
+ * PLAYER_ENTERING_WORLD (a real login before talents are readable, unless `isReloadingUi`). `prepare` sets up the
+ * world the session starts in (the player's active build, say).
+ */
+export function controllerSession(
+  data: unknown,
+  options: { char?: unknown; isReloadingUi?: boolean; prepare?: (world: FakeWorld) => void } = {},
+) {
+  const world = fakeWorld();
+  options.prepare?.(world);
+  const ui = fakeUi(enUS.CHAT_PREFIX);
+  const loadout = fakeLoadout(world);
+  const controller = createController({
+    client: fakeClient(world),
+    ui,
+    loadout,
+    L: enUS,
+    blockers: fakeBlockers(world),
+    talentData: () => data,
+  });
+  controller.loadSaved(undefined, options.char);
+  controller.onEnteringWorld(options.isReloadingUi === true);
+  return { world, ui, loadout, controller };
 }
