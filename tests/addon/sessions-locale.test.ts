@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { enUS } from "../../packages/addon-ts/src/locale/enUS";
 import type { SimulatedClient } from "../wow-sim/driver";
 import { dungeon, press, prompts, startSession, useSessions } from "./support/session";
-import { encounterTop, generalTop } from "./support/session-data";
+import { dungeonWithOtherBuild, generalTop } from "./support/session-data";
 
 const data = await useSessions([250]);
 const OWN = generalTop(data, 250, "raid")!.talentCode;
@@ -15,14 +15,7 @@ let instanceId: number;
 let game: SimulatedClient | undefined;
 
 beforeAll(() => {
-  const found = Object.values(data.encounters).find(
-    (e) =>
-      e.content === "mythicplus" &&
-      encounterTop(data, 250, String(e.id)) !== undefined &&
-      encounterTop(data, 250, String(e.id))!.talentCode !== OWN,
-  );
-  if (found === undefined) throw new Error("no dungeon build differs from the general raid build");
-  instanceId = found.instanceId!;
+  instanceId = dungeonWithOtherBuild(data, 250, OWN).instanceId;
 });
 
 /** Every text by path ("KEY", "TABLE.key", "HELP.1"); Lua lists arrive as JSON arrays. */

@@ -20,7 +20,7 @@ import {
   useSessions,
   why,
 } from "./support/session";
-import { encounterTop, generalTop } from "./support/session-data";
+import { dungeonWithOtherBuild, encounterTop, generalTop } from "./support/session-data";
 
 const data = await useSessions([250]);
 const bosses = raidBosses(data);
@@ -30,14 +30,7 @@ let dungeonTarget: { instanceId: number; code: string };
 let game: SimulatedClient | undefined;
 
 beforeAll(() => {
-  const found = Object.values(data.encounters).find(
-    (e) =>
-      e.content === "mythicplus" &&
-      encounterTop(data, 250, String(e.id)) !== undefined &&
-      encounterTop(data, 250, String(e.id))!.talentCode !== OWN,
-  );
-  if (found === undefined) throw new Error("the sample data has no dungeon build that differs from the general raid build");
-  dungeonTarget = { instanceId: found.instanceId!, code: encounterTop(data, 250, String(found.id))!.talentCode };
+  dungeonTarget = dungeonWithOtherBuild(data, 250, OWN);
 });
 
 /** Logged in holding the general raid build (the player's own here), then in a season dungeon with its build. */

@@ -60,6 +60,8 @@ export function toLua(data: TalentData): string {
   return talentDataLua(toLuaTalentData(data));
 }
 
+import { encounterTop } from "../../support/talent-data-view";
+
 export { encounterTop, generalTop } from "../../support/talent-data-view";
 
 /** A copy of the data without one spec's build for one encounter (a boss the sample ranked nobody on). */
@@ -70,4 +72,14 @@ export function withoutEncounterBuild(data: TalentData, specId: number, encounte
     if (content !== undefined && content !== null) delete (content.encounters as Record<string, Slot>)[encounterId];
   }
   return copy;
+}
+
+/** The first season dungeon whose top build for `specId` is not `own` (a string): its instance ID and that build's string. */
+export function dungeonWithOtherBuild(data: TalentData, specId: number, own: string): { instanceId: number; code: string } {
+  for (const e of Object.values(data.encounters)) {
+    const top = e.content === "mythicplus" ? encounterTop(data, specId, String(e.id)) : undefined;
+    if (top !== undefined && top.talentCode !== own && e.instanceId !== undefined)
+      return { instanceId: e.instanceId, code: top.talentCode };
+  }
+  throw new Error(`the sample data has no dungeon build of spec ${specId} that differs from the given one`);
 }
