@@ -73,16 +73,17 @@ describe("package boundaries", () => {
     }
   });
 
-  it("the talent data schema imports only itself, @att/contract and zod", () => {
+  it("the talent data schema imports only itself, @att/contract (with its Node-side trees module) and zod", () => {
     const seen: string[] = [];
     for (const file of sourceFiles(packages.talentDataSchema)) {
       for (const spec of importsOf(file)) {
         seen.push(spec);
-        const ok = spec === "@att/contract" || spec === "zod" || (spec.startsWith(".") && !spec.includes(".."));
+        const ok =
+          spec === "@att/contract" || spec === "@att/contract/trees" || spec === "zod" || (spec.startsWith(".") && !spec.includes(".."));
         expect(ok, `${relative(root, file)} imports ${spec}`).toBe(true);
       }
     }
-    expect(seen).toEqual(expect.arrayContaining(["@att/contract", "zod"]));
+    expect(seen).toEqual(expect.arrayContaining(["@att/contract/trees", "zod"]));
   });
 
   it("the tree model stays TSTL-safe: nothing Node-only under sample-world/src/trees", () => {
@@ -111,9 +112,10 @@ describe("package boundaries", () => {
   });
 });
 
-/** The file a relative import, @att/contract, @att/sample-world or @att/talent-data-schema names, or undefined for a package import. */
+/** The file a relative import, @att/contract(/trees), @att/sample-world or @att/talent-data-schema names, or undefined for a package import. */
 function resolveImport(from: string, spec: string): string | undefined {
   if (spec === "@att/contract") return join(packages.contract, "index.ts");
+  if (spec === "@att/contract/trees") return join(packages.contract, "trees.ts");
   if (spec === "@att/sample-world") return join(packages.sampleWorld, "index.ts");
   if (spec === "@att/talent-data-schema") return join(packages.talentDataSchema, "index.ts");
   if (spec === "@att/sample-world/trees") return join(packages.sampleWorld, "trees/index.ts");

@@ -3,7 +3,7 @@
  * same answers in real Lua 5.1 and fengari as in Node, on the real 12.0.1 trees and the real strings of that build.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { decodeBuild, decodeLoadout, encodeBuild, encodeLoadout, type CodecTree } from "@att/contract";
+import { decodeBuild, decodeLoadout, encodeBuild, encodeLoadout, type CodecTree } from "@att/contract/trees";
 import { bundleToLua, type LuaBundle } from "../harness/bundle-to-lua";
 import { comparable, toLuaLiteral } from "../harness/codec-in-lua";
 import { createFengari } from "../harness/fengari";
@@ -59,7 +59,7 @@ function inLua(lua: LuaRuntime): unknown[] {
 }
 
 beforeAll(() => {
-  compiled = bundleToLua("packages/contract/src", "packages/contract/src/index.ts");
+  compiled = bundleToLua("packages/contract/src", "packages/contract/src/trees.ts");
   bundle = compiled.lua;
 }, 60_000);
 afterAll(() => {

@@ -1,6 +1,6 @@
 /** The build codec on a small hand-made tree: each node kind's record, and the errors a bad build or record gets. */
 import { describe, expect, it } from "vitest";
-import { decodeBuild, encodeBuild, encodeLoadout, decodeLoadout, type CodecTree } from "@att/contract";
+import { decodeBuild, encodeBuild, encodeLoadout, decodeLoadout, type CodecTree } from "@att/contract/trees";
 
 // Node order 10..60; 20 is a node this spec does not have (another spec's), so it is never written.
 const TREE: CodecTree = {

@@ -1,6 +1,6 @@
 /** A drawn tree's node as one line of the JSON: written and read back, and lines no writer makes refused. */
 import { describe, expect, it } from "vitest";
-import { formatTreeNode, parseTreeNode, type TreeNodeLayout } from "@att/contract";
+import { formatTreeNode, parseTreeNode, type TreeNodeLayout } from "@att/contract/trees";
 
 // 12.0.1 Blood Death Knight: Icebound Fortitude (a class node) and the apex node (pinned Raidbots file).
 const ICEBOUND: TreeNodeLayout = {

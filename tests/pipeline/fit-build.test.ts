@@ -3,7 +3,7 @@
  * not add up (unknown talent, too many or too few points, two hero trees, two entries of one node).
  */
 import { describe, expect, it } from "vitest";
-import { decodeBuild, decodeLoadout, type TalentEntry } from "@att/contract";
+import { decodeBuild, decodeLoadout, type TalentEntry } from "@att/contract/trees";
 import { LEVEL_90_BUDGET } from "../../packages/pipeline/src/trees/budget";
 import { checkRows } from "../../packages/pipeline/src/trees/check-rows";
 import { apexTiers, fitBuild } from "../../packages/pipeline/src/trees/fit-build";

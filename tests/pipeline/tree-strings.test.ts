@@ -5,7 +5,15 @@
  * from the talents a ranking row lists. Expected counts come from ../shared/treedata/SOURCE.md, not from this code.
  */
 import { describe, expect, it } from "vitest";
-import { canonicalLoadout, decodeBuild, decodeLoadout, encodeBuild, encodeLoadout, normalizeCode, type NodeRecord } from "@att/contract";
+import {
+  canonicalLoadout,
+  decodeBuild,
+  decodeLoadout,
+  encodeBuild,
+  encodeLoadout,
+  normalizeCode,
+  type NodeRecord,
+} from "@att/contract/trees";
 import { LEVEL_80_BUDGET, LEVEL_90_BUDGET, pointBudget } from "../../packages/pipeline/src/trees/budget";
 import { encodeBuildString } from "../../packages/pipeline/src/trees/encode";
 import { fitBuild } from "../../packages/pipeline/src/trees/fit-build";

@@ -4,7 +4,7 @@
  * entry has a name, every build its hero tree's name, and the document carries the drawn trees and the trees' build.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { parseTreeNode, type TalentData } from "@att/contract";
+import { parseTreeNode, type TalentData } from "@att/contract/trees";
 import { talentsForImportCode } from "@att/sample-world";
 import { startFakeWcl, type FakeWcl } from "../fake-wcl/server";
 import { runAgainst, runDirs, smallDataset } from "./helpers";

@@ -16,7 +16,7 @@ function files(dir: string): string[] {
 }
 
 describe("packages/report", () => {
-  it("imports only @att/contract, @att/talent-data-schema, node: built-ins and its own files", () => {
+  it("imports only @att/contract (and its Node-side trees module), @att/talent-data-schema, node: built-ins and its own files", () => {
     const all = files(src);
     expect(all.length).toBeGreaterThan(5);
     const seen: string[] = [];
@@ -26,6 +26,7 @@ describe("packages/report", () => {
         seen.push(spec);
         const ok =
           spec === "@att/contract" ||
+          spec === "@att/contract/trees" ||
           spec === "@att/talent-data-schema" ||
           spec.startsWith("node:") ||
           (spec.startsWith(".") && !/pipeline|addon-ts/.test(spec));

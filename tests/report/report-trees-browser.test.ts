@@ -11,7 +11,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { decodeBuild, decodeLoadout, specById, type BuildDef, type TalentData, type TalentEntry } from "@att/contract";
+import { decodeBuild, decodeLoadout, specById, type BuildDef, type TalentData, type TalentEntry } from "@att/contract/trees";
 import { layoutsOf, treeNamesOf } from "../../packages/pipeline/src/trees/document";
 import { encodeBuildString } from "../../packages/pipeline/src/trees/encode";
 import { pinnedTrees, stringsOf } from "../support/treedata";

@@ -9,5 +9,3 @@ export { canonicalLoadout, normalizeCode, decodeCanonical } from "./codec/canoni
 export * from "./codec/tree";
 export { packSpec, unpackSpec, PACK_FORMAT } from "./pack/spec";
 export { packEntries, packEntriesDiff, unpackEntries, unpackEntriesDiff, MAX_ENTRY_ID, MAX_ENTRY_RANK } from "./pack/entries";
-export { encodeBuild, decodeBuild, type CodecTree, type CodecNode, type CodecNodeKind } from "./codec/build";
-export { formatTreeNode, parseTreeNode } from "./tree-layout";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { parseTreeNode, type TalentData } from "@att/contract";
+import { parseTreeNode, type TalentData } from "@att/contract/trees";
 
 /**
  * zod form of the contract's TalentData (the JSON file): the one runtime check of that shape, used by the pipeline

@@ -9,7 +9,7 @@ import {
   type SpecTreeLayout,
   type TalentData,
   type ZoneSource,
-} from "@att/contract";
+} from "@att/contract/trees";
 import type { PlannedEncounter, PlannedZone } from "../core/plan-types";
 import { sectionOfZone, type SectionKey } from "../core/section";
 import { poolSpec, resolveSpec, type ResolvedContent, type ResolvedSlot, type ResolvedSpec } from "./spec-pool";

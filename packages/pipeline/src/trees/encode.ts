@@ -4,7 +4,7 @@
  * else is never written. The build gets what the game's exporter adds on its own: the hero selection record and the
  * free nodes of the spec and of the chosen hero tree (granted records). Pure.
  */
-import { CURRENT_VERSION, decodeBuild, decodeLoadout, encodeBuild, encodeLoadout, type TalentEntry } from "@att/contract";
+import { CURRENT_VERSION, decodeBuild, decodeLoadout, encodeBuild, encodeLoadout, type TalentEntry } from "@att/contract/trees";
 import type { SpecTree } from "./model";
 
 export type EncodeResult =

@@ -3,7 +3,7 @@
  * spec in the data, every node with its position, kind, section, entries, ranks, spell IDs and edges, and the hero
  * tree names; the talent names go to the document's talentNames. Pure.
  */
-import { formatTreeNode, type SpecTreeLayout } from "@att/contract";
+import { formatTreeNode, type SpecTreeLayout } from "@att/contract/trees";
 import type { SpecTree } from "./model";
 
 export function specLayout(tree: SpecTree): SpecTreeLayout {

@@ -2,7 +2,7 @@
  * The tree data as the pipeline uses it: per spec, the codec's view of the class tree (node order + the spec's
  * nodes), each node's section, layout and entries, and the hero trees. Built once from a validated talents.json. Pure.
  */
-import type { CodecNode, CodecNodeKind, CodecTree } from "@att/contract";
+import type { CodecNode, CodecNodeKind, CodecTree } from "@att/contract/trees";
 import { nodeLists, type RaidbotsNode, type RaidbotsSpecTree, type TalentsFile } from "./schema";
 
 export type TreeSection = "class" | "spec" | "hero" | "subtree";

@@ -3,7 +3,7 @@
  * drawing. The trees are drawn in the browser when a toggle opens, not written out as SVG per build: a page with 40
  * specs has ~1,000 builds to draw, ~15 KB each, while the layouts and builds as data are a few KB per spec. Pure.
  */
-import { parseTreeNode, type Pick, type SpecBuilds, type TalentData, type TreeNodeLayout } from "@att/contract";
+import { parseTreeNode, type Pick, type SpecBuilds, type TalentData, type TreeNodeLayout } from "@att/contract/trees";
 import { classColor } from "./classes";
 import { esc } from "./escape";
 
