@@ -79,12 +79,7 @@ encounters.forEach((encounter, j) => {
   const rows = parsed.value.rows.map((r, i) => (r.build === null || r.build === "" ? r : { ...r, build: varied(r.build, j, i) }));
   entries.push(...entriesOf({ zone, encounter, spec, rows, invalidRows: 0 }).entries);
 });
-const targets = buildTargets(
-  [256],
-  [{ section: "mythicplus", encounters, general: true }],
-  buildSamples(entries, new Map(), new Map()),
-  TOP_N,
-);
+const targets = buildTargets([256], [{ section: "mythicplus", encounters, general: true }], buildSamples(entries, new Map()), TOP_N);
 const splits = heroSplits(targets);
 const general = targets.find((t) => t.scope.kind === "general")!;
 

@@ -159,11 +159,7 @@ describe("slots: general samples and the alternative", () => {
     entry(2, 2, "eve", B),
     entry(2, 3, "bob", A(106)),
   ];
-  const targets = buildTargets(
-    [62],
-    [{ section: "mythicplus", encounters: ENCOUNTERS, general: true }],
-    buildSamples(entries, new Map(), new Map()),
-  );
+  const targets = buildTargets([62], [{ section: "mythicplus", encounters: ENCOUNTERS, general: true }], buildSamples(entries, new Map()));
   const choices = chooseSlots(targets, heroSplits(targets));
   const of = (id: string) => choices.find((c) => c.target.id === id)!;
 

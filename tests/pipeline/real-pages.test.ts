@@ -57,7 +57,7 @@ function slotOf(spec: SpecInfo, rows: readonly unknown[]) {
     invalidRows: parsed.value.invalidRows,
   });
   const invalid = new Map([[samplePairKey(spec.specId, "mythicplus", ARA_KARA.id), parsed.value.invalidRows + wrongSpec]]);
-  const samples = buildSamples(entries, new Map(), invalid);
+  const samples = buildSamples(entries, invalid);
   const targets = buildTargets([spec.specId], [{ section: "mythicplus", encounters: [ARA_KARA], general: true }], samples, TOP_N);
   const choices = chooseSlots(targets, heroSplits(targets));
   return { samples, targets, choices, splits: heroSplits(targets) };

@@ -1,14 +1,13 @@
 import type { Sample } from "./aggregate";
 import { rankBuilds, type RankedBuilds } from "./aggregate";
 import { isAnonymous, memberKey, type RankedEntry } from "./entry";
-import { identityOfCode, identityOfKey, type BuildIdentity } from "./identity";
+import { identityOfKey } from "./identity";
 import type { PlannedEncounter } from "./plan-types";
 import type { SectionKey } from "./section";
 import { encounterSample, playerKey } from "./players";
-import { checkImportCode } from "./validate-code";
 
 export interface SkipCounts {
-  /** Rows without a talent list whose import string could not be had (anonymous, none, wrong spec). */
+  /** Rows without a usable talent list. */
   noBuild: number;
   /** Rows that did not fit the row schema. */
   invalid: number;
@@ -17,8 +16,6 @@ export interface SkipCounts {
 export interface SampleSet {
   /** Valid samples per (spec, section, encounter), keyed by samplePairKey. */
   readonly byPair: ReadonlyMap<string, Sample[]>;
-  /** Import strings known per member (rows whose build came from the string itself), canonical. */
-  readonly knownCodes: ReadonlyMap<string, string>;
   readonly skipped: ReadonlyMap<string, SkipCounts>;
 }
 
@@ -27,36 +24,23 @@ export function samplePairKey(specId: number, section: SectionKey, encounterId: 
   return `${specId}:${section}:${encounterId}`;
 }
 
-/** Entries that need their own import string because the row had no talent list; anonymous ones cannot. */
-export function entriesNeedingCodes(entries: readonly RankedEntry[]): RankedEntry[] {
+/** Entries of a named player whose row had no talent list (such a row is skipped: it names no build). */
+export function entriesWithoutList(entries: readonly RankedEntry[]): RankedEntry[] {
   return entries.filter((e) => identityOfKey(e.build) === null && !isAnonymous(e.name));
 }
 
 /**
- * Turns entries into samples: a talent list gives the identity directly; otherwise the entry's own import
- * string (fetched beforehand, `fallbackCodes`) does, when it decodes and is for the right spec.
+ * Turns entries into samples: a row's talent list is its build; a row without one is counted as skipped (import
+ * strings are no longer looked up per row: each costs points, and the trees encode the chosen builds' strings).
  */
-export function buildSamples(
-  entries: readonly RankedEntry[],
-  fallbackCodes: ReadonlyMap<string, string | null>,
-  invalidRows: ReadonlyMap<string, number>,
-): SampleSet {
+export function buildSamples(entries: readonly RankedEntry[], invalidRows: ReadonlyMap<string, number>): SampleSet {
   const byPair = new Map<string, Sample[]>();
-  const knownCodes = new Map<string, string>();
   const skipped = new Map<string, SkipCounts>();
   for (const [pair, invalid] of invalidRows) skipped.set(pair, { noBuild: 0, invalid });
   for (const entry of entries) {
     const pair = samplePairKey(entry.specId, entry.section, entry.encounterId);
     const member = memberKey(entry);
-    let identity: BuildIdentity | null = identityOfKey(entry.build);
-    if (identity === null) {
-      const raw = fallbackCodes.get(member);
-      const check = raw === undefined || raw === null ? undefined : checkImportCode(raw, entry.specId);
-      if (check !== undefined && check.ok) {
-        identity = identityOfCode(check.code);
-        knownCodes.set(member, check.code);
-      }
-    }
+    const identity = identityOfKey(entry.build);
     if (identity === null) {
       const counts = skipped.get(pair) ?? { noBuild: 0, invalid: 0 };
       counts.noBuild++;
@@ -73,7 +57,7 @@ export function buildSamples(
     });
     byPair.set(pair, list);
   }
-  return { byPair, knownCodes, skipped };
+  return { byPair, skipped };
 }
 
 /** A target with what it is for: one encounter's build or a section's general build. */

@@ -5,7 +5,7 @@ import { ResponseCache } from "../cache/store";
 import { collectBuilds, type BuildExtras } from "../core/collect-builds";
 import { entriesOf } from "../core/entries";
 import type { RankedEntry } from "../core/entry";
-import { buildSamples, buildTargets, entriesNeedingCodes, samplePairKey } from "../core/samples";
+import { buildSamples, buildTargets, entriesWithoutList, samplePairKey } from "../core/samples";
 import { TokenProvider } from "../http/auth";
 import { WclClient } from "../http/client";
 import { PipelineError } from "../http/errors";
@@ -209,9 +209,9 @@ export async function runPipeline(config: PipelineConfig, deps: PipelineDeps): P
   for (const [kind, example] of checked?.examples ?? []) reporter.verbose(`tree check: dropped (${kind}), e.g. ${example}`);
   const kept = checked?.kept ?? entries;
   // Rows without a talent list have no build to count: skipped.
-  const withoutList = entriesNeedingCodes(kept).length;
+  const withoutList = entriesWithoutList(kept).length;
   if (withoutList > 0) reporter.verbose(`${withoutList} ranking rows without a talent list: skipped`);
-  const samples = buildSamples(kept, new Map(), invalidRows);
+  const samples = buildSamples(kept, invalidRows);
 
   // 4. Consensus builds, then each chosen build's import string encoded on its tree (no requests).
   const sections = planSections(zones, encounters);
