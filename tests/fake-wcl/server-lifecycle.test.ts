@@ -32,7 +32,7 @@ async function until(check: () => Promise<boolean>, ms: number): Promise<boolean
 }
 
 describe("npm run fake-wcl", () => {
-  it("stops listening when only npm's own PID is sent SIGTERM", { timeout: 60_000 }, async () => {
+  it("stops listening when only npm's own PID is sent SIGTERM", { timeout: 90_000 }, async () => {
     // Its own process group, so that whatever happens the test can clean up the whole tree at the end.
     const budget = join(mkdtempSync(join(tmpdir(), "att-fake-lifecycle-")), "budget.json");
     const npm = spawn("npm", ["run", "--silent", "fake-wcl", "--", "--budget-file", budget], {
@@ -56,7 +56,10 @@ describe("npm run fake-wcl", () => {
       expect(printed).toContain("npm run pipeline -- --out dist/test-server-data");
 
       npm.kill("SIGTERM");
-      expect(await until(async () => !(await listening(port)), 10_000)).toBe(true);
+      // The server polls its ancestors once a second; under the whole suite's load on two cores (a dozen processes
+      // starting at once) that poll and the close can take several seconds, so the wait is generous: what is tested
+      // is that the port is freed at all, where it used to stay taken forever.
+      expect(await until(async () => !(await listening(port)), 30_000)).toBe(true);
     } finally {
       try {
         process.kill(-npm.pid!, "SIGKILL");
